@@ -1,0 +1,17 @@
+namespace NewsIngest.Core.Model;
+
+/// <summary>The stable reason codes recorded with every boilerplate removal.</summary>
+public static class BoilerplateReasons
+{
+    public const string Copyright = "copyright";
+    public const string WireTag = "wire-tag";
+    public const string Contributor = "contributor-credit";
+    public const string ReadMore = "read-more";
+    public const string SharePrompt = "share-prompt";
+    public const string RelatedHeadlines = "related-headlines";
+    public const string PhotoCaption = "photo-caption";
+    public const string PullQuote = "pull-quote";
+    public const string SignOff = "sign-off";
+    public const string Navigation = "navigation";
+    public const string RepeatedTitle = "repeated-title";
+}

@@ -1,0 +1,10 @@
+namespace NewsIngest.Core.Pipeline;
+
+/// <summary>Settings of a parse. <see cref="Today"/> is passed in (no clock inside the stages) so dates in the future can be told apart.</summary>
+public sealed record ParseOptions
+{
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>Dates before this year are implausible for a news article and become warnings, not values.</summary>
+    public int EarliestPlausibleYear { get; init; } = 1990;
+}
