@@ -1,1 +1,21 @@
-return 0;
+using System.Globalization;
+using NewsIngest.Cli;
+using NewsIngest.Cli.Infrastructure;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // First Ctrl-C: finish and commit the current batch, then stop. A second one kills the process.
+    if (!cancellation.IsCancellationRequested)
+    {
+        e.Cancel = true;
+        cancellation.Cancel();
+    }
+};
+
+var context = CliContext.FromProcess(cancellation.Token);
+return NewsIngestCli.Run(args, context);

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using NewsIngest.Cli.Infrastructure;
+using NewsIngest.Cli.Output;
+using NewsIngest.Core.Pipeline;
+using NewsIngest.Core.Serialization;
+using NewsIngest.Storage.Ingestion;
+
+namespace NewsIngest.Cli.Commands;
+
+/// <summary><c>parse PATH...</c>: print the record of each file without touching any store.</summary>
+internal sealed class ParseCommand : Command
+{
+    private readonly Argument<string[]> _paths = new("PATH")
+    {
+        Description = "Article files and folders to parse",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private readonly Option<string> _format = SharedOptions.Format("text", "text", "json");
+
+    public ParseCommand(CliContext context)
+        : base("parse", "Parse files and print their records (nothing is stored)")
+    {
+        Add(_paths);
+        Add(_format);
+        SetAction(parseResult => CommandRunner.Run(context, () => Execute(parseResult, context)));
+    }
+
+    private int Execute(ParseResult parseResult, CliContext context)
+    {
+        var paths = parseResult.GetValue(_paths) ?? [];
+        foreach (var path in paths)
+        {
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                throw new UsageException($"no such file or folder: {path}");
+            }
+        }
+
+        var json = parseResult.GetValue(_format) == "json";
+        var files = ArticleFileWalker.Walk(paths).ToList();
+        var pipeline = new ArticlePipeline();
+        var failed = 0;
+        var first = true;
+        foreach (var file in files)
+        {
+            ParseOutcome outcome;
+            try
+            {
+                outcome = pipeline.Parse(file, File.ReadAllBytes(file));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                failed++;
+                context.Error.WriteLine($"newsingest: {file}: {ex.Message}");
+                continue;
+            }
+
+            if (outcome is ParseOutcome.Failure failure)
+            {
+                failed++;
+                context.Error.WriteLine($"newsingest: {file}: {failure.Reason}");
+                continue;
+            }
+
+            var record = ArticleRecord.From(((ParseOutcome.Success)outcome).Article);
+            if (json)
+            {
+                context.Output.WriteLine(RecordJson.Serialize(record, indented: files.Count == 1));
+            }
+            else
+            {
+                if (!first)
+                {
+                    context.Output.WriteLine();
+                    context.Output.WriteLine(new string('-', 72));
+                }
+
+                RecordTextWriter.Write(context.Output, record);
+            }
+
+            first = false;
+        }
+
+        return failed > 0 ? ExitCodes.Negative : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,48 @@
+using System.CommandLine;
+
+namespace NewsIngest.Cli.Infrastructure;
+
+/// <summary>Options several commands share. Options are per command in System.CommandLine, so each call makes a new one.</summary>
+public static class SharedOptions
+{
+    public static Option<bool> Verbose { get; } = new("--verbose", "-v")
+    {
+        Description = "Log more detail on stderr",
+        Recursive = true,
+    };
+
+    public static Option<bool> Quiet { get; } = new("--quiet", "-q")
+    {
+        Description = "Log only errors on stderr (no progress)",
+        Recursive = true,
+    };
+
+    public static Option<string?> Db() => new("--db")
+    {
+        Description = "The SQLite store (default: $NEWSINGEST_DB, else news.db in the working directory)",
+        HelpName = "FILE",
+    };
+
+    public static Option<string> Format(string defaultValue, params string[] allowed)
+    {
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = $"Output format: {string.Join(", ", allowed)}",
+            DefaultValueFactory = _ => defaultValue,
+        };
+        option.AcceptOnlyFromAmong(allowed);
+        return option;
+    }
+
+    /// <summary>--db, else NEWSINGEST_DB, else news.db in the working directory.</summary>
+    public static string ResolveDb(string? fromOption, CliContext context)
+    {
+        if (!string.IsNullOrWhiteSpace(fromOption))
+        {
+            return fromOption;
+        }
+
+        var fromEnvironment = context.GetEnvironmentVariable("NEWSINGEST_DB");
+        return string.IsNullOrWhiteSpace(fromEnvironment) ? "news.db" : fromEnvironment;
+    }
+}

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using NewsIngest.Cli.Commands;
+using NewsIngest.Cli.Infrastructure;
+
+namespace NewsIngest.Cli;
+
+/// <summary>The <c>newsingest</c> root command: builds the command tree and runs one invocation against a <see cref="CliContext"/>.</summary>
+public static class NewsIngestCli
+{
+    public static RootCommand Build(CliContext context)
+    {
+        var root = new RootCommand("NewsIngest: turn folders of news article files into a clean, deduplicated, searchable SQLite corpus.")
+        {
+            SharedOptions.Verbose,
+            SharedOptions.Quiet,
+            new IngestCommand(context),
+            new ParseCommand(context),
+        };
+        return root;
+    }
+
+    public static int Run(string[] args, CliContext context)
+    {
+        var root = Build(context);
+        var parsed = root.Parse(args);
+        try
+        {
+            if (parsed.Errors.Count > 0)
+            {
+                // One line naming the problem and the fix; help stays off stdout so pipes stay clean.
+                var command = parsed.CommandResult.Command;
+                var name = command == root ? "newsingest" : $"newsingest {command.Name}";
+                context.Error.WriteLine($"newsingest: {parsed.Errors[0].Message} (see '{name} --help')");
+                return ExitCodes.Error;
+            }
+
+            var configuration = new InvocationConfiguration
+            {
+                Output = context.Output,
+                Error = context.Error,
+                EnableDefaultExceptionHandler = false,
+            };
+            return parsed.Invoke(configuration);
+        }
+        finally
+        {
+            Flush(context.Output);
+            context.Error.Flush();
+        }
+    }
+
+    private static void Flush(TextWriter output)
+    {
+        try
+        {
+            output.Flush();
+        }
+        catch (IOException)
+        {
+            // The reader went away (`| head`): not an error.
+        }
+    }
+}

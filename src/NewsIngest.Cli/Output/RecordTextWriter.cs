@@ -1,0 +1,67 @@
+using NewsIngest.Core.Serialization;
+
+namespace NewsIngest.Cli.Output;
+
+/// <summary>The human view of one record: fields, then the body, then what was removed and why.</summary>
+public static class RecordTextWriter
+{
+    public static void Write(TextWriter output, ArticleRecord record)
+    {
+        if (record.Id is { } id)
+        {
+            Field(output, "id", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        Field(output, "path", record.Path);
+        Field(output, "title", record.Title ?? "(none)");
+        Field(output, "published", record.Published is null ? $"(none) [{record.DateSource}]" : $"{record.Published} [{record.DateSource}]");
+        Field(output, "authors", record.Authors.Count == 0 ? "(none)" : string.Join("; ", record.Authors));
+        Field(output, "source", record.Source ?? "(none)");
+        if (record.Dateline is not null)
+        {
+            Field(output, "dateline", record.Dateline);
+        }
+
+        if (record.Language is not null)
+        {
+            Field(output, "language", record.Language);
+        }
+
+        Field(output, "words", record.WordCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (record.DuplicateOf is { } canonical)
+        {
+            Field(output, "duplicate", $"{record.DuplicateKind} of #{canonical} (similarity {record.Similarity:0.000})");
+        }
+
+        Field(output, "sha256", record.Sha256);
+        output.WriteLine();
+        output.WriteLine(record.Body);
+        if (record.Boilerplate.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("removed:");
+            foreach (var removal in record.Boilerplate)
+            {
+                output.WriteLine($"  [{removal.Reason}] {Shorten(removal.Text)}");
+            }
+        }
+
+        if (record.Warnings.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("warnings:");
+            foreach (var warning in record.Warnings)
+            {
+                output.WriteLine($"  [{warning.Code}] {warning.Message}");
+            }
+        }
+    }
+
+    private static void Field(TextWriter output, string name, string value) => output.WriteLine($"{name,-10} {value}");
+
+    private static string Shorten(string text)
+    {
+        var flat = text.Replace('\n', ' ');
+        return flat.Length <= 160 ? flat : string.Concat(flat.AsSpan(0, 157), "...");
+    }
+}

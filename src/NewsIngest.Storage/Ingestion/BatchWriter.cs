@@ -1,0 +1,66 @@
+using NewsIngest.Core.Pipeline;
+
+namespace NewsIngest.Storage.Ingestion;
+
+/// <summary>Writes one batch of prepared files in one transaction: articles, their index entries and file rows.</summary>
+internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestObserver observer, RunCounter counter)
+{
+    public void Write(IReadOnlyList<IngestItem> batch)
+    {
+        store.Begin();
+        try
+        {
+            foreach (var item in batch)
+            {
+                WriteOne(item);
+            }
+
+            store.Commit();
+        }
+        catch
+        {
+            store.Rollback();
+            throw;
+        }
+    }
+
+    private void WriteOne(IngestItem item)
+    {
+        if (item.Unchanged)
+        {
+            counter.Unchanged++;
+            store.TouchFile(item.Path, item.Size, item.ModifiedUtc, runId);
+            return;
+        }
+
+        switch (item.Outcome)
+        {
+            case ParseOutcome.Success success:
+                var (id, inserted) = store.UpsertArticle(success.Article, exactKey: null, runId);
+                store.UpsertFile(item.Path, item.Size, item.ModifiedUtc, item.Sha256, FileStatus.Stored, null, id, runId);
+                if (inserted)
+                {
+                    counter.New++;
+                }
+                else
+                {
+                    counter.Updated++;
+                }
+
+                break;
+            case ParseOutcome.Failure failure:
+                Fail(item, failure.Reason);
+                break;
+            default:
+                Fail(item, item.Error ?? "unknown error");
+                break;
+        }
+    }
+
+    private void Fail(IngestItem item, string reason)
+    {
+        counter.Failed++;
+        observer.FileFailed(item.Path, reason);
+        store.UpsertFile(item.Path, item.Size, item.ModifiedUtc, item.Sha256, FileStatus.Failed, reason, null, runId);
+    }
+}

@@ -1,0 +1,15 @@
+using NewsIngest.Core.Pipeline;
+
+namespace NewsIngest.Storage.Ingestion;
+
+/// <summary>One file after the parallel stage: unchanged (not re-read), parsed, or failed before parsing.</summary>
+internal sealed record IngestItem(string Path, long Size, string ModifiedUtc)
+{
+    public bool Unchanged { get; init; }
+
+    public ParseOutcome? Outcome { get; init; }
+
+    public string? Error { get; init; }
+
+    public string? Sha256 { get; init; }
+}

@@ -1,0 +1,20 @@
+namespace NewsIngest.Storage.Ingestion;
+
+/// <summary>Settings of one ingest run; recorded as JSON in <c>runs.options</c>.</summary>
+public sealed record IngestOptions
+{
+    /// <summary>Parse workers; the writer is always one more thread.</summary>
+    public int Jobs { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Files larger than this are refused with a reason rather than read into memory.</summary>
+    public long MaxFileSize { get; init; } = 20L * 1024 * 1024;
+
+    /// <summary>Files per transaction: large enough to amortise commits, small enough to bound memory and lost work.</summary>
+    public int BatchSize { get; init; } = 512;
+
+    /// <summary>Jaccard threshold for near duplicates.</summary>
+    public double Near { get; init; } = 0.8;
+
+    /// <summary>Containment threshold for excerpts.</summary>
+    public double Containment { get; init; } = 0.8;
+}

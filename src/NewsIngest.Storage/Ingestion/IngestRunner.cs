@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Threading.Channels;
+using NewsIngest.Core.Pipeline;
+
+namespace NewsIngest.Storage.Ingestion;
+
+/// <summary>
+/// Runs an ingest: list files, skip the unchanged ones, read and parse the rest on <see cref="IngestOptions.Jobs"/>
+/// workers, and write them from one thread in batches, one transaction each. Batches are parsed in parallel but
+/// written in listing order, so ids and clusters do not depend on thread timing. A cancelled run commits the batch
+/// it is writing and stops; the next run picks up what is left (unchanged files are skipped).
+/// </summary>
+public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options, IIngestObserver observer)
+{
+    public IngestSummary Run(IReadOnlyList<string> roots, SqliteArticleStore store, string version, CancellationToken cancellation)
+    {
+        var clock = Stopwatch.StartNew();
+        var files = ArticleFileWalker.Walk(roots).ToList();
+        var known = store.LoadFiles();
+        var runId = store.StartRun(JsonSerializer.Serialize(options, IngestJsonContext.Default.IngestOptions), version, DateTimeOffset.UtcNow);
+        var counter = new RunCounter { FilesSeen = files.Count };
+
+        var batches = Channel.CreateBounded<IngestItem[]>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var producer = Task.Run(() => Produce(files, known, batches.Writer, cancellation), CancellationToken.None);
+        var writer = new BatchWriter(store, runId, observer, counter);
+        var done = 0;
+        foreach (var batch in batches.Reader.ReadAllAsync(CancellationToken.None).ToBlockingEnumerable(CancellationToken.None))
+        {
+            writer.Write(batch);
+            done += batch.Length;
+            observer.Progress(done, files.Count);
+        }
+
+        producer.GetAwaiter().GetResult();
+        var interrupted = cancellation.IsCancellationRequested && done < files.Count;
+        var counts = counter.ToCounts();
+        store.FinishRun(runId, counts, interrupted ? "interrupted" : "completed", DateTimeOffset.UtcNow);
+        return new IngestSummary(runId, counts, interrupted, clock.Elapsed, files.Count - done);
+    }
+
+    private async Task Produce(List<string> files, Dictionary<string, StoredFile> known, ChannelWriter<IngestItem[]> output, CancellationToken cancellation)
+    {
+        try
+        {
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs) };
+            for (var start = 0; start < files.Count && !cancellation.IsCancellationRequested; start += options.BatchSize)
+            {
+                var batch = new IngestItem[Math.Min(options.BatchSize, files.Count - start)];
+                Parallel.For(0, batch.Length, parallel, i => batch[i] = Prepare(files[start + i], known));
+                await output.WriteAsync(batch, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            output.Complete();
+        }
+    }
+
+    private IngestItem Prepare(string path, Dictionary<string, StoredFile> known)
+    {
+        FileInfo info;
+        try
+        {
+            info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return new IngestItem(path, 0, "") { Error = "file vanished before it could be read" };
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new IngestItem(path, 0, "") { Error = Reason(ex) };
+        }
+
+        var modified = info.LastWriteTimeUtc.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+        var item = new IngestItem(path, info.Length, modified);
+        known.TryGetValue(path, out var previous);
+        if (previous is { Status: FileStatus.Stored } && previous.Size == info.Length && previous.ModifiedUtc == modified)
+        {
+            return item with { Unchanged = true, Sha256 = previous.Sha256 };
+        }
+
+        if (info.Length > options.MaxFileSize)
+        {
+            return item with { Error = $"file is {info.Length:N0} bytes, over the {options.MaxFileSize:N0}-byte limit (raise it with --max-file-size)" };
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return item with { Error = Reason(ex) };
+        }
+
+        var outcome = pipeline.Parse(path, bytes);
+        if (previous is { Status: FileStatus.Stored } && previous.Sha256 == outcome.Sha256)
+        {
+            // Touched but not changed: only the modification time needs recording.
+            return item with { Unchanged = true, Sha256 = outcome.Sha256, Size = bytes.Length };
+        }
+
+        return item with { Outcome = outcome, Sha256 = outcome.Sha256, Size = bytes.Length };
+    }
+
+    private static string Reason(Exception ex) => ex switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => "file vanished before it could be read",
+        UnauthorizedAccessException => "permission denied",
+        _ => ex.Message,
+    };
+}

@@ -1,0 +1,4 @@
+namespace NewsIngest.Storage.Ingestion;
+
+/// <summary>What a run did: the counts, whether it was interrupted, and how long it took.</summary>
+public sealed record IngestSummary(long RunId, RunCounts Counts, bool Interrupted, TimeSpan Elapsed, int Remaining);

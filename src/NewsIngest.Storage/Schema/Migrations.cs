@@ -1,0 +1,83 @@
+namespace NewsIngest.Storage.Schema;
+
+/// <summary>
+/// The numbered, forward-only schema migrations. Migration <c>n</c> takes a store from <c>user_version = n - 1</c>
+/// to <c>n</c>; a released migration is never edited, only followed by a new one.
+/// </summary>
+public static class Migrations
+{
+    /// <summary>Marks a database as ours (<c>PRAGMA application_id</c>): "NIng".</summary>
+    public const int ApplicationId = 0x4E496E67;
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        // 1: articles, files, runs, full-text index, dedup keys.
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            title TEXT,
+            published TEXT,
+            date_source TEXT NOT NULL DEFAULT 'none',
+            authors TEXT NOT NULL DEFAULT '[]',
+            source TEXT,
+            dateline TEXT,
+            body TEXT NOT NULL,
+            word_count INTEGER NOT NULL DEFAULT 0,
+            language TEXT,
+            duplicate_of INTEGER REFERENCES articles(id),
+            duplicate_kind TEXT,
+            similarity REAL,
+            boilerplate TEXT NOT NULL DEFAULT '[]',
+            warnings TEXT NOT NULL DEFAULT '[]',
+            exact_key TEXT,
+            created_run INTEGER,
+            updated_run INTEGER
+        );
+        CREATE UNIQUE INDEX articles_path ON articles(path);
+        CREATE INDEX articles_published ON articles(published);
+        CREATE INDEX articles_source ON articles(source COLLATE NOCASE);
+        CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+        CREATE INDEX articles_exact_key ON articles(exact_key);
+        CREATE TABLE files (
+            path TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            mtime TEXT NOT NULL,
+            sha256 TEXT,
+            status TEXT NOT NULL,
+            error TEXT,
+            article_id INTEGER REFERENCES articles(id),
+            run_id INTEGER
+        );
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            started TEXT NOT NULL,
+            finished TEXT,
+            status TEXT NOT NULL DEFAULT 'running',
+            options TEXT NOT NULL DEFAULT '{}',
+            version TEXT NOT NULL,
+            files_seen INTEGER NOT NULL DEFAULT 0,
+            new INTEGER NOT NULL DEFAULT 0,
+            updated INTEGER NOT NULL DEFAULT 0,
+            unchanged INTEGER NOT NULL DEFAULT 0,
+            duplicates INTEGER NOT NULL DEFAULT 0,
+            failed INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, body, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TABLE dedup_keys (
+            key INTEGER NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id)
+        );
+        CREATE INDEX dedup_keys_key ON dedup_keys(key);
+        CREATE INDEX dedup_keys_article ON dedup_keys(article_id);
+        """,
+    ];
+
+    public static int Latest => All.Count;
+
+    /// <summary>Tables every store of the latest version has; a database with other tables and none of these is foreign.</summary>
+    public static IReadOnlyList<string> CoreTables { get; } = ["articles", "files", "runs"];
+}

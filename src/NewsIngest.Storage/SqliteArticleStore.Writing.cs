@@ -1,0 +1,212 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using NewsIngest.Core.Model;
+using NewsIngest.Core.Serialization;
+
+namespace NewsIngest.Storage;
+
+public sealed partial class SqliteArticleStore
+{
+    private SqliteTransaction? _transaction;
+
+    /// <summary>Starts the transaction a batch of writes goes into; nothing is visible to readers until <see cref="Commit"/>.</summary>
+    public void Begin()
+    {
+        RequireWritable();
+        _transaction ??= _connection.BeginTransaction(deferred: false);
+    }
+
+    public void Commit()
+    {
+        _transaction?.Commit();
+        _transaction?.Dispose();
+        _transaction = null;
+    }
+
+    public void Rollback()
+    {
+        _transaction?.Rollback();
+        _transaction?.Dispose();
+        _transaction = null;
+    }
+
+    public long StartRun(string optionsJson, string version, DateTimeOffset started)
+    {
+        RequireWritable();
+        var own = _transaction is null;
+        Begin();
+        var command = Command("INSERT INTO runs (started, options, version) VALUES ($started, $options, $version)");
+        Bind(command, "$started", Iso(started));
+        Bind(command, "$options", optionsJson);
+        Bind(command, "$version", version);
+        command.ExecuteNonQuery();
+        var id = Scalar<long>("SELECT last_insert_rowid()");
+        if (own)
+        {
+            Commit();
+        }
+
+        return id;
+    }
+
+    public void FinishRun(long runId, RunCounts counts, string status, DateTimeOffset finished)
+    {
+        var command = Command(
+            "UPDATE runs SET finished = $finished, status = $status, files_seen = $seen, new = $new, updated = $updated, " +
+            "unchanged = $unchanged, duplicates = $duplicates, failed = $failed WHERE id = $id");
+        Bind(command, "$finished", Iso(finished));
+        Bind(command, "$status", status);
+        Bind(command, "$seen", counts.FilesSeen);
+        Bind(command, "$new", counts.New);
+        Bind(command, "$updated", counts.Updated);
+        Bind(command, "$unchanged", counts.Unchanged);
+        Bind(command, "$duplicates", counts.Duplicates);
+        Bind(command, "$failed", counts.Failed);
+        Bind(command, "$id", runId);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Every path the store has seen, for the incremental check at the start of a run.</summary>
+    public Dictionary<string, StoredFile> LoadFiles()
+    {
+        var result = new Dictionary<string, StoredFile>(StringComparer.Ordinal);
+        using var reader = Command("SELECT path, size, mtime, sha256, status, article_id FROM files").ExecuteReader();
+        while (reader.Read())
+        {
+            var file = new StoredFile(
+                reader.GetString(0),
+                reader.GetInt64(1),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetInt64(5));
+            result[file.Path] = file;
+        }
+
+        return result;
+    }
+
+    /// <summary>Inserts the article, or replaces the one stored for the same path in place (same id); the full-text index follows.</summary>
+    /// <returns>The article's id and whether it was new.</returns>
+    public (long Id, bool Inserted) UpsertArticle(Article article, string? exactKey, long runId)
+    {
+        RequireTransaction();
+        var existing = Command("SELECT id, title, body FROM articles WHERE path = $path");
+        Bind(existing, "$path", article.Path);
+        long? id = null;
+        string? oldTitle = null;
+        var oldBody = "";
+        using (var reader = existing.ExecuteReader())
+        {
+            if (reader.Read())
+            {
+                id = reader.GetInt64(0);
+                oldTitle = reader.IsDBNull(1) ? null : reader.GetString(1);
+                oldBody = reader.GetString(2);
+            }
+        }
+
+        var inserted = id is null;
+        if (id is { } known)
+        {
+            var delete = Command("INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', $id, $title, $body)");
+            Bind(delete, "$id", known);
+            Bind(delete, "$title", oldTitle);
+            Bind(delete, "$body", oldBody);
+            delete.ExecuteNonQuery();
+            var update = Command(
+                "UPDATE articles SET sha256 = $sha, title = $title, published = $published, date_source = $date_source, " +
+                "authors = $authors, source = $source, dateline = $dateline, body = $body, word_count = $word_count, " +
+                "language = $language, boilerplate = $boilerplate, warnings = $warnings, exact_key = $exact_key, " +
+                "updated_run = $run WHERE id = $id");
+            BindArticle(update, article, exactKey, runId);
+            Bind(update, "$id", known);
+            update.ExecuteNonQuery();
+        }
+        else
+        {
+            var insert = Command(
+                "INSERT INTO articles (path, sha256, title, published, date_source, authors, source, dateline, body, word_count, " +
+                "language, boilerplate, warnings, exact_key, created_run, updated_run) VALUES ($path, $sha, $title, $published, " +
+                "$date_source, $authors, $source, $dateline, $body, $word_count, $language, $boilerplate, $warnings, $exact_key, $run, $run)");
+            BindArticle(insert, article, exactKey, runId);
+            Bind(insert, "$path", article.Path);
+            insert.ExecuteNonQuery();
+            id = Scalar<long>("SELECT last_insert_rowid()");
+        }
+
+        var index = Command("INSERT INTO articles_fts (rowid, title, body) VALUES ($id, $title, $body)");
+        Bind(index, "$id", id.Value);
+        Bind(index, "$title", article.Title);
+        Bind(index, "$body", article.Body);
+        index.ExecuteNonQuery();
+        return (id.Value, inserted);
+    }
+
+    public void UpsertFile(string path, long size, string modifiedUtc, string? sha256, string status, string? error, long? articleId, long runId)
+    {
+        RequireTransaction();
+        var command = Command(
+            "INSERT INTO files (path, size, mtime, sha256, status, error, article_id, run_id) " +
+            "VALUES ($path, $size, $mtime, $sha, $status, $error, $article, $run) " +
+            "ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, sha256 = excluded.sha256, " +
+            "status = excluded.status, error = excluded.error, article_id = excluded.article_id, run_id = excluded.run_id");
+        Bind(command, "$path", path);
+        Bind(command, "$size", size);
+        Bind(command, "$mtime", modifiedUtc);
+        Bind(command, "$sha", sha256);
+        Bind(command, "$status", status);
+        Bind(command, "$error", error);
+        Bind(command, "$article", articleId);
+        Bind(command, "$run", runId);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Records a new modification time for a file whose content did not change.</summary>
+    public void TouchFile(string path, long size, string modifiedUtc, long runId)
+    {
+        RequireTransaction();
+        var command = Command("UPDATE files SET size = $size, mtime = $mtime, run_id = $run WHERE path = $path");
+        Bind(command, "$path", path);
+        Bind(command, "$size", size);
+        Bind(command, "$mtime", modifiedUtc);
+        Bind(command, "$run", runId);
+        command.ExecuteNonQuery();
+    }
+
+    private static void BindArticle(SqliteCommand command, Article article, string? exactKey, long runId)
+    {
+        Bind(command, "$sha", article.Sha256);
+        Bind(command, "$title", article.Title);
+        Bind(command, "$published", article.Published);
+        Bind(command, "$date_source", article.DateSource.ToContractString());
+        Bind(command, "$authors", RecordJson.SerializeList(article.Authors));
+        Bind(command, "$source", article.Source);
+        Bind(command, "$dateline", article.Dateline);
+        Bind(command, "$body", article.Body);
+        Bind(command, "$word_count", article.WordCount);
+        Bind(command, "$language", article.Language);
+        Bind(command, "$boilerplate", RecordJson.SerializeList(article.Boilerplate));
+        Bind(command, "$warnings", RecordJson.SerializeList(article.Warnings));
+        Bind(command, "$exact_key", exactKey);
+        Bind(command, "$run", runId);
+    }
+
+    private void RequireWritable()
+    {
+        if (Mode != StoreMode.ReadWrite)
+        {
+            throw new InvalidOperationException("the store was opened read-only");
+        }
+    }
+
+    private void RequireTransaction()
+    {
+        if (_transaction is null)
+        {
+            throw new InvalidOperationException("writes go inside Begin()/Commit()");
+        }
+    }
+
+    internal static string Iso(DateTimeOffset value) => value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,146 @@
+using Microsoft.Data.Sqlite;
+using NewsIngest.Storage.Schema;
+
+namespace NewsIngest.Storage;
+
+/// <summary>
+/// The SQLite store: one file, WAL mode, schema versioned with <c>PRAGMA user_version</c>. Not thread-safe: one
+/// writer per store; readers open their own instance (WAL lets them read while a writer commits).
+/// </summary>
+public sealed partial class SqliteArticleStore : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+
+    private SqliteArticleStore(SqliteConnection connection, string path, StoreMode mode)
+    {
+        _connection = connection;
+        Path = path;
+        Mode = mode;
+    }
+
+    public string Path { get; }
+
+    public StoreMode Mode { get; }
+
+    /// <summary>Opens (and for <see cref="StoreMode.ReadWrite"/> creates or migrates) the store at <paramref name="path"/>.</summary>
+    /// <exception cref="StoreException">The file is missing (read-only), not SQLite, not ours, newer, or unusable.</exception>
+    public static SqliteArticleStore Open(string path, StoreMode mode)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new StoreException($"{path} is a directory, not a database file: pass a file name to --db");
+        }
+
+        if (mode == StoreMode.ReadOnly && !File.Exists(full))
+        {
+            throw new StoreException($"no database at {path}: run 'newsingest ingest PATH' first, or point --db (or NEWSINGEST_DB) at your store");
+        }
+
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = mode == StoreMode.ReadOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 30,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            var store = new SqliteArticleStore(connection, path, mode);
+            store.Prepare();
+            return store;
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw Translate(ex, path);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private void Prepare()
+    {
+        Execute("PRAGMA busy_timeout = 10000");
+        var applicationId = Scalar<long>("PRAGMA application_id");
+        var version = Scalar<long>("PRAGMA user_version");
+        var tables = Strings("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+
+        if (applicationId != Migrations.ApplicationId && tables.Count > 0)
+        {
+            throw new StoreException(
+                $"{Path} is a SQLite database but not a NewsIngest store (it has tables {string.Join(", ", tables.Take(5))}): pass another file to --db");
+        }
+
+        if (version > Migrations.Latest)
+        {
+            throw new StoreException(
+                $"{Path} was written by a newer NewsIngest (schema {version}, this version knows up to {Migrations.Latest}): upgrade newsingest");
+        }
+
+        if (Mode == StoreMode.ReadOnly)
+        {
+            if (version < Migrations.Latest)
+            {
+                throw new StoreException(
+                    $"{Path} has an older schema ({version}, current {Migrations.Latest}): run 'newsingest ingest' once to upgrade it");
+            }
+
+            return;
+        }
+
+        Execute("PRAGMA journal_mode = WAL");
+        Execute("PRAGMA synchronous = NORMAL");
+        // The default 2 MB page cache doubles the cost of bulk inserts; 64 MB is plenty and still bounded.
+        Execute("PRAGMA cache_size = -65536");
+        Migrate(version);
+    }
+
+    private void Migrate(long from)
+    {
+        for (var next = (int)from + 1; next <= Migrations.Latest; next++)
+        {
+            using var transaction = _connection.BeginTransaction();
+            using (var command = _connection.CreateCommand())
+            {
+                command.Transaction = transaction;
+                command.CommandText = Migrations.All[next - 1]
+                    + $"\nPRAGMA application_id = {Migrations.ApplicationId};\nPRAGMA user_version = {next};";
+                command.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>The schema version recorded in the file.</summary>
+    public long SchemaVersion => Scalar<long>("PRAGMA user_version");
+
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values)
+        {
+            command.Dispose();
+        }
+
+        _commands.Clear();
+        _connection.Dispose();
+    }
+
+    internal static StoreException Translate(SqliteException ex, string path) => ex.SqliteErrorCode switch
+    {
+        26 => new StoreException($"{path} is not a SQLite database: pass another file to --db", ex),
+        11 => new StoreException($"{path} is corrupt ({ex.Message.TrimEnd('.')}): restore it from a copy or start a new store", ex),
+        5 or 6 => new StoreException($"{path} is locked by another process (another ingest?): wait for it to finish and retry", ex),
+        8 => new StoreException($"{path} is read-only: check its permissions, or use a read command", ex),
+        13 => new StoreException($"the disk holding {path} is full: free some space and run ingest again (nothing of this batch was kept)", ex),
+        14 => new StoreException($"cannot open {path}: check that its folder exists and is writable", ex),
+        _ => new StoreException($"{path}: {ex.Message.TrimEnd('.')}", ex),
+    };
+}
