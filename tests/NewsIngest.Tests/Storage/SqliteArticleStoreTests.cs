@@ -1,0 +1,163 @@
+using Microsoft.Data.Sqlite;
+using NewsIngest.Core.Model;
+using NewsIngest.Storage;
+using NewsIngest.Storage.Schema;
+using NewsIngest.Tests.Support;
+
+namespace NewsIngest.Tests.Storage;
+
+public class SqliteArticleStoreTests
+{
+    [Fact]
+    public void A_new_store_is_created_at_the_latest_schema_in_wal_mode()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("news.db");
+
+        using (var store = SqliteArticleStore.Open(path, StoreMode.ReadWrite))
+        {
+            Assert.Equal(Migrations.Latest, store.SchemaVersion);
+        }
+
+        Assert.Equal("wal", RawScalar(path, "PRAGMA journal_mode"));
+        Assert.Equal((long)Migrations.ApplicationId, RawScalar(path, "PRAGMA application_id"));
+    }
+
+    [Fact]
+    public void A_store_made_by_an_older_schema_is_migrated_forward_and_keeps_its_rows()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("old.db");
+        var older = Migrations.Latest - 1;
+        using (var connection = RawConnection(path))
+        {
+            for (var v = 1; v <= older; v++)
+            {
+                RawExecute(connection, Migrations.All[v - 1]);
+            }
+
+            RawExecute(connection, $"PRAGMA application_id = {Migrations.ApplicationId}; PRAGMA user_version = {older};");
+            if (older >= 1)
+            {
+                RawExecute(connection, "INSERT INTO runs (started, version) VALUES ('2025-01-01T00:00:00Z', 'old')");
+            }
+        }
+
+        using var store = SqliteArticleStore.Open(path, StoreMode.ReadWrite);
+
+        Assert.Equal(Migrations.Latest, store.SchemaVersion);
+        if (older >= 1)
+        {
+            Assert.Equal(1L, RawScalar(path, "SELECT count(*) FROM runs WHERE version = 'old'"));
+        }
+    }
+
+    [Fact]
+    public void A_store_from_a_newer_schema_is_refused_with_the_fix()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("newer.db");
+        using (SqliteArticleStore.Open(path, StoreMode.ReadWrite))
+        {
+        }
+
+        using (var connection = RawConnection(path))
+        {
+            RawExecute(connection, $"PRAGMA user_version = {Migrations.Latest + 1}");
+        }
+
+        var error = Assert.Throws<StoreException>(() => SqliteArticleStore.Open(path, StoreMode.ReadWrite));
+
+        Assert.Contains("newer", error.Message, StringComparison.Ordinal);
+        Assert.Contains("upgrade", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sqlite_file_with_other_tables_is_refused_and_left_alone()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("other.db");
+        using (var connection = RawConnection(path))
+        {
+            RawExecute(connection, "CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)");
+        }
+
+        var error = Assert.Throws<StoreException>(() => SqliteArticleStore.Open(path, StoreMode.ReadWrite));
+
+        Assert.Contains("not a NewsIngest store", error.Message, StringComparison.Ordinal);
+        Assert.Contains("invoices", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0L, RawScalar(path, "PRAGMA user_version"));
+        Assert.Equal(1L, RawScalar(path, "SELECT count(*) FROM sqlite_schema"));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_sqlite_is_refused()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("notes.db", "these are my notes, not a database\n");
+
+        var error = Assert.Throws<StoreException>(() => SqliteArticleStore.Open(path, StoreMode.ReadWrite));
+
+        Assert.Contains("not a SQLite database", error.Message, StringComparison.Ordinal);
+        Assert.Equal("these are my notes, not a database\n", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Opening_a_missing_store_read_only_creates_nothing()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("missing.db");
+
+        var error = Assert.Throws<StoreException>(() => SqliteArticleStore.Open(path, StoreMode.ReadOnly));
+
+        Assert.Contains("no database at", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public void Updating_an_article_keeps_its_id_and_the_full_text_index_follows()
+    {
+        using var folder = new TempFolder();
+        using var store = SqliteArticleStore.Open(folder.File("news.db"), StoreMode.ReadWrite);
+        var run = store.StartRun("{}", "test", DateTimeOffset.UnixEpoch);
+
+        store.Begin();
+        var (first, inserted) = store.UpsertArticle(Article("a.txt", "Pelicans return to the estuary"), null, run);
+        store.Commit();
+        store.Begin();
+        var (second, insertedAgain) = store.UpsertArticle(Article("a.txt", "Flamingos return to the estuary"), null, run);
+        store.Commit();
+
+        Assert.True(inserted);
+        Assert.False(insertedAgain);
+        Assert.Equal(first, second);
+        var path = store.Path;
+        Assert.Equal(0L, RawScalar(path, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'pelicans'"));
+        Assert.Equal(first, RawScalar(path, "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'flamingos'"));
+        Assert.Equal("ok", RawScalar(path, "INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1); SELECT 'ok'"));
+    }
+
+    private static Article Article(string path, string body) => new() { Path = path, Sha256 = body.GetHashCode().ToString("x8"), Body = body };
+
+    private static SqliteConnection RawConnection(string path)
+    {
+        var connection = new SqliteConnection($"Data Source={path};Pooling=false");
+        connection.Open();
+        return connection;
+    }
+
+    private static void RawExecute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static object? RawScalar(string path, string sql)
+    {
+        using var connection = RawConnection(path);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}
