@@ -15,6 +15,7 @@ public static class NewsIngestCli
             SharedOptions.Quiet,
             new IngestCommand(context),
             new ParseCommand(context),
+            new ValidateCommand(context),
         };
         return root;
     }

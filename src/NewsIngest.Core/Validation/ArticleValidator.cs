@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using NewsIngest.Core.Model;
+using NewsIngest.Core.Pipeline;
+
+namespace NewsIngest.Core.Validation;
+
+/// <summary>
+/// Turns one file's parse outcome into lint findings. Pure: the caller reads the bytes and runs the pipeline;
+/// duplicates across files are the caller's (they need every file).
+/// </summary>
+public static partial class ArticleValidator
+{
+    public static IReadOnlyList<Finding> Check(string path, ReadOnlySpan<byte> bytes, ParseOutcome outcome)
+    {
+        if (outcome is ParseOutcome.Failure failure)
+        {
+            var rule = bytes.IsEmpty ? ValidationRules.EmptyFile
+                : failure.Reason.StartsWith("not text", StringComparison.Ordinal) ? ValidationRules.Binary
+                : ValidationRules.Undecodable;
+            return [new Finding(path, null, rule.Code, rule.Severity, $"{failure.Reason}: {rule.Fix}")];
+        }
+
+        var article = ((ParseOutcome.Success)outcome).Article;
+        var text = System.Text.Encoding.UTF8.GetString(bytes);
+        var findings = new List<Finding>();
+        foreach (var warning in article.Warnings)
+        {
+            var rule = warning.Code switch
+            {
+                WarningCodes.EncodingFallback => ValidationRules.EncodingFallback,
+                WarningCodes.NoDate => ValidationRules.NoDate,
+                WarningCodes.UnreadableDate => ValidationRules.UnreadableDate,
+                WarningCodes.FutureDate or WarningCodes.AncientDate => ValidationRules.ImplausibleDate,
+                _ => null,
+            };
+            if (rule is not null)
+            {
+                findings.Add(new Finding(path, LineOf(text, warning), rule.Code, rule.Severity, $"{warning.Message}: {rule.Fix}"));
+            }
+        }
+
+        if (article.Title is null)
+        {
+            findings.Add(Make(path, null, ValidationRules.NoTitle));
+        }
+
+        var words = article.WordCount;
+        if (words == 0)
+        {
+            findings.Add(Make(path, null, ValidationRules.NoBody));
+        }
+        else if (words < ValidationRules.ShortBodyWords)
+        {
+            var rule = ValidationRules.ShortBody;
+            findings.Add(new Finding(path, null, rule.Code, rule.Severity, $"the body has only {words} words: {rule.Fix}"));
+        }
+
+        foreach (var author in article.Authors.Where(LooksLikeOutletOrRole))
+        {
+            var rule = ValidationRules.SuspectAuthor;
+            findings.Add(new Finding(path, LineOf(text, author), rule.Code, rule.Severity, $"author \"{author}\" looks like a site or a role: {rule.Fix}"));
+        }
+
+        return findings;
+    }
+
+    /// <summary>Site names, desks and job titles that bylines often carry where a person's name belongs.</summary>
+    public static bool LooksLikeOutletOrRole(string author) => OutletOrRole().IsMatch(author);
+
+    private static Finding Make(string path, int? line, ValidationRule rule) =>
+        new(path, line, rule.Code, rule.Severity, $"{rule.Meaning}: {rule.Fix}");
+
+    private static int? LineOf(string text, ParseWarning warning)
+    {
+        // Date warnings quote the raw value; find the line that holds it.
+        var quoted = Quoted().Match(warning.Message);
+        return quoted.Success ? LineOf(text, quoted.Groups[1].Value) : null;
+    }
+
+    private static int? LineOf(string text, string needle)
+    {
+        if (needle.Length == 0)
+        {
+            return null;
+        }
+
+        var index = text.IndexOf(needle, StringComparison.Ordinal);
+        return index < 0 ? null : text.AsSpan(0, index).Count('\n') + 1;
+    }
+
+    [GeneratedRegex(@"[""“']([^""”']{2,80})[""”']")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"(\.(com|org|net|co\.uk|news)\b|\b(staff|editor|editors|reporter|reporters|correspondent|desk|team|newsroom|writer|contributor|wire|press|news|agency|media|online|digital|admin|editorial)\b|@)", RegexOptions.IgnoreCase)]
+    private static partial Regex OutletOrRole();
+}

@@ -1,0 +1,7 @@
+namespace NewsIngest.Core.Validation;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,110 @@
+using NewsIngest.Core.Validation;
+using NewsIngest.Tests.Support;
+
+namespace NewsIngest.Tests.Cli;
+
+public class ValidateCommandTests
+{
+    private const string GoodArticle =
+        "Harbour Seals Return to the Old Docks\n\nDate: 2025-06-02\n\n" +
+        "Harbour seals have returned to the old docks for the first time in a decade, volunteers counting them on " +
+        "Sunday said, after years in which the water was too polluted for the fish they feed on.\n\n" +
+        "The count found forty-one animals resting on the slipways at low tide, twice the number seen last summer, " +
+        "and the group plans to repeat it every month until the autumn.\n";
+
+    [Fact]
+    public void I_can_validate_a_folder_and_get_errors_for_empty_and_binary_files_with_exit_1()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/empty.txt", "");
+        folder.Write("in/picture.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]);
+
+        var run = CliRun.Invoke("validate", folder.File("in"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("empty.txt: error NI001: empty file", run.Output, StringComparison.Ordinal);
+        Assert.Contains("picture.txt: error NI002: not text: looks like a PNG image", run.Output, StringComparison.Ordinal);
+        Assert.Contains("2 files checked: 2 errors", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_github_format_prints_workflow_commands_with_escaped_properties()
+    {
+        using var folder = new TempFolder();
+        var empty = folder.Write("in/a,b.txt", "");
+
+        var run = CliRun.Invoke("validate", empty, "--format", "github");
+
+        Assert.StartsWith("::error file=", run.Output, StringComparison.Ordinal);
+        Assert.Contains("a%2Cb.txt", run.Output, StringComparison.Ordinal);
+        Assert.Contains("::NI001 empty file", run.Output, StringComparison.Ordinal);
+        Assert.Contains("1 files checked: 1 errors", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_json_format_prints_one_finding_per_line()
+    {
+        using var folder = new TempFolder();
+        var empty = folder.Write("in/empty.txt", "");
+
+        var run = CliRun.Invoke("validate", empty, "--format", "json");
+
+        var line = Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("\"code\":\"NI001\"", line, StringComparison.Ordinal);
+        Assert.Contains("\"severity\":\"error\"", line, StringComparison.Ordinal);
+        Assert.Contains("\"line\":null", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_copy_within_the_run_is_a_warning_that_names_the_other_file()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/a.txt", GoodArticle);
+        folder.Write("in/b.txt", GoodArticle);
+
+        var run = CliRun.Invoke("validate", folder.File("in"));
+
+        Assert.Contains("b.txt: warning NI107", run.Output, StringComparison.Ordinal);
+        Assert.Contains("a.txt", run.Output.Split('\n').Single(l => l.Contains("NI107", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(1, CliRun.Invoke("validate", folder.File("in"), "--strict").ExitCode);
+    }
+
+    [Fact]
+    public void A_missing_path_or_an_unknown_format_is_a_usage_error()
+    {
+        using var folder = new TempFolder();
+
+        Assert.Equal(2, CliRun.Invoke("validate", folder.File("nowhere")).ExitCode);
+        Assert.Equal(2, CliRun.Invoke("validate", folder.Path, "--format", "xml").ExitCode);
+    }
+
+    [Fact]
+    public void Validate_writes_nothing_to_the_folders_it_reads()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/a.txt", GoodArticle);
+        var before = Directory.GetFileSystemEntries(folder.Path, "*", SearchOption.AllDirectories).Order().ToList();
+
+        CliRun.Invoke("validate", folder.File("in"));
+
+        Assert.Equal(before, Directory.GetFileSystemEntries(folder.Path, "*", SearchOption.AllDirectories).Order());
+    }
+
+    [Theory]
+    [InlineData("CNN Staff", true)]
+    [InlineData("example.com", true)]
+    [InlineData("Associated Press", true)]
+    [InlineData("Kylie Atwood", false)]
+    [InlineData("Zachary Cohen", false)]
+    public void Authors_that_are_outlets_or_roles_are_recognised(string author, bool suspect)
+    {
+        Assert.Equal(suspect, ArticleValidator.LooksLikeOutletOrRole(author));
+    }
+
+    [Fact]
+    public void Rule_codes_are_unique()
+    {
+        Assert.Equal(ValidationRules.All.Count, ValidationRules.All.Select(r => r.Code).Distinct().Count());
+    }
+}
