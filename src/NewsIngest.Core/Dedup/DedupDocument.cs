@@ -1,0 +1,24 @@
+namespace NewsIngest.Core.Dedup;
+
+/// <summary>
+/// A body prepared for comparison: what <see cref="DuplicateJudge"/> confirms on. Cheap to rebuild from the body,
+/// so a store need not keep it; an in-memory index keeps it to avoid re-tokenising on every candidate.
+/// </summary>
+/// <param name="ExactKey">Hash of the normalised body.</param>
+/// <param name="WordCount">Words as <see cref="DedupText"/> splits them.</param>
+/// <param name="Shingles">Sorted, repeat-free shingle hashes.</param>
+/// <param name="Figures">The body's figures in their frames (see <see cref="Dedup.Figures"/>).</param>
+public sealed record DedupDocument(ulong ExactKey, int WordCount, ulong[] Shingles, FigureSlot[] Figures)
+{
+    public static DedupDocument Prepare(string body, DedupOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var normalized = DedupText.Normalize(body);
+        var wordCount = normalized.Length == 0 ? 0 : normalized.AsSpan().Count(' ') + 1;
+        return new DedupDocument(
+            Hash64.Of(normalized),
+            wordCount,
+            Dedup.Shingles.Words(normalized, options.ShingleSize),
+            Dedup.Figures.Extract(body));
+    }
+}

@@ -1,0 +1,62 @@
+namespace NewsIngest.Core.Dedup;
+
+/// <summary>
+/// Thresholds and sketch sizes of the duplicate detector. Fingerprints (signatures and candidate keys) depend on
+/// <see cref="ShingleSize"/>, <see cref="Permutations"/>, <see cref="Bands"/> and <see cref="AnchorSpacing"/>; a store
+/// that keeps fingerprints must recompute them when any of these change. The thresholds only affect confirmation.
+/// </summary>
+public sealed record DedupOptions
+{
+    public static readonly DedupOptions Default = new();
+
+    /// <summary>Jaccard of the shingle sets at or above which two bodies are near copies.</summary>
+    public double Near { get; init; } = 0.8;
+
+    /// <summary>Containment of the shorter body's shingles in the longer's at or above which it is an excerpt.</summary>
+    public double Containment { get; init; } = 0.8;
+
+    /// <summary>Words the shorter body needs before containment may count, so a one-paragraph brief cannot swallow a story.</summary>
+    public int MinContainmentWords { get; init; } = 40;
+
+    /// <summary>Words per shingle. Three keeps a 5% word edit above the containment bar (each edit breaks three shingles, not five).</summary>
+    public int ShingleSize { get; init; } = 3;
+
+    /// <summary>MinHash permutations; must equal <see cref="Bands"/> × rows.</summary>
+    public int Permutations { get; init; } = 128;
+
+    /// <summary>LSH bands; rows per band = <see cref="Permutations"/> / <see cref="Bands"/>.</summary>
+    public int Bands { get; init; } = 32;
+
+    /// <summary>One shingle in this many (by hash) becomes an anchor; consecutive anchor pairs are the excerpt keys.</summary>
+    public int AnchorSpacing { get; init; } = 16;
+
+    /// <summary>
+    /// Share of the figure slots both bodies share (same frame of words) that may hold different figures: a corrected
+    /// re-send fixes one figure of many; this week's report changes a large share of last week's.
+    /// </summary>
+    public double FigureTolerance { get; init; } = 0.2;
+
+    /// <summary>Changed figures that never make two bodies different reports, whatever their share.</summary>
+    public int FigureAllowance { get; init; }
+
+    public int RowsPerBand => Permutations / Bands;
+
+    /// <summary>Throws when the sketch sizes are inconsistent; thresholds outside 0–1 are the caller's choice.</summary>
+    public void Validate()
+    {
+        if (ShingleSize < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ShingleSize), ShingleSize, "Shingle size must be at least 1.");
+        }
+
+        if (Permutations < 1 || Bands < 1 || Permutations % Bands != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Bands), Bands, "Permutations must be a positive multiple of bands.");
+        }
+
+        if (AnchorSpacing < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(AnchorSpacing), AnchorSpacing, "Anchor spacing must be at least 1.");
+        }
+    }
+}

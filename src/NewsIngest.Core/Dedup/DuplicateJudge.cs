@@ -1,0 +1,80 @@
+using System.Globalization;
+
+namespace NewsIngest.Core.Dedup;
+
+/// <summary>
+/// Confirms or rejects a candidate pair on the real shingle sets (never on the sketch). Order: exact, then the
+/// figures rule, then near (Jaccard), then excerpt (containment of the shorter, if it is long enough).
+/// </summary>
+public static class DuplicateJudge
+{
+    public static DuplicateVerdict Judge(string bodyA, string bodyB, DedupOptions options) =>
+        Judge(DedupDocument.Prepare(bodyA, options), DedupDocument.Prepare(bodyB, options), options);
+
+    public static DuplicateVerdict Judge(DedupDocument a, DedupDocument b, DedupOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(options);
+        var (small, large) = Order(a, b);
+        var jaccard = Similarity.Jaccard(a.Shingles, b.Shingles);
+        var containment = Similarity.Containment(small.Shingles, large.Shingles);
+        var best = Math.Max(jaccard, containment);
+
+        if (small.WordCount == 0)
+        {
+            return new(false, DuplicateKind.None, jaccard, containment, best, "an empty body is nobody's copy");
+        }
+
+        if (a.ExactKey == b.ExactKey && jaccard == 1.0)
+        {
+            return new(true, DuplicateKind.Exact, 1.0, 1.0, 1.0, "same normalised body");
+        }
+
+        var figures = Figures.Compare(a.Figures, b.Figures);
+        if (FiguresDiffer(figures, options) && best >= Math.Min(options.Near, options.Containment))
+        {
+            return new(false, DuplicateKind.None, jaccard, containment, best, Invariant(
+                $"same wording, other figures ({figures.Changed} of {figures.SharedSlots} changed: {string.Join(", ", figures.Examples)}): a recurring report, not a copy"), DifferentReports: true);
+        }
+
+        if (jaccard >= options.Near)
+        {
+            return new(true, DuplicateKind.Near, jaccard, containment, jaccard, Invariant(
+                $"near copy: Jaccard {jaccard:0.000} ≥ {options.Near:0.00}"));
+        }
+
+        if (containment >= options.Containment)
+        {
+            if (small.WordCount < options.MinContainmentWords)
+            {
+                return new(false, DuplicateKind.None, jaccard, containment, best, Invariant(
+                    $"contained ({containment:0.000}) but only {small.WordCount} words, under the {options.MinContainmentWords}-word minimum for an excerpt"));
+            }
+
+            return new(true, DuplicateKind.Excerpt, jaccard, containment, containment, Invariant(
+                $"excerpt: {containment:0.000} of the shorter body is in the longer (≥ {options.Containment:0.00}), Jaccard {jaccard:0.000}"));
+        }
+
+        return new(false, DuplicateKind.None, jaccard, containment, best, Invariant(
+            $"not a duplicate: Jaccard {jaccard:0.000} < {options.Near:0.00} and containment {containment:0.000} < {options.Containment:0.00}"));
+    }
+
+    /// <summary>
+    /// A re-send may correct a figure; a recurring report changes a large share of them. Different when more than
+    /// <see cref="DedupOptions.FigureAllowance"/> shared figure slots changed AND their share exceeds
+    /// <see cref="DedupOptions.FigureTolerance"/>. Figures only one body has (a longer version, an edit) do not count.
+    /// </summary>
+    public static bool FiguresDiffer(FigureComparison figures, DedupOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(options);
+        return figures.Changed > options.FigureAllowance && figures.ChangedShare > options.FigureTolerance;
+    }
+
+    /// <summary>The shorter (fewer words; ties by fewer shingles) first, so containment is measured the way the rule reads.</summary>
+    private static (DedupDocument Small, DedupDocument Large) Order(DedupDocument a, DedupDocument b) =>
+        (a.WordCount, a.Shingles.Length).CompareTo((b.WordCount, b.Shingles.Length)) <= 0 ? (a, b) : (b, a);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

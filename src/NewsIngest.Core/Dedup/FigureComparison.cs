@@ -1,0 +1,10 @@
+namespace NewsIngest.Core.Dedup;
+
+/// <summary>How two bodies' figures compare in the frames they share.</summary>
+/// <param name="SharedSlots">Figure slots whose frame occurs in both bodies.</param>
+/// <param name="Changed">Of those, slots holding a different figure in each body.</param>
+/// <param name="Examples">Up to five changed figures, as "old → new".</param>
+public sealed record FigureComparison(int SharedSlots, int Changed, IReadOnlyList<string> Examples)
+{
+    public double ChangedShare => SharedSlots == 0 ? 0 : (double)Changed / SharedSlots;
+}

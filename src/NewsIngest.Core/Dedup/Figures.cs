@@ -1,0 +1,194 @@
+using System.Runtime.InteropServices;
+
+namespace NewsIngest.Core.Dedup;
+
+/// <summary>
+/// Figures in their frames. Two recurring reports (a weekly auction, a daily repo operation, a price table) share
+/// almost every word, so shingles call them near copies; what differs is the figure in the same frame
+/// ("arrange 1.5 billion dlrs" against "arrange 2.5 billion dlrs"). Figures that a longer version adds, or that an
+/// edit removes, sit in frames the other body lacks and do not count; only a different figure in a shared frame does.
+/// </summary>
+public static class Figures
+{
+    /// <summary>
+    /// The body's figures with their frames, sorted by context then value. A figure is a digit run joined by inner
+    /// <c>. , / - :</c> (<c>1,234.5</c>, <c>6-1/4</c>, <c>11:01</c>), not touching a letter (<c>APR7</c>, <c>3rd</c> are words).
+    /// </summary>
+    public static FigureSlot[] Extract(string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var tokens = Tokens(body);
+        var slots = new List<FigureSlot>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (tokens[i].Figure is null)
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < tokens.Count && tokens[i].Figure is not null)
+            {
+                i++;
+            }
+
+            var before = start > 0 ? tokens[start - 1].Hash : 0UL;
+            var after = i < tokens.Count ? tokens[i].Hash : 0UL;
+            var frame = Hash64.Combine(Hash64.Combine(0xF16E000000000000UL, before), after);
+            for (var k = start; k < i; k++)
+            {
+                slots.Add(new FigureSlot(Hash64.Combine(frame, (ulong)(k - start)), tokens[k].Figure!));
+            }
+        }
+
+        slots.Sort(static (x, y) => x.Context != y.Context ? x.Context.CompareTo(y.Context) : string.CompareOrdinal(x.Value, y.Value));
+        return [.. slots];
+    }
+
+    /// <summary>Compares two sorted slot lists (as from <see cref="Extract"/>) frame by frame.</summary>
+    public static FigureComparison Compare(ReadOnlySpan<FigureSlot> a, ReadOnlySpan<FigureSlot> b)
+    {
+        int i = 0, j = 0, shared = 0, changed = 0;
+        var examples = new List<string>();
+        while (i < a.Length && j < b.Length)
+        {
+            var context = a[i].Context;
+            if (context != b[j].Context)
+            {
+                if (context < b[j].Context)
+                {
+                    i++;
+                }
+                else
+                {
+                    j++;
+                }
+
+                continue;
+            }
+
+            var endA = i;
+            var endB = j;
+            while (endA < a.Length && a[endA].Context == context)
+            {
+                endA++;
+            }
+
+            while (endB < b.Length && b[endB].Context == context)
+            {
+                endB++;
+            }
+
+            var same = Matching(a[i..endA], b[j..endB]);
+            var slotsHere = Math.Max(endA - i, endB - j);
+            shared += slotsHere;
+            changed += slotsHere - same;
+            if (same < slotsHere && examples.Count < 5)
+            {
+                examples.Add($"{FirstUnmatched(a[i..endA], b[j..endB])} → {FirstUnmatched(b[j..endB], a[i..endA])}");
+            }
+
+            i = endA;
+            j = endB;
+        }
+
+        return new FigureComparison(shared, changed, examples);
+    }
+
+    private static int Matching(ReadOnlySpan<FigureSlot> a, ReadOnlySpan<FigureSlot> b)
+    {
+        int i = 0, j = 0, same = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            var order = string.CompareOrdinal(a[i].Value, b[j].Value);
+            if (order == 0)
+            {
+                same++;
+            }
+
+            if (order <= 0)
+            {
+                i++;
+            }
+
+            if (order >= 0)
+            {
+                j++;
+            }
+        }
+
+        return same;
+    }
+
+    private static string FirstUnmatched(ReadOnlySpan<FigureSlot> a, ReadOnlySpan<FigureSlot> b)
+    {
+        foreach (var slot in a)
+        {
+            var found = false;
+            foreach (var other in b)
+            {
+                found |= other.Value == slot.Value;
+            }
+
+            if (!found)
+            {
+                return slot.Value;
+            }
+        }
+
+        return "(none)";
+    }
+
+    /// <summary>Words (hashed like <see cref="DedupText"/>) and figures, in order.</summary>
+    private static List<Token> Tokens(string body)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < body.Length)
+        {
+            if (!char.IsLetterOrDigit(body[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var hasLetter = false;
+            while (i < body.Length && (char.IsLetterOrDigit(body[i])
+                || (IsInnerSeparator(body[i]) && i > start && char.IsAsciiDigit(body[i - 1]) && i + 1 < body.Length && char.IsAsciiDigit(body[i + 1]))))
+            {
+                hasLetter |= char.IsLetter(body[i]);
+                i++;
+            }
+
+            var text = body.AsSpan(start, i - start);
+            if (hasLetter)
+            {
+                var word = text.ToString().ToLowerInvariant();
+                tokens.Add(new Token(Hash64.Of(word), NumberWords.Contains(word) ? word : null));
+            }
+            else
+            {
+                var figure = text.ToString().Replace(",", "", StringComparison.Ordinal);
+                tokens.Add(new Token(Hash64.Of(figure), figure));
+            }
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Spelled-out figures ("arrange two billion dlrs"); not "one", which is mostly a pronoun.</summary>
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    {
+        "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "quarter",
+    };
+
+    private static bool IsInnerSeparator(char c) => c is '.' or ',' or '/' or '-' or ':';
+
+    [StructLayout(LayoutKind.Auto)]
+    private readonly record struct Token(ulong Hash, string? Figure);
+}

@@ -1,0 +1,38 @@
+namespace NewsIngest.Core.Dedup;
+
+/// <summary>
+/// Stable 64-bit hashing: the same value on every run, process and machine (unlike <c>string.GetHashCode</c>),
+/// because hashes end up in the store and must match across runs.
+/// </summary>
+internal static class Hash64
+{
+    private const ulong FnvOffset = 14695981039346656037UL;
+    private const ulong FnvPrime = 1099511628211UL;
+    private const ulong Golden = 0x9E3779B97F4A7C15UL;
+
+    /// <summary>FNV-1a over UTF-16 code units, finished with <see cref="Mix"/> so every bit depends on every char.</summary>
+    public static ulong Of(ReadOnlySpan<char> text)
+    {
+        var h = FnvOffset;
+        foreach (var c in text)
+        {
+            h = (h ^ c) * FnvPrime;
+        }
+
+        return Mix(h);
+    }
+
+    /// <summary>MurmurHash3's 64-bit finaliser: a bijection with full avalanche.</summary>
+    public static ulong Mix(ulong x)
+    {
+        x ^= x >> 33;
+        x *= 0xFF51AFD7ED558CCDUL;
+        x ^= x >> 33;
+        x *= 0xC4CEB9FE1A85EC53UL;
+        x ^= x >> 33;
+        return x;
+    }
+
+    /// <summary>Order-dependent combination of two hashes (so shingle "a b" differs from "b a").</summary>
+    public static ulong Combine(ulong seed, ulong value) => Mix((seed * Golden) + value + 0x632BE59BD9B4E019UL);
+}

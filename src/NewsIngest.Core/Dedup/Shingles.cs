@@ -1,0 +1,60 @@
+namespace NewsIngest.Core.Dedup;
+
+/// <summary>Hashed word shingles (runs of <c>size</c> consecutive words of <see cref="DedupText"/>).</summary>
+public static class Shingles
+{
+    /// <summary>
+    /// The set of shingle hashes, sorted ascending without repeats (so set operations are linear merges).
+    /// A body shorter than <paramref name="size"/> words yields one shingle of all its words; an empty body none.
+    /// </summary>
+    public static ulong[] Words(string text, int size)
+    {
+        var sequence = Sequence(text, size);
+        return ToSet(sequence);
+    }
+
+    /// <summary>Shingle hashes in text order, repeats kept: the anchor keys need positions, not just membership.</summary>
+    public static ulong[] Sequence(string text, int size)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        var words = new ulong[Math.Max(16, text.Length / 6)];
+        var count = DedupText.WordHashes(text, ref words);
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var window = Math.Min(size, count);
+        var result = new ulong[count - window + 1];
+        for (var start = 0; start < result.Length; start++)
+        {
+            var h = (ulong)window;
+            for (var k = 0; k < window; k++)
+            {
+                h = Hash64.Combine(h, words[start + k]);
+            }
+
+            result[start] = h;
+        }
+
+        return result;
+    }
+
+    /// <summary>Sorts and removes repeats, returning a new array.</summary>
+    public static ulong[] ToSet(ReadOnlySpan<ulong> hashes)
+    {
+        var copy = hashes.ToArray();
+        Array.Sort(copy);
+        var unique = 0;
+        for (var i = 0; i < copy.Length; i++)
+        {
+            if (unique == 0 || copy[i] != copy[unique - 1])
+            {
+                copy[unique++] = copy[i];
+            }
+        }
+
+        return unique == copy.Length ? copy : copy[..unique];
+    }
+}
