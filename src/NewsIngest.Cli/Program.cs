@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NewsIngest.Cli;
 using NewsIngest.Cli.Infrastructure;
 
@@ -16,6 +17,13 @@ Console.CancelKeyPress += (_, e) =>
         cancellation.Cancel();
     }
 };
+
+// `kill` (SIGTERM) stops as gently as Ctrl-C: the current batch is committed first.
+using var termination = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+{
+    signal.Cancel = true;
+    cancellation.Cancel();
+});
 
 var context = CliContext.FromProcess(cancellation.Token);
 return NewsIngestCli.Run(args, context);

@@ -25,7 +25,15 @@ public sealed partial class SqliteArticleStore
 
     public void Rollback()
     {
-        _transaction?.Rollback();
+        try
+        {
+            _transaction?.Rollback();
+        }
+        catch (SqliteException)
+        {
+            // SQLite already rolled back on its own (a full disk or an I/O error does that).
+        }
+
         _transaction?.Dispose();
         _transaction = null;
     }
@@ -48,6 +56,15 @@ public sealed partial class SqliteArticleStore
 
         return id;
     }
+
+    /// <summary>Marks runs left 'running' by a process that died as 'interrupted'; call with the ingest lock held.</summary>
+    public void CloseAbandonedRuns()
+    {
+        Execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'");
+    }
+
+    /// <summary>Caps the file at this many pages, so tests can make a write fail as on a full disk.</summary>
+    internal void LimitPages(long pages) => Execute($"PRAGMA max_page_count = {pages}");
 
     public void FinishRun(long runId, RunCounts counts, string status, DateTimeOffset finished)
     {

@@ -75,6 +75,12 @@ internal sealed class IngestCommand : Command
         var logger = Logging.Create(context, parseResult);
         var quiet = parseResult.GetValue(SharedOptions.Quiet);
 
+        if (Directory.Exists(db))
+        {
+            throw new UsageException($"{db} is a directory, not a database file: pass a file name to --db");
+        }
+
+        using var writerLock = IngestLock.Acquire(db);
         using var store = SqliteArticleStore.Open(db, StoreMode.ReadWrite);
         var runner = new IngestRunner(new ArticlePipeline(), options, new LoggingIngestObserver(logger, context, quiet));
         var summary = runner.Run(paths, store, ProgramVersion.Current, context.Cancellation);

@@ -3,7 +3,7 @@ using NewsIngest.Core.Pipeline;
 namespace NewsIngest.Storage.Ingestion;
 
 /// <summary>Writes one batch of prepared files in one transaction: articles, their index entries and file rows.</summary>
-internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestObserver observer, RunCounter counter)
+internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestObserver observer, RunCounter counter, StoreDeduplicator deduplicator)
 {
     public void Write(IReadOnlyList<IngestItem> batch)
     {
@@ -17,10 +17,19 @@ internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestO
 
             store.Commit();
         }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            store.Rollback();
+            throw SqliteArticleStore.Translate(ex, store.Path);
+        }
         catch
         {
             store.Rollback();
             throw;
+        }
+        finally
+        {
+            deduplicator.EndBatch();
         }
     }
 
@@ -36,8 +45,9 @@ internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestO
         switch (item.Outcome)
         {
             case ParseOutcome.Success success:
-                var (id, inserted) = store.UpsertArticle(success.Article, exactKey: null, runId);
+                var (id, inserted) = store.UpsertArticle(success.Article, item.Fingerprint?.ExactKey.ToString("x16", System.Globalization.CultureInfo.InvariantCulture), runId);
                 store.UpsertFile(item.Path, item.Size, item.ModifiedUtc, item.Sha256, FileStatus.Stored, null, id, runId);
+                deduplicator.Add(id, !inserted, item.Fingerprint!, item.Document!);
                 if (inserted)
                 {
                     counter.New++;

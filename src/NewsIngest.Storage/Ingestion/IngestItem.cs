@@ -1,3 +1,4 @@
+using NewsIngest.Core.Dedup;
 using NewsIngest.Core.Pipeline;
 
 namespace NewsIngest.Storage.Ingestion;
@@ -12,4 +13,10 @@ internal sealed record IngestItem(string Path, long Size, string ModifiedUtc)
     public string? Error { get; init; }
 
     public string? Sha256 { get; init; }
+
+    /// <summary>Candidate keys and signature of the clean body, computed on the parse workers.</summary>
+    public Fingerprint? Fingerprint { get; init; }
+
+    /// <summary>The clean body prepared for confirmation, computed on the parse workers.</summary>
+    public DedupDocument? Document { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Threading.Channels;
+using NewsIngest.Core.Dedup;
 using NewsIngest.Core.Pipeline;
 
 namespace NewsIngest.Storage.Ingestion;
@@ -14,30 +15,63 @@ namespace NewsIngest.Storage.Ingestion;
 /// </summary>
 public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options, IIngestObserver observer)
 {
+    private readonly DedupOptions _dedup = DedupOptions.Default with { Near = options.Near, Containment = options.Containment };
+
     public IngestSummary Run(IReadOnlyList<string> roots, SqliteArticleStore store, string version, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
         var files = ArticleFileWalker.Walk(roots).ToList();
+        store.CloseAbandonedRuns();
         var known = store.LoadFiles();
         var runId = store.StartRun(JsonSerializer.Serialize(options, IngestJsonContext.Default.IngestOptions), version, DateTimeOffset.UtcNow);
         var counter = new RunCounter { FilesSeen = files.Count };
 
         var batches = Channel.CreateBounded<IngestItem[]>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
-        var producer = Task.Run(() => Produce(files, known, batches.Writer, cancellation), CancellationToken.None);
-        var writer = new BatchWriter(store, runId, observer, counter);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var producer = Task.Run(() => Produce(files, known, batches.Writer, stop.Token), CancellationToken.None);
+        var writer = new BatchWriter(store, runId, observer, counter, new StoreDeduplicator(store, _dedup));
         var done = 0;
-        foreach (var batch in batches.Reader.ReadAllAsync(CancellationToken.None).ToBlockingEnumerable(CancellationToken.None))
+        try
         {
-            writer.Write(batch);
-            done += batch.Length;
-            observer.Progress(done, files.Count);
+            foreach (var batch in batches.Reader.ReadAllAsync(CancellationToken.None).ToBlockingEnumerable(CancellationToken.None))
+            {
+                writer.Write(batch);
+                done += batch.Length;
+                observer.Progress(done, files.Count);
+            }
+        }
+        catch
+        {
+            // A failed write (disk full, locked, corrupt): stop the readers, record the run as failed if the store
+            // still takes writes, and let the caller report it. The failed batch was rolled back whole.
+            stop.Cancel();
+            while (batches.Reader.TryRead(out _))
+            {
+            }
+
+            producer.Wait(CancellationToken.None);
+            TryFinish(store, runId, counter.ToCounts(), "failed");
+            throw;
         }
 
         producer.GetAwaiter().GetResult();
         var interrupted = cancellation.IsCancellationRequested && done < files.Count;
+        counter.Duplicates = store.CountDuplicatesOfRun(runId);
         var counts = counter.ToCounts();
         store.FinishRun(runId, counts, interrupted ? "interrupted" : "completed", DateTimeOffset.UtcNow);
         return new IngestSummary(runId, counts, interrupted, clock.Elapsed, files.Count - done);
+    }
+
+    private static void TryFinish(SqliteArticleStore store, long runId, RunCounts counts, string status)
+    {
+        try
+        {
+            store.FinishRun(runId, counts, status, DateTimeOffset.UtcNow);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            // The store refuses writes altogether (disk full): the run row stays 'running' and the next run marks it.
+        }
     }
 
     private async Task Produce(List<string> files, Dictionary<string, StoredFile> known, ChannelWriter<IngestItem[]> output, CancellationToken cancellation)
@@ -49,8 +83,12 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
             {
                 var batch = new IngestItem[Math.Min(options.BatchSize, files.Count - start)];
                 Parallel.For(0, batch.Length, parallel, i => batch[i] = Prepare(files[start + i], known));
-                await output.WriteAsync(batch, CancellationToken.None).ConfigureAwait(false);
+                await output.WriteAsync(batch, cancellation).ConfigureAwait(false);
             }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped by a failed writer, or by the user between batches.
         }
         finally
         {
@@ -102,6 +140,19 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
         {
             // Touched but not changed: only the modification time needs recording.
             return item with { Unchanged = true, Sha256 = outcome.Sha256, Size = bytes.Length };
+        }
+
+        if (outcome is ParseOutcome.Success success)
+        {
+            var body = success.Article.Body;
+            return item with
+            {
+                Outcome = outcome,
+                Sha256 = outcome.Sha256,
+                Size = bytes.Length,
+                Fingerprint = Fingerprinter.Compute(body, _dedup),
+                Document = DedupDocument.Prepare(body, _dedup),
+            };
         }
 
         return item with { Outcome = outcome, Sha256 = outcome.Sha256, Size = bytes.Length };

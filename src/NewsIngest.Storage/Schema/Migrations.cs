@@ -74,6 +74,22 @@ public static class Migrations
         CREATE INDEX dedup_keys_key ON dedup_keys(key);
         CREATE INDEX dedup_keys_article ON dedup_keys(article_id);
         """,
+
+        // 2: what duplicate detection needs to persist across runs: confirmed pairs (clusters are their
+        // connected components), MinHash signatures, and the one-line reason of each duplicate link.
+        """
+        CREATE TABLE dedup_pairs (
+            a INTEGER NOT NULL,
+            b INTEGER NOT NULL,
+            PRIMARY KEY (a, b)
+        ) WITHOUT ROWID;
+        CREATE INDEX dedup_pairs_b ON dedup_pairs(b);
+        CREATE TABLE dedup_signatures (
+            article_id INTEGER PRIMARY KEY,
+            signature BLOB NOT NULL
+        );
+        ALTER TABLE articles ADD COLUMN duplicate_reason TEXT;
+        """,
     ];
 
     public static int Latest => All.Count;

@@ -1,0 +1,170 @@
+using System.Runtime.InteropServices;
+using NewsIngest.Core.Dedup;
+
+namespace NewsIngest.Storage;
+
+/// <summary>
+/// The duplicate-detection state: candidate keys (64-bit, stored as signed integers), signatures, and confirmed
+/// pairs. Clusters are the connected components of the pairs; the links in <c>articles</c> are derived from them.
+/// </summary>
+public sealed partial class SqliteArticleStore
+{
+    /// <summary>Forgets an article's keys, signature and pairs (before it is re-fingerprinted); returns its former partners.</summary>
+    public List<long> ForgetDedupState(long id)
+    {
+        RequireTransaction();
+        var partners = Longs("SELECT b FROM dedup_pairs WHERE a = $id UNION SELECT a FROM dedup_pairs WHERE b = $id", id);
+        foreach (var sql in new[]
+        {
+            "DELETE FROM dedup_keys WHERE article_id = $id",
+            "DELETE FROM dedup_pairs WHERE a = $id OR b = $id",
+            "DELETE FROM dedup_signatures WHERE article_id = $id",
+        })
+        {
+            var command = Command(sql);
+            Bind(command, "$id", id);
+            command.ExecuteNonQuery();
+        }
+
+        return partners;
+    }
+
+    /// <summary>Stored articles that share any of <paramref name="keys"/>, ascending.</summary>
+    public List<long> FindCandidates(IReadOnlyList<ulong> keys)
+    {
+        var found = new SortedSet<long>();
+        // One fixed-size statement, prepared once; a short last chunk repeats its first key.
+        const int Chunk = CandidateChunk;
+        for (var start = 0; start < keys.Count; start += Chunk)
+        {
+            var command = Command(CandidateSql);
+            for (var i = 0; i < Chunk; i++)
+            {
+                var key = start + i < keys.Count ? keys[start + i] : keys[start];
+                Bind(command, $"$k{i}", unchecked((long)key));
+            }
+
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                found.Add(reader.GetInt64(0));
+            }
+        }
+
+        return [.. found];
+    }
+
+    public void SaveFingerprint(long id, Fingerprint fingerprint)
+    {
+        RequireTransaction();
+        var insert = Command("INSERT INTO dedup_keys (key, article_id) VALUES ($key, $id)");
+        Bind(insert, "$id", id);
+        var key = insert.Parameters.AddWithValue("$key", 0L);
+        foreach (var k in fingerprint.CandidateKeys.Length == 0 ? [] : fingerprint.CandidateKeys.Append(fingerprint.ExactKey))
+        {
+            key.Value = unchecked((long)k);
+            insert.ExecuteNonQuery();
+        }
+
+        var signature = Command("INSERT INTO dedup_signatures (article_id, signature) VALUES ($id, $signature)");
+        Bind(signature, "$id", id);
+        Bind(signature, "$signature", MemoryMarshal.AsBytes(fingerprint.Signature.AsSpan()).ToArray());
+        signature.ExecuteNonQuery();
+    }
+
+    public void SavePair(long a, long b)
+    {
+        var command = Command("INSERT OR IGNORE INTO dedup_pairs (a, b) VALUES ($a, $b)");
+        Bind(command, "$a", Math.Min(a, b));
+        Bind(command, "$b", Math.Max(a, b));
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Every article connected to <paramref name="id"/> through confirmed pairs, itself included.</summary>
+    public (List<long> Members, List<(long A, long B)> Pairs) Component(long id)
+    {
+        var members = new SortedSet<long> { id };
+        var pairs = new HashSet<(long, long)>();
+        var pending = new Queue<long>([id]);
+        while (pending.Count > 0)
+        {
+            var current = pending.Dequeue();
+            foreach (var other in Longs("SELECT b FROM dedup_pairs WHERE a = $id UNION SELECT a FROM dedup_pairs WHERE b = $id", current))
+            {
+                pairs.Add((Math.Min(current, other), Math.Max(current, other)));
+                if (members.Add(other))
+                {
+                    pending.Enqueue(other);
+                }
+            }
+        }
+
+        return ([.. members], [.. pairs]);
+    }
+
+    /// <summary>What the canonical choice needs about each article.</summary>
+    public ClusterMember LoadMember(long id)
+    {
+        var command = Command(
+            "SELECT word_count, (title IS NOT NULL) + (published IS NOT NULL) + (authors <> '[]') + (source IS NOT NULL) + " +
+            "(dateline IS NOT NULL), published, path FROM articles WHERE id = $id");
+        Bind(command, "$id", id);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            throw new InvalidOperationException($"article {id} is not in the store");
+        }
+
+        return new ClusterMember(id, reader.GetInt32(0), reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3));
+    }
+
+    public string LoadBody(long id)
+    {
+        var command = Command("SELECT body FROM articles WHERE id = $id");
+        Bind(command, "$id", id);
+        return command.ExecuteScalar() as string ?? "";
+    }
+
+    /// <summary>Records an article's place in its cluster: a link to the canonical, or none for a canonical or a loner.</summary>
+    public void SetDuplicateLink(long id, DuplicateLink? link)
+    {
+        var command = Command(
+            "UPDATE articles SET duplicate_of = $of, duplicate_kind = $kind, similarity = $similarity, duplicate_reason = $reason WHERE id = $id");
+        Bind(command, "$id", id);
+        Bind(command, "$of", link?.DuplicateOf);
+        Bind(command, "$kind", link?.Kind.ToContractString());
+        Bind(command, "$similarity", link is null ? null : Math.Round(link.Similarity, 4));
+        Bind(command, "$reason", link?.Reason);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>How many articles written by <paramref name="runId"/> are duplicates of another.</summary>
+    public int CountDuplicatesOfRun(long runId)
+    {
+        var command = Command("SELECT count(*) FROM articles WHERE updated_run = $run AND duplicate_of IS NOT NULL");
+        Bind(command, "$run", runId);
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private List<long> Longs(string sql, long id)
+    {
+        var command = Command(sql);
+        Bind(command, "$id", id);
+        using var reader = command.ExecuteReader();
+        var result = new List<long>();
+        while (reader.Read())
+        {
+            result.Add(reader.GetInt64(0));
+        }
+
+        return result;
+    }
+
+    private const int CandidateChunk = 64;
+
+    private static readonly string CandidateSql = ChunkSql(CandidateChunk);
+
+    private static string ChunkSql(int size) =>
+        "SELECT DISTINCT article_id FROM dedup_keys WHERE key IN (" +
+        string.Join(", ", Enumerable.Range(0, size).Select(i => $"$k{i}")) + ")";
+}

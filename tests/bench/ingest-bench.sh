@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# End-to-end ingest benchmark: generates N articles with ../shared/bench/make_corpus.py, times `newsingest ingest`
+# (parse, clean, dedup, store, index) and, in the same run on the same files, the SQLite floor: the sqlite3 shell
+# loading the text into a plain table and building an FTS5 index over it. Prints docs/s, MB/s, peak RSS and the
+# ratio of ingest time to the floor; then times a second, unchanged ingest and scores duplicates against the
+# generator's ground truth.
+#
+#   tests/bench/ingest-bench.sh 100000            # corpus cached in $BENCH_DIR (default /tmp/newsingest-bench)
+set -euo pipefail
+n="${1:-10000}"
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+generator="$repo/../shared/bench/make_corpus.py"
+root="${BENCH_DIR:-/tmp/newsingest-bench}"
+corpus="$root/corpus-$n"
+for tool in python3 sqlite3 /usr/bin/time; do
+    command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install sqlite3 time)"; exit 2; }
+done
+[ -f "$generator" ] || { echo "needs $generator (the shared/ folder beside the checkout)"; exit 2; }
+
+mkdir -p "$root"
+if [ ! -f "$corpus/manifest.json" ]; then
+    echo "generating $n articles into $corpus ..."
+    python3 "$generator" --count "$n" --out "$corpus" --force >/dev/null
+fi
+bytes="$(du -sb "$corpus/docs" | cut -f1)"
+mb="$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }')"
+
+echo "building the CLI (Release) ..."
+dotnet publish "$repo/src/NewsIngest.Cli" -c Release -o "$root/bin" --nologo -v quiet >/dev/null
+cli="$root/bin/newsingest"
+
+run_timed() { # label, command...  → sets secs and rss_mb
+    local log="$root/time.log"
+    /usr/bin/time -v "${@:2}" >"$root/$1.out" 2>"$log" || { cat "$root/$1.out" "$log"; exit 1; }
+    secs="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log")"
+    rss_mb="$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$log")"
+}
+
+db="$root/ingest-$n.db"
+rm -f "$db" "$db-wal" "$db-shm"
+cd "$corpus"
+run_timed ingest "$cli" ingest docs --db "$db" --quiet
+ingest_secs="$secs"; ingest_rss="$rss_mb"
+run_timed again "$cli" ingest docs --db "$db" --quiet
+again_secs="$secs"
+
+floor_db="$root/floor-$n.db"
+rm -f "$floor_db"
+find docs -type f | sort > "$root/paths.txt"
+cat > "$root/floor.sql" <<SQL
+PRAGMA journal_mode = WAL;
+PRAGMA cache_size = -65536;
+CREATE TABLE paths (path TEXT);
+.import $root/paths.txt paths
+CREATE TABLE articles (id INTEGER PRIMARY KEY, body TEXT);
+SQL
+sqlite3 "$floor_db" < "$root/floor.sql" >/dev/null
+run_timed load sqlite3 "$floor_db" "PRAGMA cache_size = -65536; BEGIN; INSERT INTO articles (body) SELECT readfile(path) FROM paths; COMMIT;"
+load_secs="$secs"
+run_timed fts sqlite3 "$floor_db" "PRAGMA cache_size = -65536; CREATE VIRTUAL TABLE fts USING fts5(body, content='articles', content_rowid='id'); INSERT INTO fts (fts) VALUES ('rebuild');"
+fts_secs="$secs"
+floor_secs="$(awk -v a="$load_secs" -v b="$fts_secs" 'BEGIN { print a + b }')"
+
+summary="$(cat "$root/ingest.out")"
+echo
+echo "corpus: $n files, $mb MB ($corpus)"
+echo "ingest: $summary"
+printf '%-34s %10s %12s %10s %10s\n' "step" "seconds" "articles/s" "MB/s" "peak MB"
+row() { printf '%-34s %10.2f %12.0f %10.1f %10s\n' "$1" "$2" "$(awk -v n="$n" -v s="$2" 'BEGIN { print n / s }')" "$(awk -v m="$mb" -v s="$2" 'BEGIN { print m / s }')" "$3"; }
+row "newsingest ingest (first run)" "$ingest_secs" "$ingest_rss"
+row "newsingest ingest (unchanged)" "$again_secs" "-"
+row "sqlite3: load plain table" "$load_secs" "-"
+row "sqlite3: build FTS5 index" "$fts_secs" "-"
+row "sqlite3 floor (load + index)" "$floor_secs" "-"
+awk -v i="$ingest_secs" -v f="$floor_secs" -v a="$again_secs" 'BEGIN {
+    printf "ratio ingest / SQLite floor: %.2f (target <= 1.5)\n", i / f
+    printf "unchanged re-run / first run: %.1f%% (target < 10%%)\n", 100 * a / i }'
+
+# Duplicates against the generator's ground truth: every labelled variant should point at its original's cluster.
+"$cli" sql "select a.path, coalesce(c.path, a.path) from articles a left join articles c on c.id = a.duplicate_of" \
+    --db "$db" --format csv > "$root/clusters.csv"
+python3 - "$corpus/ground_truth.tsv" "$root/clusters.csv" <<'PY'
+import csv, sys, collections
+truth = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
+canon = {row[0]: row[1] for row in csv.reader(open(sys.argv[2])) if row and row[0] != "path"}
+def key(p):
+    return "docs/" + p if not p.startswith("docs/") else p
+found = collections.Counter(); total = collections.Counter()
+for row in truth:
+    a, b = key(row["dup_path"]), key(row["orig_path"])
+    total[row["kind"]] += 1
+    if a in canon and b in canon and canon[a] == canon[b]:
+        found[row["kind"]] += 1
+labelled = set()
+groups = collections.defaultdict(set)
+for row in truth:
+    labelled.add(key(row["dup_path"])); labelled.add(key(row["orig_path"]))
+members = collections.defaultdict(list)
+for path, c in canon.items():
+    members[c].append(path)
+# Pair precision: pairs inside found clusters whose two ends belong to one labelled family.
+parent = {}
+def find(x):
+    parent.setdefault(x, x)
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]; x = parent[x]
+    return x
+for row in truth:
+    parent[find(key(row["dup_path"]))] = find(key(row["orig_path"]))
+tp = fp = 0
+for c, ms in members.items():
+    for i in range(len(ms)):
+        for j in range(i + 1, len(ms)):
+            if find(ms[i]) == find(ms[j]): tp += 1
+            else: fp += 1
+print("duplicates vs ground truth (recall per kind):")
+for kind in sorted(total):
+    print(f"  {kind:<12} {found[kind]:>6}/{total[kind]:<6} {found[kind] / total[kind]:.3f}")
+print(f"  all          {sum(found.values()):>6}/{sum(total.values()):<6} {sum(found.values()) / max(1, sum(total.values())):.3f}")
+print(f"  pair precision {tp}/{tp + fp} = {tp / max(1, tp + fp):.4f}")
+PY
