@@ -16,6 +16,7 @@ public static class NewsIngestCli
             new IngestCommand(context),
             new ParseCommand(context),
             new ValidateCommand(context),
+            new DupsCommand(context),
         };
         return root;
     }

@@ -9,17 +9,24 @@ namespace NewsIngest.Storage;
 /// </summary>
 public sealed partial class SqliteArticleStore
 {
-    /// <summary>Forgets an article's keys, signature and pairs (before it is re-fingerprinted); returns its former partners.</summary>
-    public List<long> ForgetDedupState(long id)
+    /// <summary>
+    /// Forgets an article's keys (those of its previous body, given), signature and pairs before it is
+    /// re-fingerprinted; returns its former partners, whose clusters may need rebuilding.
+    /// </summary>
+    public List<long> ForgetDedupState(long id, IEnumerable<ulong> previousKeys)
     {
         RequireTransaction();
         var partners = Longs("SELECT b FROM dedup_pairs WHERE a = $id UNION SELECT a FROM dedup_pairs WHERE b = $id", id);
-        foreach (var sql in new[]
+        var deleteKey = Command("DELETE FROM dedup_keys WHERE key = $key AND article_id = $id");
+        Bind(deleteKey, "$id", id);
+        var key = deleteKey.Parameters.AddWithValue("$key", 0L);
+        foreach (var k in previousKeys)
         {
-            "DELETE FROM dedup_keys WHERE article_id = $id",
-            "DELETE FROM dedup_pairs WHERE a = $id OR b = $id",
-            "DELETE FROM dedup_signatures WHERE article_id = $id",
-        })
+            key.Value = unchecked((long)k);
+            deleteKey.ExecuteNonQuery();
+        }
+
+        foreach (var sql in new[] { "DELETE FROM dedup_pairs WHERE a = $id OR b = $id", "DELETE FROM dedup_signatures WHERE article_id = $id" })
         {
             var command = Command(sql);
             Bind(command, "$id", id);
@@ -29,38 +36,49 @@ public sealed partial class SqliteArticleStore
         return partners;
     }
 
-    /// <summary>Stored articles that share any of <paramref name="keys"/>, ascending.</summary>
-    public List<long> FindCandidates(IReadOnlyList<ulong> keys)
+    /// <summary>
+    /// For each of <paramref name="keys"/>, the lowest <paramref name="perKey"/> ids of stored articles that have it.
+    /// One statement per batch, through a temporary table, so the cost grows with the batch and not the store.
+    /// </summary>
+    public Dictionary<ulong, List<long>> LookupKeys(IReadOnlyCollection<ulong> keys, int perKey)
     {
-        var found = new SortedSet<long>();
-        // One fixed-size statement, prepared once; a short last chunk repeats its first key.
-        const int Chunk = CandidateChunk;
-        for (var start = 0; start < keys.Count; start += Chunk)
+        Execute("CREATE TEMP TABLE IF NOT EXISTS batch_keys (key INTEGER PRIMARY KEY)");
+        Execute("DELETE FROM temp.batch_keys");
+        var insert = Command("INSERT OR IGNORE INTO temp.batch_keys (key) VALUES ($key)");
+        var parameter = insert.Parameters.AddWithValue("$key", 0L);
+        foreach (var key in keys)
         {
-            var command = Command(CandidateSql);
-            for (var i = 0; i < Chunk; i++)
-            {
-                var key = start + i < keys.Count ? keys[start + i] : keys[start];
-                Bind(command, $"$k{i}", unchecked((long)key));
-            }
-
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                found.Add(reader.GetInt64(0));
-            }
+            parameter.Value = unchecked((long)key);
+            insert.ExecuteNonQuery();
         }
 
-        return [.. found];
+        var select = Command(
+            "SELECT b.key, (SELECT group_concat(article_id) FROM (SELECT article_id FROM dedup_keys WHERE key = b.key " +
+            "ORDER BY article_id LIMIT $limit)) FROM temp.batch_keys b");
+        Bind(select, "$limit", perKey);
+        var result = new Dictionary<ulong, List<long>>();
+        using var reader = select.ExecuteReader();
+        while (reader.Read())
+        {
+            if (reader.IsDBNull(1))
+            {
+                continue;
+            }
+
+            var ids = reader.GetString(1).Split(',').Select(x => long.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            result[unchecked((ulong)reader.GetInt64(0))] = ids;
+        }
+
+        return result;
     }
 
     public void SaveFingerprint(long id, Fingerprint fingerprint)
     {
         RequireTransaction();
-        var insert = Command("INSERT INTO dedup_keys (key, article_id) VALUES ($key, $id)");
+        var insert = Command("INSERT OR IGNORE INTO dedup_keys (key, article_id) VALUES ($key, $id)");
         Bind(insert, "$id", id);
         var key = insert.Parameters.AddWithValue("$key", 0L);
-        foreach (var k in fingerprint.CandidateKeys.Length == 0 ? [] : fingerprint.CandidateKeys.Append(fingerprint.ExactKey))
+        foreach (var k in StoredKeys(fingerprint))
         {
             key.Value = unchecked((long)k);
             insert.ExecuteNonQuery();
@@ -146,6 +164,10 @@ public sealed partial class SqliteArticleStore
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The keys stored for a fingerprint: its candidate keys and its exact key (none for an empty body).</summary>
+    public static IEnumerable<ulong> StoredKeys(Fingerprint fingerprint) =>
+        fingerprint.CandidateKeys.Length == 0 ? [] : fingerprint.CandidateKeys.Append(fingerprint.ExactKey);
+
     private List<long> Longs(string sql, long id)
     {
         var command = Command(sql);
@@ -159,12 +181,4 @@ public sealed partial class SqliteArticleStore
 
         return result;
     }
-
-    private const int CandidateChunk = 64;
-
-    private static readonly string CandidateSql = ChunkSql(CandidateChunk);
-
-    private static string ChunkSql(int size) =>
-        "SELECT DISTINCT article_id FROM dedup_keys WHERE key IN (" +
-        string.Join(", ", Enumerable.Range(0, size).Select(i => $"$k{i}")) + ")";
 }

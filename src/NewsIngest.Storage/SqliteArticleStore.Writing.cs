@@ -104,8 +104,8 @@ public sealed partial class SqliteArticleStore
     }
 
     /// <summary>Inserts the article, or replaces the one stored for the same path in place (same id); the full-text index follows.</summary>
-    /// <returns>The article's id and whether it was new.</returns>
-    public (long Id, bool Inserted) UpsertArticle(Article article, string? exactKey, long runId)
+    /// <returns>The article's id, whether it was new, and the body it replaced (null when new).</returns>
+    public (long Id, bool Inserted, string? PreviousBody) UpsertArticle(Article article, string? exactKey, long runId)
     {
         RequireTransaction();
         var existing = Command("SELECT id, title, body FROM articles WHERE path = $path");
@@ -157,7 +157,7 @@ public sealed partial class SqliteArticleStore
         Bind(index, "$title", article.Title);
         Bind(index, "$body", article.Body);
         index.ExecuteNonQuery();
-        return (id.Value, inserted);
+        return (id.Value, inserted, inserted ? null : oldBody);
     }
 
     public void UpsertFile(string path, long size, string modifiedUtc, string? sha256, string status, string? error, long? articleId, long runId)

@@ -10,10 +10,16 @@ internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestO
         store.Begin();
         try
         {
+            var written = new List<WrittenArticle>();
             foreach (var item in batch)
             {
-                WriteOne(item);
+                if (WriteOne(item) is { } article)
+                {
+                    written.Add(article);
+                }
             }
+
+            deduplicator.AddBatch(written);
 
             store.Commit();
         }
@@ -27,27 +33,23 @@ internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestO
             store.Rollback();
             throw;
         }
-        finally
-        {
-            deduplicator.EndBatch();
-        }
+
     }
 
-    private void WriteOne(IngestItem item)
+    private WrittenArticle? WriteOne(IngestItem item)
     {
         if (item.Unchanged)
         {
             counter.Unchanged++;
             store.TouchFile(item.Path, item.Size, item.ModifiedUtc, runId);
-            return;
+            return null;
         }
 
         switch (item.Outcome)
         {
             case ParseOutcome.Success success:
-                var (id, inserted) = store.UpsertArticle(success.Article, item.Fingerprint?.ExactKey.ToString("x16", System.Globalization.CultureInfo.InvariantCulture), runId);
+                var (id, inserted, previousBody) = store.UpsertArticle(success.Article, item.Fingerprint?.ExactKey.ToString("x16", System.Globalization.CultureInfo.InvariantCulture), runId);
                 store.UpsertFile(item.Path, item.Size, item.ModifiedUtc, item.Sha256, FileStatus.Stored, null, id, runId);
-                deduplicator.Add(id, !inserted, item.Fingerprint!, item.Document!);
                 if (inserted)
                 {
                     counter.New++;
@@ -57,13 +59,13 @@ internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestO
                     counter.Updated++;
                 }
 
-                break;
+                return new WrittenArticle(id, previousBody, item.Fingerprint!, item.Document!);
             case ParseOutcome.Failure failure:
                 Fail(item, failure.Reason);
-                break;
+                return null;
             default:
                 Fail(item, item.Error ?? "unknown error");
-                break;
+                return null;
         }
     }
 

@@ -3,56 +3,114 @@ using NewsIngest.Core.Dedup;
 namespace NewsIngest.Storage.Ingestion;
 
 /// <summary>
-/// Links each written article into its duplicate cluster, inside the writer's transaction: candidates come from the
-/// stored keys (so copies of articles from earlier runs are found without rescanning), every candidate is confirmed
-/// on the real shingle sets, confirmed pairs are stored, and the cluster around the article is rebuilt from them
-/// (transitive, canonical = most complete). Bodies are prepared once per batch and cached for its duration.
+/// Links the articles of each written batch into their duplicate clusters, inside the batch's transaction.
+/// Candidates come from the keys stored by earlier batches and runs (one look-up per batch) and from the batch
+/// itself; every candidate is confirmed on the real shingle sets, confirmed pairs are stored, and the clusters
+/// around the batch are rebuilt from the stored pairs (transitive, canonical = most complete).
 /// </summary>
 internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions options)
 {
+    /// <summary>
+    /// Ids taken per key. A key shared by many articles is either boilerplate (every page of one site) or one story
+    /// copied many times; either way a few of its lowest ids are enough, and the cost stays bounded.
+    /// </summary>
+    public const int PerKeyLimit = 8;
+
     private readonly Dictionary<long, DedupDocument> _documents = [];
 
     /// <summary>Candidate pairs judged so far.</summary>
     public long Judged { get; private set; }
 
-    public void Add(long id, bool replacing, Fingerprint fingerprint, DedupDocument document)
+    public void AddBatch(IReadOnlyList<WrittenArticle> batch)
     {
-        var formerPartners = replacing ? store.ForgetDedupState(id) : [];
-        _documents[id] = document;
-        var keys = fingerprint.CandidateKeys.Length == 0 ? [] : fingerprint.CandidateKeys.Append(fingerprint.ExactKey).ToArray();
-        foreach (var candidate in keys.Length == 0 ? [] : store.FindCandidates(keys))
+        var touched = new SortedSet<long>();
+        foreach (var article in batch.Where(a => a.PreviousBody is not null))
         {
-            if (candidate == id)
+            var previous = Fingerprinter.Compute(article.PreviousBody!, options);
+            touched.UnionWith(store.ForgetDedupState(article.Id, SqliteArticleStore.StoredKeys(previous)));
+        }
+
+        foreach (var article in batch)
+        {
+            _documents[article.Id] = article.Document;
+        }
+
+        var keys = batch.SelectMany(a => SqliteArticleStore.StoredKeys(a.Fingerprint)).ToHashSet();
+        var stored = keys.Count == 0 ? [] : store.LookupKeys(keys, PerKeyLimit);
+        var inBatch = new Dictionary<ulong, List<long>>();
+        var batchIds = batch.Select(a => a.Id).ToHashSet();
+        foreach (var article in batch)
+        {
+            foreach (var candidate in Candidates(article, stored, inBatch, batchIds))
             {
-                continue;
+                Judged++;
+                if (DuplicateJudge.Judge(article.Document, Document(candidate), options).IsDuplicate)
+                {
+                    store.SavePair(article.Id, candidate);
+                }
             }
 
-            Judged++;
-            if (DuplicateJudge.Judge(document, Document(candidate), options).IsDuplicate)
+            foreach (var key in SqliteArticleStore.StoredKeys(article.Fingerprint))
             {
-                store.SavePair(id, candidate);
+                if (!inBatch.TryGetValue(key, out var ids))
+                {
+                    ids = [];
+                    inBatch[key] = ids;
+                }
+
+                if (ids.Count < PerKeyLimit)
+                {
+                    ids.Add(article.Id);
+                }
+            }
+
+            store.SaveFingerprint(article.Id, article.Fingerprint);
+            touched.Add(article.Id);
+        }
+
+        var done = new HashSet<long>();
+        foreach (var id in touched)
+        {
+            if (!done.Contains(id))
+            {
+                done.UnionWith(Recluster(id));
             }
         }
 
-        store.SaveFingerprint(id, fingerprint);
-        Recluster(id);
-        foreach (var partner in formerPartners)
-        {
-            // The new version may no longer hold its old cluster together.
-            Recluster(partner);
-        }
+        _documents.Clear();
     }
 
-    /// <summary>Drops the cached bodies; called after each committed batch so memory stays bounded.</summary>
-    public void EndBatch() => _documents.Clear();
+    private static SortedSet<long> Candidates(
+        WrittenArticle article, Dictionary<ulong, List<long>> stored, Dictionary<ulong, List<long>> inBatch, HashSet<long> batchIds)
+    {
+        var candidates = new SortedSet<long>();
+        foreach (var key in SqliteArticleStore.StoredKeys(article.Fingerprint))
+        {
+            // Stored ids of this batch's own articles were removed above only for replaced articles; skip them here
+            // and take this batch's ids from the in-batch postings, which hold only the articles before this one.
+            if (stored.TryGetValue(key, out var ids))
+            {
+                candidates.UnionWith(ids.Where(id => !batchIds.Contains(id)));
+            }
 
-    private void Recluster(long id)
+            if (inBatch.TryGetValue(key, out var earlier))
+            {
+                candidates.UnionWith(earlier);
+            }
+        }
+
+        candidates.Remove(article.Id);
+        return candidates;
+    }
+
+    /// <summary>Rebuilds the cluster around <paramref name="id"/>; returns its members.</summary>
+    private List<long> Recluster(long id)
     {
         var (members, pairs) = store.Component(id);
         if (members.Count == 1)
         {
             store.SetDuplicateLink(id, null);
-            return;
+            return members;
         }
 
         var clusters = ClusterBuilder.Build(pairs, members.Select(store.LoadMember), (a, b) => DuplicateJudge.Judge(Document(a), Document(b), options));
@@ -70,6 +128,8 @@ internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions o
         {
             store.SetDuplicateLink(member, null);
         }
+
+        return members;
     }
 
     private DedupDocument Document(long id)

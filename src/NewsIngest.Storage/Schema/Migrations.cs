@@ -11,7 +11,7 @@ public static class Migrations
 
     public static IReadOnlyList<string> All { get; } =
     [
-        // 1: articles, files, runs, full-text index, dedup keys.
+        // 1: articles, files, runs, full-text index.
         """
         CREATE TABLE articles (
             id INTEGER PRIMARY KEY,
@@ -67,17 +67,17 @@ public static class Migrations
         CREATE VIRTUAL TABLE articles_fts USING fts5(
             title, body, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
         );
-        CREATE TABLE dedup_keys (
-            key INTEGER NOT NULL,
-            article_id INTEGER NOT NULL REFERENCES articles(id)
-        );
-        CREATE INDEX dedup_keys_key ON dedup_keys(key);
-        CREATE INDEX dedup_keys_article ON dedup_keys(article_id);
         """,
 
-        // 2: what duplicate detection needs to persist across runs: confirmed pairs (clusters are their
+        // 2: what duplicate detection needs to persist across runs: candidate keys (one covering b-tree, so a
+        // look-up reads the lowest ids of a key without touching a table), confirmed pairs (clusters are their
         // connected components), MinHash signatures, and the one-line reason of each duplicate link.
         """
+        CREATE TABLE dedup_keys (
+            key INTEGER NOT NULL,
+            article_id INTEGER NOT NULL,
+            PRIMARY KEY (key, article_id)
+        ) WITHOUT ROWID;
         CREATE TABLE dedup_pairs (
             a INTEGER NOT NULL,
             b INTEGER NOT NULL,

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Globalization;
+using NewsIngest.Cli.Infrastructure;
+using NewsIngest.Core.Dedup;
+using NewsIngest.Storage;
+
+namespace NewsIngest.Cli.Commands;
+
+/// <summary><c>dups explain A B</c>: the measures, shared and differing passages, and the verdict with its reason.</summary>
+internal sealed class DupsExplainCommand : Command
+{
+    private readonly Argument<string> _first = new("A") { Description = "An article id or path" };
+
+    private readonly Argument<string> _second = new("B") { Description = "Another article id or path" };
+
+    private readonly Option<string?> _db = SharedOptions.Db();
+
+    public DupsExplainCommand(CliContext context)
+        : base("explain", "Explain why two stored articles are, or are not, duplicates")
+    {
+        Add(_first);
+        Add(_second);
+        Add(_db);
+        SetAction(parseResult => CommandRunner.Run(context, () => Execute(parseResult, context)));
+    }
+
+    private int Execute(ParseResult parseResult, CliContext context)
+    {
+        var db = SharedOptions.ResolveDb(parseResult.GetValue(_db), context);
+        using var store = SqliteArticleStore.Open(db, StoreMode.ReadOnly);
+        var a = Resolve(store, parseResult.GetValue(_first)!);
+        var b = Resolve(store, parseResult.GetValue(_second)!);
+        var (pathA, bodyA, linkA) = store.LoadForExplain(a);
+        var (pathB, bodyB, linkB) = store.LoadForExplain(b);
+        var explanation = DuplicateExplainer.Explain(bodyA, bodyB, store.LoadDedupOptions());
+        var output = context.Output;
+        var v = explanation.Verdict;
+
+        output.WriteLine($"A  #{a} {pathA}");
+        output.WriteLine($"B  #{b} {pathB}");
+        output.WriteLine();
+        output.WriteLine($"verdict       {(v.IsDuplicate ? $"duplicates ({v.Kind.ToContractString()})" : "not duplicates")}: {v.Reason}");
+        output.WriteLine($"jaccard       {explanation.Jaccard:0.000}");
+        output.WriteLine($"containment   A in B {explanation.ContainmentAInB:0.000}, B in A {explanation.ContainmentBInA:0.000}");
+        var figures = explanation.Figures;
+        output.WriteLine($"figures       {figures.Changed} of {figures.SharedSlots} shared figure slots differ{(figures.Examples.Count > 0 ? ": " + string.Join(", ", figures.Examples) : "")}");
+        output.WriteLine($"in the store  {Stored(a, b, linkA, linkB)}");
+        Passages(output, "shared passages", explanation.Shared);
+        Passages(output, "only in A", explanation.OnlyInA);
+        Passages(output, "only in B", explanation.OnlyInB);
+        return ExitCodes.Success;
+    }
+
+    private static long Resolve(SqliteArticleStore store, string idOrPath) =>
+        store.ResolveArticle(idOrPath) ?? throw new UsageException($"no article '{idOrPath}' in {store.Path}: give an id or a stored path (see 'newsingest list')");
+
+    private static string Stored(long a, long b, long? linkA, long? linkB)
+    {
+        var clusterA = linkA ?? a;
+        var clusterB = linkB ?? b;
+        return clusterA == clusterB ? $"same cluster (canonical #{clusterA})" : "different clusters";
+    }
+
+    private static void Passages(TextWriter output, string heading, IReadOnlyList<PassageMatch> passages)
+    {
+        output.WriteLine();
+        output.WriteLine($"{heading} ({passages.Count}):");
+        foreach (var passage in passages.Take(8))
+        {
+            var text = passage.Text.Replace('\n', ' ');
+            text = text.Length <= 110 ? text : string.Concat(text.AsSpan(0, 107), "...");
+            output.WriteLine($"  ¶{(passage.Index + 1).ToString(CultureInfo.InvariantCulture),-3} {passage.Containment,5:0.00}  {text}");
+        }
+
+        if (passages.Count > 8)
+        {
+            output.WriteLine($"  … and {passages.Count - 8} more");
+        }
+    }
+}

@@ -1,0 +1,6 @@
+using NewsIngest.Core.Dedup;
+
+namespace NewsIngest.Storage.Ingestion;
+
+/// <summary>An article the writer has just stored, with what deduplication needs of it.</summary>
+internal sealed record WrittenArticle(long Id, string? PreviousBody, Fingerprint Fingerprint, DedupDocument Document);
