@@ -21,12 +21,16 @@ public sealed partial class SqliteArticleStore
     /// <exception cref="StoreException">FTS5 rejects the query; the message quotes it and suggests a phrase.</exception>
     public IReadOnlyList<ArticleRecord> Search(string query, ArticleFilter filter, SnippetMarks marks)
     {
-        var (where, parameters) = ArticleFilterSql.Build(filter);
+        var (where, needsRow, parameters) = ArticleFilterSql.Build(filter, "articles_fts.rowid");
+        // Two steps: rank and cut to the limit on ids alone, then read the full rows and snippets of the few kept.
+        // Sorting full rows would carry every matching body through the sorter (3x slower on 20,000 articles).
+        var join = needsRow ? " JOIN articles a ON a.id = articles_fts.rowid" : "";
         var sql =
-            $"SELECT {RecordColumns}, bm25(articles_fts, 10.0, 1.0) AS score, " +
-            "snippet(articles_fts, 1, $open, $close, $ellipsis, $tokens) AS snip " +
-            "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid " +
-            $"WHERE articles_fts MATCH $query{where} ORDER BY score, a.id{LimitSql(filter)}";
+            "WITH hits AS (SELECT articles_fts.rowid AS id, bm25(articles_fts, 10.0, 1.0) AS score " +
+            $"FROM articles_fts{join} WHERE articles_fts MATCH $query{where} ORDER BY score, id{LimitSql(filter)}) " +
+            $"SELECT {RecordColumns}, hits.score, snippet(s.articles_fts, 1, $open, $close, $ellipsis, $tokens) " +
+            "FROM hits CROSS JOIN articles a ON a.id = hits.id CROSS JOIN articles_fts s ON s.rowid = hits.id " +
+            "WHERE s.articles_fts MATCH $query ORDER BY hits.score, hits.id";
         var command = Command(sql);
         Bind(command, "$query", query);
         Bind(command, "$open", marks.Open);
@@ -50,10 +54,13 @@ public sealed partial class SqliteArticleStore
     /// <summary>Articles that pass <paramref name="filter"/>, newest first; undated ones last, then by id.</summary>
     public IReadOnlyList<ArticleRecord> List(ArticleFilter filter)
     {
-        var (where, parameters) = ArticleFilterSql.Build(filter);
+        var (where, _, parameters) = ArticleFilterSql.Build(filter, "a.id");
+        // As in Search: order and limit on the short columns, then read the full rows of the page only.
         var sql =
-            $"SELECT {RecordColumns} FROM articles a WHERE 1 = 1{where} " +
-            $"ORDER BY a.published IS NULL, a.published DESC, a.id{LimitSql(filter)}";
+            $"WITH page AS (SELECT a.id, a.published FROM articles a WHERE 1 = 1{where} " +
+            $"ORDER BY a.published IS NULL, a.published DESC, a.id{LimitSql(filter)}) " +
+            $"SELECT {RecordColumns} FROM page CROSS JOIN articles a ON a.id = page.id " +
+            "ORDER BY page.published IS NULL, page.published DESC, page.id";
         var command = Command(sql);
         BindAll(command, parameters, filter);
         return Records(command, withSearchColumns: false);
@@ -122,6 +129,9 @@ public sealed partial class SqliteArticleStore
         try
         {
             connection.Open();
+            // A read-only connection still writes other files through ATTACH or VACUUM INTO (which attaches
+            // its target); with no database allowed to attach, sql cannot write anywhere.
+            SQLitePCL.raw.sqlite3_limit(connection.Handle, SQLitePCL.raw.SQLITE_LIMIT_ATTACHED, 0);
             command = connection.CreateCommand();
             command.CommandText = sql;
             var reader = command.ExecuteReader();
@@ -138,8 +148,13 @@ public sealed partial class SqliteArticleStore
     internal static StoreException TranslateSql(SqliteException ex, string path)
     {
         var message = ex.Message.Replace($"SQLite Error {ex.SqliteErrorCode}: ", "", StringComparison.Ordinal).Trim('\'', '.', ' ');
-        return ex.SqliteErrorCode == 8
-            ? new StoreException($"sql is read-only ({message}): {path} was not changed; change the store with 'newsingest ingest'", ex)
+        if (ex.SqliteErrorCode == 8)
+        {
+            return new StoreException($"sql is read-only ({message}): {path} was not changed; change the store with 'newsingest ingest'", ex);
+        }
+
+        return message.StartsWith("too many attached databases", StringComparison.Ordinal)
+            ? new StoreException("sql is read-only: ATTACH and VACUUM INTO are not allowed; copy the store with 'cp' and open the copy instead", ex)
             : new StoreException($"sql: {message}", ex);
     }
 

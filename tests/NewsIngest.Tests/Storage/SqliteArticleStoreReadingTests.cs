@@ -242,6 +242,25 @@ public sealed class SqliteArticleStoreReadingTests : IDisposable
         Assert.Equal("T", store.Get(1)!.Title);
     }
 
+    [Theory]
+    [InlineData("vacuum into '{0}'")]
+    [InlineData("attach '{0}' as other")]
+    public void RunSql_cannot_write_another_file_through_attach_or_vacuum_into(string template)
+    {
+        Store(Article("a.txt", "x"));
+        var target = Path.Combine(_folder, "copy.db");
+        using var store = SqliteArticleStore.Open(_db, StoreMode.ReadOnly);
+
+        var ex = Assert.Throws<StoreException>(() =>
+        {
+            using var rows = store.RunSql(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, target));
+            _ = rows.Rows().ToList();
+        });
+
+        Assert.Contains("read-only", ex.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
+    }
+
     public void Dispose()
     {
         try
