@@ -227,6 +227,10 @@ public sealed partial class SqliteArticleStore
 
     private static string Quote(string query) => $"'{query}'";
 
-    /// <summary>The query as one FTS5 phrase: inner double quotes doubled, as FTS5 escapes them.</summary>
-    private static string Phrase(string query) => $"\"{query.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    /// <summary>
+    /// The query as one FTS5 phrase, ready to paste into a POSIX shell: its own double quotes dropped (a phrase of
+    /// plain words is what was meant), single quotes escaped for the shell's single-quoted string.
+    /// </summary>
+    private static string Phrase(string query) =>
+        $"\"{query.Replace("\"", "", StringComparison.Ordinal).Trim()}\"".Replace("'", "'\\''", StringComparison.Ordinal);
 }

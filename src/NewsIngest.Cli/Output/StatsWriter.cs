@@ -57,12 +57,13 @@ public static class StatsWriter
 
         var keyWidth = Math.Min(30, counts.Max(c => Key(c).Length));
         var numberWidth = counts.Max(c => N(c.Count).Length);
-        var max = counts.Max(c => c.Count);
+        // Undated articles are no month: they get no bar and do not set the scale.
+        var max = counts.Where(c => c.Key is not null).Select(c => c.Count).DefaultIfEmpty(0).Max();
         var room = Math.Clamp(width - keyWidth - numberWidth - 6, 0, MaxBar);
         foreach (var count in counts)
         {
             var line = $"  {TextWidth.Truncate(Key(count), keyWidth).PadRight(keyWidth)}  {N(count.Count).PadLeft(numberWidth)}";
-            output.WriteLine(bars && room > 0 ? $"{line}  {Bar(count.Count, max, room)}" : line);
+            output.WriteLine(bars && room > 0 && count.Key is not null ? $"{line}  {Bar(count.Count, max, room)}" : line);
         }
     }
 

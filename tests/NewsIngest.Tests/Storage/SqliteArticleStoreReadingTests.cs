@@ -67,6 +67,17 @@ public sealed class SqliteArticleStoreReadingTests : IDisposable
     }
 
     [Fact]
+    public void The_suggested_phrase_drops_stray_quotes_and_is_a_query_FTS5_accepts()
+    {
+        Store(Article("a.txt", "Wire the AND AND gate"));
+
+        var ex = Assert.Throws<StoreException>(() => Search("\"AND AND"));
+
+        Assert.EndsWith("newsingest search '\"AND AND\"'", ex.Message, StringComparison.Ordinal);
+        Assert.Single(Search("\"AND AND\""));
+    }
+
+    [Fact]
     public void Since_keeps_articles_from_that_day_on_and_leaves_out_undated_ones()
     {
         Store(Article("old.txt", "tram", published: "2025-09-30"), Article("new.txt", "tram", published: "2025-10-01"), Article("none.txt", "tram"));
