@@ -32,14 +32,26 @@ internal sealed class ExportCommand : Command
         var format = parseResult.GetValue(_format) ?? RowFormat.Jsonl;
         var file = parseResult.GetValue(_output);
         using var store = SqliteArticleStore.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
+        // The first Ctrl-C only cancels the token (Program keeps the process alive): stop between two rows.
+        var records = store.ExportAll().TakeWhile(_ => !context.Cancellation.IsCancellationRequested);
         int count;
         if (string.IsNullOrWhiteSpace(file))
         {
-            count = ArticleRowsWriter.Write(context.Output, store.ExportAll(), format, search: false, body: true, context.TerminalWidth, color: false);
+            count = ArticleRowsWriter.Write(context.Output, records, format, search: false, body: true, context.TerminalWidth, color: false);
         }
         else
         {
-            count = ToFile(file, writer => ArticleRowsWriter.Write(writer, store.ExportAll(), format, search: false, body: true, 0, color: false));
+            count = ToFile(file, writer => ArticleRowsWriter.Write(writer, records, format, search: false, body: true, 0, color: false), context.Cancellation);
+        }
+
+        if (context.Cancellation.IsCancellationRequested)
+        {
+            context.Error.WriteLine($"newsingest: export interrupted after {count} articles{(string.IsNullOrWhiteSpace(file) ? "" : $"; {file} was not written")}");
+            return ExitCodes.Interrupted;
+        }
+
+        if (!string.IsNullOrWhiteSpace(file))
+        {
             context.Error.WriteLine($"newsingest: exported {count} articles to {file}");
         }
 
@@ -47,7 +59,7 @@ internal sealed class ExportCommand : Command
     }
 
     /// <summary>Writes beside the target and moves it into place, so a failed export never leaves half a file.</summary>
-    private static int ToFile(string file, Func<TextWriter, int> write)
+    private static int ToFile(string file, Func<TextWriter, int> write, CancellationToken cancellation)
     {
         var full = Path.GetFullPath(file);
         if (Directory.Exists(full))
@@ -64,7 +76,15 @@ internal sealed class ExportCommand : Command
                 count = write(writer);
             }
 
-            File.Move(temporary, full, overwrite: true);
+            if (cancellation.IsCancellationRequested)
+            {
+                File.Delete(temporary);
+            }
+            else
+            {
+                File.Move(temporary, full, overwrite: true);
+            }
+
             return count;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

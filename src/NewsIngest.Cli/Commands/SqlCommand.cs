@@ -37,7 +37,13 @@ internal sealed class SqlCommand : Command
         // The store checks that the file is a NewsIngest store of a known schema; the query gets its own connection.
         using var store = SqliteArticleStore.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
         using var rows = store.RunSql(sql);
-        var count = SqlRowsWriter.Write(context.Output, rows, format, context.TerminalWidth, format == RowFormat.Table && context.UseColor);
+        var count = SqlRowsWriter.Write(context.Output, rows, format, context.TerminalWidth, format == RowFormat.Table && context.UseColor, context.Cancellation);
+        if (context.Cancellation.IsCancellationRequested)
+        {
+            context.Error.WriteLine($"newsingest: sql interrupted after {count} rows");
+            return ExitCodes.Interrupted;
+        }
+
         return count == 0 ? ExitCodes.Negative : ExitCodes.Success;
     }
 }

@@ -15,14 +15,15 @@ public static class SqlRowsWriter
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <returns>How many rows were written.</returns>
-    public static int Write(TextWriter output, SqlRows result, string format, int width, bool color)
+    public static int Write(TextWriter output, SqlRows result, string format, int width, bool color, CancellationToken cancellation = default)
     {
         var columns = result.Columns;
         var count = 0;
+        var source = result.Rows().TakeWhile(_ => !cancellation.IsCancellationRequested);
         switch (format)
         {
             case RowFormat.Table:
-                var rows = result.Rows().Select(row => row.Select(Text).ToArray()).ToList();
+                var rows = source.Select(row => row.Select(Text).ToArray()).ToList();
                 if (rows.Count > 0)
                 {
                     var table = columns.Select((name, i) => new TableColumn(name, AlignRight: rows.All(r => IsNumber(r[i])))).ToList();
@@ -31,7 +32,7 @@ public static class SqlRowsWriter
 
                 return rows.Count;
             case RowFormat.Csv:
-                foreach (var row in result.Rows())
+                foreach (var row in source)
                 {
                     if (count++ == 0)
                     {
@@ -44,7 +45,7 @@ public static class SqlRowsWriter
                 return count;
             default:
                 var writer = new JsonRowsWriter(output, array: format == RowFormat.Json);
-                foreach (var row in result.Rows())
+                foreach (var row in source)
                 {
                     writer.Write(Json(columns, row));
                     count++;

@@ -43,6 +43,20 @@ public sealed class ExportCommandTests(QueryFixture store) : IClassFixture<Query
         Assert.False(File.Exists(file + ".partial"));
     }
 
+    [Fact]
+    public void An_interrupted_export_to_a_file_exits_130_and_leaves_no_file()
+    {
+        var file = Path.Combine(store.Folder, $"export-{Guid.NewGuid():N}.jsonl");
+
+        var (exit, output, error) = QueryFixture.RunInterrupted("export", "--output", file, "--db", store.Db);
+
+        Assert.Equal(130, exit);
+        Assert.Equal("", output);
+        Assert.Contains("interrupted", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(file));
+        Assert.False(File.Exists(file + ".partial"));
+    }
+
     /// <summary>A small RFC 4180 reader, independent of the writer: quoted fields may hold commas, quotes and newlines.</summary>
     private static List<List<string>> ReadCsv(string text)
     {

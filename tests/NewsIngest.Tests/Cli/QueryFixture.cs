@@ -37,7 +37,14 @@ public sealed class QueryFixture : IDisposable
     public static (int Exit, string Output, string Error) Run(params string[] args) => Run(new Dictionary<string, string>(), terminal: false, args);
 
     /// <summary>Runs <c>newsingest args</c> in process; <paramref name="terminal"/> makes stdout an 80-column terminal.</summary>
-    public static (int Exit, string Output, string Error) Run(IReadOnlyDictionary<string, string> environment, bool terminal, params string[] args)
+    public static (int Exit, string Output, string Error) Run(IReadOnlyDictionary<string, string> environment, bool terminal, params string[] args) =>
+        Run(environment, terminal, args, CancellationToken.None);
+
+    /// <summary>Runs <c>newsingest args</c> in process after a first Ctrl-C (the token is already cancelled).</summary>
+    public static (int Exit, string Output, string Error) RunInterrupted(params string[] args) =>
+        Run(new Dictionary<string, string>(), terminal: false, args, new CancellationToken(canceled: true));
+
+    private static (int Exit, string Output, string Error) Run(IReadOnlyDictionary<string, string> environment, bool terminal, string[] args, CancellationToken cancellation)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -48,6 +55,7 @@ public sealed class QueryFixture : IDisposable
             GetEnvironmentVariable = name => environment.TryGetValue(name, out var value) ? value : null,
             OutputIsTerminal = terminal,
             TerminalWidth = 80,
+            Cancellation = cancellation,
         };
         var exit = NewsIngestCli.Run(args, context);
         return (exit, output.ToString(), error.ToString());
