@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using NewsIngest.Core.Model;
 using NewsIngest.Core.Serialization;
 using NewsIngest.Storage.Queries;
 
@@ -7,9 +6,7 @@ namespace NewsIngest.Storage;
 
 public sealed partial class SqliteArticleStore
 {
-    private const string RecordColumns =
-        "a.id, a.path, a.sha256, a.title, a.published, a.date_source, a.authors, a.source, a.dateline, a.body, " +
-        "a.word_count, a.language, a.duplicate_of, a.duplicate_kind, a.similarity, a.boilerplate, a.warnings";
+    private const string RecordColumns = RecordReader.Columns;
 
     /// <summary>
     /// Full-text search over title and body, best first: bm25 with a title match worth ten body matches. Rows carry
@@ -91,7 +88,7 @@ public sealed partial class SqliteArticleStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            yield return ReadRecord(reader, withSearchColumns: false);
+            yield return RecordReader.Read(reader, withSearchColumns: false);
         }
     }
 
@@ -194,36 +191,11 @@ public sealed partial class SqliteArticleStore
         var result = new List<ArticleRecord>();
         while (reader.Read())
         {
-            result.Add(ReadRecord(reader, withSearchColumns));
+            result.Add(RecordReader.Read(reader, withSearchColumns));
         }
 
         return result;
     }
-
-    private static ArticleRecord ReadRecord(SqliteDataReader r, bool withSearchColumns) => new()
-    {
-        Id = r.GetInt64(0),
-        Path = r.GetString(1),
-        Sha256 = r.GetString(2),
-        Title = Text(r, 3),
-        Published = Text(r, 4),
-        DateSource = r.GetString(5),
-        Authors = RecordJson.Deserialize<IReadOnlyList<string>>(r.GetString(6)) ?? [],
-        Source = Text(r, 7),
-        Dateline = Text(r, 8),
-        Body = r.GetString(9),
-        WordCount = r.GetInt32(10),
-        Language = Text(r, 11),
-        DuplicateOf = r.IsDBNull(12) ? null : r.GetInt64(12),
-        DuplicateKind = Text(r, 13),
-        Similarity = r.IsDBNull(14) ? null : r.GetDouble(14),
-        Boilerplate = RecordJson.Deserialize<IReadOnlyList<BoilerplateRemoval>>(r.GetString(15)) ?? [],
-        Warnings = RecordJson.Deserialize<IReadOnlyList<ParseWarning>>(r.GetString(16)) ?? [],
-        Rank = withSearchColumns ? r.GetDouble(17) : null,
-        Snippet = withSearchColumns ? Text(r, 18) ?? "" : null,
-    };
-
-    private static string? Text(SqliteDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
 
     private static string Quote(string query) => $"'{query}'";
 

@@ -34,6 +34,7 @@ internal sealed class ArticleFilterOptions
     private readonly Option<int> _limit = new("--limit", "-n")
     {
         Description = "Most rows to print (0 for all)",
+        HelpName = "N",
         DefaultValueFactory = _ => ArticleFilter.DefaultLimit,
     };
 
