@@ -15,6 +15,12 @@ public static class NewsIngestCli
             SharedOptions.Quiet,
             new IngestCommand(context),
             new ParseCommand(context),
+            new SearchCommand(context),
+            new ListCommand(context),
+            new ShowCommand(context),
+            new StatsCommand(context),
+            new ExportCommand(context),
+            new SqlCommand(context),
             new ValidateCommand(context),
             new DupsCommand(context),
         };

@@ -122,10 +122,10 @@ public class SqliteArticleStoreTests
         var run = store.StartRun("{}", "test", DateTimeOffset.UnixEpoch);
 
         store.Begin();
-        var (first, inserted) = store.UpsertArticle(Article("a.txt", "Pelicans return to the estuary"), null, run);
+        var (first, inserted, _) = store.UpsertArticle(Article("a.txt", "Pelicans return to the estuary"), null, run);
         store.Commit();
         store.Begin();
-        var (second, insertedAgain) = store.UpsertArticle(Article("a.txt", "Flamingos return to the estuary"), null, run);
+        var (second, insertedAgain, _) = store.UpsertArticle(Article("a.txt", "Flamingos return to the estuary"), null, run);
         store.Commit();
 
         Assert.True(inserted);

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Globalization;
+using NewsIngest.Cli.Infrastructure;
+using NewsIngest.Cli.Output;
+using NewsIngest.Core.Serialization;
+using NewsIngest.Storage;
+
+namespace NewsIngest.Cli.Commands;
+
+/// <summary><c>show ID-or-PATH</c>: one stored article, as text or as the contract JSON.</summary>
+internal sealed class ShowCommand : Command
+{
+    private readonly Argument<string> _target = new("ID-or-PATH")
+    {
+        Description = "The article's id, or the path it was ingested from (as given to ingest)",
+    };
+
+    private readonly Option<string?> _db = SharedOptions.Db();
+    private readonly Option<string> _format = SharedOptions.Format("text", "text", "json");
+
+    public ShowCommand(CliContext context)
+        : base("show", "Show one stored article: its fields, body, removed boilerplate and warnings")
+    {
+        Add(_target);
+        Add(_format);
+        Add(_db);
+        SetAction(parseResult => CommandRunner.Run(context, () => Execute(parseResult, context)));
+    }
+
+    private int Execute(ParseResult parseResult, CliContext context)
+    {
+        var target = (parseResult.GetValue(_target) ?? "").Trim();
+        using var store = SqliteArticleStore.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
+        var record = Find(store, target);
+        if (record is null)
+        {
+            context.Error.WriteLine($"newsingest: no article with id or path '{target}' (see 'newsingest list')");
+            return ExitCodes.Negative;
+        }
+
+        if (parseResult.GetValue(_format) == "json")
+        {
+            context.Output.WriteLine(RecordJson.Serialize(record, indented: true));
+        }
+        else
+        {
+            RecordTextWriter.Write(context.Output, record);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>An id first when the argument is a number (a file named "12" is still found by its path).</summary>
+    private static ArticleRecord? Find(SqliteArticleStore store, string target)
+    {
+        if (long.TryParse(target, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && store.Get(id) is { } byId)
+        {
+            return byId;
+        }
+
+        return store.GetByPath(target)
+            ?? store.GetByPath(Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(target)))
+            ?? store.GetByPath(Path.GetFullPath(target));
+    }
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NewsIngest.Storage.Queries;
+
+namespace NewsIngest.Cli.Output;
+
+/// <summary>The <c>stats</c> report: aligned text (a bar per month on a terminal) or one JSON object.</summary>
+public static class StatsWriter
+{
+    private const int MaxBar = 40;
+
+    public static void WriteText(TextWriter output, StoreStats stats, bool bars, int width)
+    {
+        output.WriteLine($"articles      {N(stats.Articles)}");
+        output.WriteLine($"duplicates    {N(stats.Duplicates)}");
+        output.WriteLine($"clusters      {N(stats.Clusters)}");
+        output.WriteLine($"failed files  {N(stats.FailedFiles)}");
+        output.WriteLine($"runs          {N(stats.Runs)}");
+        Breakdown(output, "by source", stats.BySource, bars: false, width);
+        Breakdown(output, "by month", stats.ByMonth, bars, width);
+    }
+
+    public static void WriteJson(TextWriter output, StoreStats stats)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("articles", stats.Articles);
+            json.WriteNumber("duplicates", stats.Duplicates);
+            json.WriteNumber("clusters", stats.Clusters);
+            json.WriteNumber("failed_files", stats.FailedFiles);
+            json.WriteNumber("runs", stats.Runs);
+            Counts(json, "by_source", stats.BySource);
+            Counts(json, "by_month", stats.ByMonth);
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    /// <summary>A bar of at most <paramref name="room"/> cells, scaled to the largest count; any count gets one cell.</summary>
+    public static string Bar(long count, long max, int room) =>
+        max <= 0 || count <= 0 ? "" : new string('█', (int)Math.Max(1, Math.Round((double)count * room / max)));
+
+    private static void Breakdown(TextWriter output, string title, IReadOnlyList<CountBy> counts, bool bars, int width)
+    {
+        output.WriteLine();
+        output.WriteLine(title);
+        if (counts.Count == 0)
+        {
+            output.WriteLine("  (none)");
+            return;
+        }
+
+        var keyWidth = Math.Min(30, counts.Max(c => Key(c).Length));
+        var numberWidth = counts.Max(c => N(c.Count).Length);
+        // Undated articles are no month: they get no bar and do not set the scale.
+        var max = counts.Where(c => c.Key is not null).Select(c => c.Count).DefaultIfEmpty(0).Max();
+        var room = Math.Clamp(width - keyWidth - numberWidth - 6, 0, MaxBar);
+        foreach (var count in counts)
+        {
+            var line = $"  {TextWidth.Truncate(Key(count), keyWidth).PadRight(keyWidth)}  {N(count.Count).PadLeft(numberWidth)}";
+            output.WriteLine(bars && room > 0 && count.Key is not null ? $"{line}  {Bar(count.Count, max, room)}" : line);
+        }
+    }
+
+    private static void Counts(Utf8JsonWriter json, string name, IReadOnlyList<CountBy> counts)
+    {
+        json.WriteStartArray(name);
+        foreach (var count in counts)
+        {
+            json.WriteStartObject();
+            json.WriteString("key", count.Key);
+            json.WriteNumber("count", count.Count);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static string Key(CountBy count) => count.Key ?? "(none)";
+
+    private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
+}

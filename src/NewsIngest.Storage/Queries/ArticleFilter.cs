@@ -1,0 +1,29 @@
+namespace NewsIngest.Storage.Queries;
+
+/// <summary>
+/// What <c>search</c> and <c>list</c> keep. Every filter runs in SQL, so the limit is applied by SQLite and a large
+/// store is never read into memory.
+/// </summary>
+public sealed record ArticleFilter
+{
+    /// <summary>Default number of rows of <c>search</c> and <c>list</c>.</summary>
+    public const int DefaultLimit = 20;
+
+    /// <summary>Earliest day kept, as <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c> (see <see cref="DateBound"/>).</summary>
+    public string? Since { get; init; }
+
+    /// <summary>Latest day kept, inclusive, as <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
+    public string? Until { get; init; }
+
+    /// <summary>Publisher, compared case-insensitively.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>One author's exact name, compared case-insensitively.</summary>
+    public string? Author { get; init; }
+
+    /// <summary>Keep articles that are duplicates of another (hidden by default).</summary>
+    public bool IncludeDuplicates { get; init; }
+
+    /// <summary>Most rows returned; null for all.</summary>
+    public int? Limit { get; init; } = DefaultLimit;
+}

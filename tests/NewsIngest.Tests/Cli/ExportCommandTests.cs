@@ -1,0 +1,113 @@
+using System.Text.Json;
+
+namespace NewsIngest.Tests.Cli;
+
+public sealed class ExportCommandTests(QueryFixture store) : IClassFixture<QueryFixture>
+{
+    [Fact]
+    public void Export_as_csv_of_the_seeds_has_a_header_and_5_rows_with_the_body_and_duplicate_of()
+    {
+        var (exit, output, _) = QueryFixture.Run("export", "--format", "csv", "--db", store.SeedsDb);
+
+        Assert.Equal(0, exit);
+        var records = ReadCsv(output);
+        Assert.Equal(6, records.Count);
+        Assert.Contains("duplicate_of", records[0]);
+        Assert.Equal("body", records[0][^1]);
+        Assert.All(records.Skip(1), r => Assert.Equal(records[0].Count, r.Count));
+        Assert.All(records.Skip(1), r => Assert.Contains("Trump", r[^1], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Export_as_jsonl_by_default_holds_every_article_by_id()
+    {
+        var (exit, output, _) = QueryFixture.Run("export", "--db", store.Db);
+
+        Assert.Equal(0, exit);
+        var ids = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetInt64()).ToList();
+        Assert.Equal(Enumerable.Range(1, 8).Select(i => (long)i), ids);
+        Assert.Contains("\"duplicate_of\":null", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_to_a_file_writes_nothing_on_stdout_and_says_where_on_stderr()
+    {
+        var file = Path.Combine(store.Folder, $"export-{Guid.NewGuid():N}.csv");
+
+        var (exit, output, error) = QueryFixture.Run("export", "--format", "csv", "--output", file, "--db", store.Db);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", output);
+        Assert.Contains(file, error, StringComparison.Ordinal);
+        Assert.Equal(9, ReadCsv(File.ReadAllText(file)).Count);
+        Assert.False(File.Exists(file + ".partial"));
+    }
+
+    [Fact]
+    public void An_interrupted_export_to_a_file_exits_130_and_leaves_no_file()
+    {
+        var file = Path.Combine(store.Folder, $"export-{Guid.NewGuid():N}.jsonl");
+
+        var (exit, output, error) = QueryFixture.RunInterrupted("export", "--output", file, "--db", store.Db);
+
+        Assert.Equal(130, exit);
+        Assert.Equal("", output);
+        Assert.Contains("interrupted", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(file));
+        Assert.False(File.Exists(file + ".partial"));
+    }
+
+    /// <summary>A small RFC 4180 reader, independent of the writer: quoted fields may hold commas, quotes and newlines.</summary>
+    private static List<List<string>> ReadCsv(string text)
+    {
+        var records = new List<List<string>>();
+        var record = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                record.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                record.Add(field.ToString());
+                field.Clear();
+                records.Add(record);
+                record = [];
+                i++;
+            }
+            else
+            {
+                Assert.NotEqual('\n', c);
+                field.Append(c);
+            }
+        }
+
+        Assert.Empty(record);
+        return records;
+    }
+}
