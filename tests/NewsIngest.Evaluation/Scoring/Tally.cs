@@ -10,10 +10,16 @@ public sealed class Tally
     /// <summary>Share right; null when nothing was judged (printed as n/a, never as 0).</summary>
     public double? Accuracy => Items == 0 ? null : (double)Right / Items;
 
-    public void Add(bool right)
+    /// <summary>Counts a judgement; null means the item carries no label for this measure and is not counted.</summary>
+    public void Add(bool? right)
     {
+        if (right is null)
+        {
+            return;
+        }
+
         Items++;
-        if (right)
+        if (right.Value)
         {
             Right++;
         }

@@ -9,11 +9,10 @@ namespace NewsIngest.Evaluation.Corpora.Html;
 /// </summary>
 public static class HtmlText
 {
-    private static readonly HtmlParser Parser = new();
-
     public static string Of(string html)
     {
-        var doc = Parser.ParseDocument(html);
+        // A parser per call: pages are scored in parallel and HtmlParser does not promise thread safety.
+        using var doc = new HtmlParser().ParseDocument(html);
         var parts = new List<string>();
         Collect(doc.Body ?? (INode)doc, parts);
         return string.Join(' ', parts);

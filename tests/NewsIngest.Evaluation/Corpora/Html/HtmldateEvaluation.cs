@@ -16,8 +16,7 @@ public sealed class HtmldateEvaluation : ICorpusEvaluation
         var rows = DuplicateLabels.Read(Path.Combine(folder, "index.tsv"));
         const string PathColumn = "html_path(relative to this dir)";
         const string LabelColumn = "date_label(htmldate)";
-        var inputs = rows.Select(r => PageInput(folder, r[PathColumn])).ToList();
-        var parsed = context.ParseAll(inputs);
+        var published = context.ParseEach(rows.Count, i => PageInput(folder, rows[i][PathColumn]), (_, article) => (Parsed: article is not null, article?.Published));
         var date = new Tally();
         var unlabelled = new Tally();
         for (var i = 0; i < rows.Count; i++)
@@ -25,12 +24,12 @@ public sealed class HtmldateEvaluation : ICorpusEvaluation
             var label = rows[i][LabelColumn];
             if (label.Length > 0)
             {
-                date.Add(DateMatch.SameDay(label, parsed[i]?.Published));
+                date.Add(DateMatch.SameDay(label, published[i].Published));
             }
             else
             {
                 // A page without a label expects no date at all.
-                unlabelled.Add(parsed[i] is { Published: null });
+                unlabelled.Add(published[i] is (true, null));
             }
         }
 
