@@ -63,6 +63,11 @@ public class ReutersRenderingTests
     [InlineData("COLUMBUS, Ohio, June 2 -", "COLUMBUS, Ohio")]
     [InlineData("Quito, march 13 -", "Quito")]
     [InlineData("VANCOUVER, B.C., March 25 -", "VANCOUVER, B.C.")]
+    [InlineData("AMSTERDAM, 2 March -", "AMSTERDAM")]
+    [InlineData("CHICAGO, March 4, -", "CHICAGO")]
+    [InlineData("OKLAHOMA CITY, Okla. March 11, Reuter -", "OKLAHOMA CITY, Okla.")]
+    [InlineData("RIO DE JANEIRO, Feb 26 - Brazil's new plan", "RIO DE JANEIRO")]
+    [InlineData("NEW YORK -", "NEW YORK")]
     public void The_dateline_place_drops_the_date_and_dash(string dateline, string place)
     {
         Assert.Equal(place, DatelinePlace.Of(dateline));

@@ -13,7 +13,15 @@ public static partial class DatelinePlace
             return null;
         }
 
-        var place = TrailingDate().Replace(dateline.Trim(), "").Trim().TrimEnd(',').Trim();
+        // Some datelines run on into the lead ("RIO DE JANEIRO, Feb 26 - Brazil's ..."): the place ends at the dash.
+        var head = dateline.Trim();
+        var dash = head.IndexOf(" -", StringComparison.Ordinal);
+        if (dash > 0)
+        {
+            head = head[..dash];
+        }
+
+        var place = TrailingDate().Replace(head, "").Trim().TrimEnd(',').Trim();
         return place.Length == 0 ? null : place;
     }
 
@@ -33,6 +41,7 @@ public static partial class DatelinePlace
         return Scoring.TextMatch.Same(place, actual) || Scoring.TextMatch.Same(city, actual);
     }
 
-    [GeneratedRegex(@",?\s*[A-Za-z]{3,9}\.?\s+\d{1,2}\s*-?\s*$|\s*-\s*$")]
+    // "Feb 26", "March 2O" (typo kept upstream), "2 March", optionally followed by ", Reuter" and a stray comma.
+    [GeneratedRegex(@",?\s*(?:[A-Za-z]{3,9}\.?\s+[\dlO]{1,3}|\d{1,2}\s+[A-Za-z]{3,9})\s*(?:,\s*Reuter)?\s*,?\s*-*\s*$")]
     private static partial Regex TrailingDate();
 }
