@@ -18,7 +18,7 @@ public static class QualityBars
     /// </summary>
     public const double TrafilaturaOwnEvalF1 = 0.909;
 
-    /// <summary>htmldate's published date accuracy on its own evaluation set.</summary>
+    /// <summary>htmldate's published date accuracy (the figure the project brief cites; measured by its authors on their own sets).</summary>
     public const double HtmldateAccuracy = 0.90;
 
     public const string NoFinder = "n/a: duplicate engine not plugged into the harness yet";

@@ -35,7 +35,7 @@ public sealed class HtmldateEvaluation : ICorpusEvaluation
 
         var extra = unlabelled.Items == 0 ? "" : $"; {unlabelled.Items} unlabelled pages, {unlabelled.Right} rightly without a date";
         yield return new MeasureRow(Corpus, "date accuracy (day)", date.Accuracy, date.Items, QualityBars.HtmldateAccuracy,
-            $"published day equals the label; published: htmldate on this set{extra}");
+            $"published day equals the label (no label: expects no date); published: htmldate's reported accuracy{extra}");
     }
 
     /// <summary>The page's bytes, and a path ending in .html (the .gz dropped) so the pipeline routes it as HTML.</summary>
