@@ -20,6 +20,10 @@ public class ReutersRenderingTests
         &#3;</BODY></TEXT>
         </REUTERS>
         <REUTERS TOPICS="NO" NEWID="8"><DATE>2-MAR-1987 10:00:00.00</DATE><TEXT TYPE="BRIEF">&#2;<TITLE>BRIEF ONLY</TITLE></TEXT></REUTERS>
+        <REUTERS TOPICS="NO" NEWID="9"><DATE>3-MAR-1987 11:00:00.00</DATE><TEXT TYPE="UNPROC">&#2;
+        WIDGET TABLE
+         Small.......1 vs 2
+        &#3;</TEXT></REUTERS>
         """;
 
     [Fact]
@@ -27,7 +31,7 @@ public class ReutersRenderingTests
     {
         var docs = ReutersSgml.Split(Sgml).ToList();
 
-        Assert.Equal(2, docs.Count);
+        Assert.Equal(3, docs.Count);
         var d = docs[0];
         Assert.Equal(7, d.NewId);
         Assert.Equal("1-MAR-1987 09:00:00.00", d.Date);
@@ -37,6 +41,8 @@ public class ReutersRenderingTests
         Assert.Equal("Acme Corp said it will make\nmore widgets & gadgets.\n    It gave no figures.\n Reuter\n", d.Body);
         Assert.Null(docs[1].Body);
         Assert.Equal("BRIEF ONLY", docs[1].Title);
+        Assert.Null(docs[2].Title);
+        Assert.Equal("WIDGET TABLE\n Small.......1 vs 2\n", docs[2].Body);
     }
 
     [Fact]

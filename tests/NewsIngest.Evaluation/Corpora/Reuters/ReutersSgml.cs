@@ -21,7 +21,7 @@ public static partial class ReutersSgml
                 Trimmed(Element(inner, "TITLE")),
                 Trimmed(Element(inner, "AUTHOR")),
                 Trimmed(Element(inner, "DATELINE")),
-                Element(inner, "BODY"));
+                Element(inner, "BODY") ?? Unprocessed(inner));
         }
     }
 
@@ -66,10 +66,17 @@ public static partial class ReutersSgml
         return close < 0 ? null : Decode(inner[start..close]);
     }
 
+    /// <summary>An UNPROC document has no BODY: its whole TEXT is the body (tables, unparsed reports).</summary>
+    private static string? Unprocessed(string inner) =>
+        UnprocessedText().Match(inner) is { Success: true } m ? Decode(m.Groups["text"].Value).TrimStart('\n') : null;
+
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     [GeneratedRegex("""<REUTERS\b[^>]*\bNEWID="(?<id>\d+)"[^>]*>(?<inner>.*?)</REUTERS>""", RegexOptions.Singleline)]
     private static partial Regex Document();
+
+    [GeneratedRegex("""<TEXT\s+TYPE="UNPROC">(?<text>.*?)</TEXT>""", RegexOptions.Singleline)]
+    private static partial Regex UnprocessedText();
 
     [GeneratedRegex("&(?<name>lt|gt|amp|quot|#\\d+);")]
     private static partial Regex Entity();

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace NewsIngest.Evaluation.Corpora.Reuters;
 
 /// <summary>One record of <c>ground_truth.jsonl.gz</c>, the fields the harness scores.</summary>
-public sealed record ReutersTruth(int NewId, string? DateIso, string? Title, string? Dateline, string? Author, string? Signoff, bool HasBody)
+public sealed record ReutersTruth(int NewId, string? DateIso, string? Title, string? Dateline, string? Author, string? Signoff, string? BodyRaw, string? BodyClean)
 {
     public static IReadOnlyDictionary<int, ReutersTruth> Load(string gzPath)
     {
@@ -17,7 +17,7 @@ public sealed record ReutersTruth(int NewId, string? DateIso, string? Title, str
             using var doc = JsonDocument.Parse(line);
             var r = doc.RootElement;
             var id = r.GetProperty("newid").GetInt32();
-            all[id] = new ReutersTruth(id, Str(r, "date_iso"), Str(r, "title"), Str(r, "dateline"), Str(r, "author"), Str(r, "signoff"), Str(r, "body_raw") is not null);
+            all[id] = new ReutersTruth(id, Str(r, "date_iso"), Str(r, "title"), Str(r, "dateline"), Str(r, "author"), Str(r, "signoff"), Str(r, "body_raw"), Str(r, "body_clean"));
         }
 
         return all;
