@@ -31,6 +31,13 @@ public static class Clusters
             .OrderBy(c => c[0], StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// Pairs for clusters read back from a store (each cluster a list of ids, e.g. canonical first): one edge from
+    /// the first id to each other, which the scorer closes back into the whole cluster. Singletons give nothing.
+    /// </summary>
+    public static IReadOnlyList<DuplicatePair> EdgesOf(IEnumerable<IReadOnlyList<string>> clusters) =>
+        [.. clusters.SelectMany(c => c.Skip(1).Select(id => DuplicatePair.Of(c[0], id)))];
+
     /// <summary>Every pair of ids that share a component: what "clustered together" means for pair counting.</summary>
     public static HashSet<DuplicatePair> ClosedPairs(IEnumerable<DuplicatePair> pairs)
     {

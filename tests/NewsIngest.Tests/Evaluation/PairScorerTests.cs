@@ -24,6 +24,15 @@ public class PairScorerTests
     }
 
     [Fact]
+    public void Clusters_read_from_a_store_become_edges_that_close_back_into_the_clusters()
+    {
+        var edges = Clusters.EdgesOf([["c", "a", "b"], ["solo"], ["y", "x"]]);
+
+        Assert.Equal([P("a", "c"), P("b", "c"), P("x", "y")], edges);
+        Assert.Equal(4, Clusters.ClosedPairs(edges).Count);
+    }
+
+    [Fact]
     public void A_cluster_of_three_counts_its_unlabelled_pair_as_a_false_positive_and_an_ignored_pair_as_nothing()
     {
         // found a-b and b-c close to {a-b, a-c, b-c}: a-b is right, b-c is ambiguous (ignored), a-c is wrong.
