@@ -46,8 +46,9 @@ public sealed class TrafilaturaEvaluation : ICorpusEvaluation
         yield return new MeasureRow(Corpus, "date to the day", date.Accuracy, date.Items, null, "labelled YYYY-MM-DD");
     }
 
+    /// <summary>The page's bytes under a path ending in .html (one upstream file name has no extension), so the pipeline routes it as HTML.</summary>
     private static (string Path, byte[] Bytes) Load(string folder, string file) =>
-        ($"trafilatura/{file}", Gzip.ReadAll(Path.Combine(folder, "html", file + ".gz")));
+        ($"trafilatura/{(file.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? file : file + ".html")}", Gzip.ReadAll(Path.Combine(folder, "html", file + ".gz")));
 
     private static PageJudgement Judge(JsonElement label, Article? a) => new(
         SnippetScorer.Score(a?.Body, Strings(label, "with"), Strings(label, "without")),
