@@ -5,7 +5,5 @@ using NewsIngest.Evaluation.Duplicates;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
-// The duplicate engine is plugged in here once it is merged (ingest into a temp SQLite store, read the clusters);
-// until then every duplicate measure prints n/a.
-IDuplicateFinder? finder = null;
-return Harness.Run(args, Console.Out, Console.Error, finder);
+// Duplicates are found the way `newsingest ingest` finds them: into a temporary SQLite store, clusters read back.
+return Harness.Run(args, Console.Out, Console.Error, new StoreDuplicateFinder(Harness.Options));
