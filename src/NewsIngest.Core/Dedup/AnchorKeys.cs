@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsIngest.Core.Dedup;
 
 /// <summary>
@@ -38,6 +40,6 @@ public static class AnchorKeys
             previous = shingle;
         }
 
-        return Shingles.ToSet(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys));
+        return Shingles.ToSet(CollectionsMarshal.AsSpan(keys));
     }
 }

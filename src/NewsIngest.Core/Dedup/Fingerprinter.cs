@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
+
 namespace NewsIngest.Core.Dedup;
 
 /// <summary>Computes <see cref="Fingerprint"/>s. Pure and thread-safe; hashers are cached per permutation count.</summary>
 public static class Fingerprinter
 {
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, MinHasher> Hashers = new();
+    private static readonly ConcurrentDictionary<int, MinHasher> Hashers = new();
 
     public static Fingerprint Compute(string body, DedupOptions options) => Compute(body, options, null, out _);
 
