@@ -52,7 +52,7 @@ public static class Shingles
     public static ulong[] ToSet(ReadOnlySpan<ulong> hashes)
     {
         var copy = hashes.ToArray();
-        Array.Sort(copy);
+        RadixSort.Sort(copy);
         var unique = 0;
         for (var i = 0; i < copy.Length; i++)
         {
