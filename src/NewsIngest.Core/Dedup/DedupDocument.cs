@@ -12,13 +12,11 @@ public sealed record DedupDocument(ulong ExactKey, int WordCount, ulong[] Shingl
 {
     public static DedupDocument Prepare(string body, DedupOptions options)
     {
+        ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(options);
-        var normalized = DedupText.Normalize(body);
-        var wordCount = normalized.Length == 0 ? 0 : normalized.AsSpan().Count(' ') + 1;
-        return new DedupDocument(
-            Hash64.Of(normalized),
-            wordCount,
-            Dedup.Shingles.Words(normalized, options.ShingleSize),
-            Dedup.Figures.Extract(body));
+        var words = new ulong[Math.Max(16, body.Length / 6)];
+        var count = DedupText.Scan(body, ref words, out var exactKey);
+        var sequence = Dedup.Shingles.FromWords(words.AsSpan(0, count), options.ShingleSize);
+        return new DedupDocument(exactKey, count, Dedup.Shingles.ToSet(sequence), Dedup.Figures.Extract(body));
     }
 }

@@ -41,9 +41,17 @@ public sealed record DedupOptions
 
     public int RowsPerBand => Permutations / Bands;
 
-    /// <summary>Throws when the sketch sizes are inconsistent; thresholds outside 0–1 are the caller's choice.</summary>
+    /// <summary>Throws when a threshold is outside 0–1 or the sketch sizes are inconsistent.</summary>
     public void Validate()
     {
+        foreach (var (name, value) in new[] { (nameof(Near), Near), (nameof(Containment), Containment), (nameof(FigureTolerance), FigureTolerance) })
+        {
+            if (value is < 0 or > 1 || double.IsNaN(value))
+            {
+                throw new ArgumentOutOfRangeException(name, value, $"{name} must be between 0 and 1.");
+            }
+        }
+
         if (ShingleSize < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(ShingleSize), ShingleSize, "Shingle size must be at least 1.");

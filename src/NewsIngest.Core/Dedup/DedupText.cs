@@ -40,21 +40,28 @@ public static class DedupText
     public static ulong ExactKey(string body) => Hash64.Of(Normalize(body));
 
     /// <summary>
-    /// Appends one stable hash per word of <paramref name="body"/> (same words as <see cref="Normalize"/>) and returns
-    /// how many were written; grows <paramref name="buffer"/> when needed. Hashing while scanning avoids a string per word.
+    /// Writes one stable hash per word of <paramref name="body"/> (the words of <see cref="Normalize"/>) into
+    /// <paramref name="buffer"/>, growing it when needed, and returns how many; <paramref name="exactKey"/> receives
+    /// <see cref="ExactKey"/>. One pass, no string per word: this runs on every body.
     /// </summary>
-    internal static int WordHashes(ReadOnlySpan<char> body, ref ulong[] buffer)
+    internal static int Scan(ReadOnlySpan<char> body, ref ulong[] buffer, out ulong exactKey)
     {
-        const ulong FnvOffset = 14695981039346656037UL;
-        const ulong FnvPrime = 1099511628211UL;
         var count = 0;
-        var h = FnvOffset;
+        var word = Hash64.Start;
+        var exact = Hash64.Start;
         var inWord = false;
         for (var i = 0; i <= body.Length; i++)
         {
             if (i < body.Length && char.IsLetterOrDigit(body[i]))
             {
-                h = (h ^ char.ToLowerInvariant(body[i])) * FnvPrime;
+                if (!inWord && count > 0)
+                {
+                    exact = Hash64.Step(exact, ' ');
+                }
+
+                var lower = char.ToLowerInvariant(body[i]);
+                word = Hash64.Step(word, lower);
+                exact = Hash64.Step(exact, lower);
                 inWord = true;
                 continue;
             }
@@ -66,12 +73,13 @@ public static class DedupText
                     Array.Resize(ref buffer, Math.Max(16, buffer.Length * 2));
                 }
 
-                buffer[count++] = Hash64.Mix(h);
-                h = FnvOffset;
+                buffer[count++] = Hash64.Finish(word);
+                word = Hash64.Start;
                 inWord = false;
             }
         }
 
+        exactKey = Hash64.Finish(exact);
         return count;
     }
 }

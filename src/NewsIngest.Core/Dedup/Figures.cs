@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace NewsIngest.Core.Dedup;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace NewsIngest.Core.Dedup;
 /// ("arrange 1.5 billion dlrs" against "arrange 2.5 billion dlrs"). Figures that a longer version adds, or that an
 /// edit removes, sit in frames the other body lacks and do not count; only a different figure in a shared frame does.
 /// </summary>
-public static class Figures
+public static partial class Figures
 {
     /// <summary>
     /// The body's figures with their frames, sorted by context then value. A figure is a digit run joined by inner
@@ -140,55 +138,4 @@ public static class Figures
 
         return "(none)";
     }
-
-    /// <summary>Words (hashed like <see cref="DedupText"/>) and figures, in order.</summary>
-    private static List<Token> Tokens(string body)
-    {
-        var tokens = new List<Token>();
-        var i = 0;
-        while (i < body.Length)
-        {
-            if (!char.IsLetterOrDigit(body[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            var hasLetter = false;
-            while (i < body.Length && (char.IsLetterOrDigit(body[i])
-                || (IsInnerSeparator(body[i]) && i > start && char.IsAsciiDigit(body[i - 1]) && i + 1 < body.Length && char.IsAsciiDigit(body[i + 1]))))
-            {
-                hasLetter |= char.IsLetter(body[i]);
-                i++;
-            }
-
-            var text = body.AsSpan(start, i - start);
-            if (hasLetter)
-            {
-                var word = text.ToString().ToLowerInvariant();
-                tokens.Add(new Token(Hash64.Of(word), NumberWords.Contains(word) ? word : null));
-            }
-            else
-            {
-                var figure = text.ToString().Replace(",", "", StringComparison.Ordinal);
-                tokens.Add(new Token(Hash64.Of(figure), figure));
-            }
-        }
-
-        return tokens;
-    }
-
-    /// <summary>Spelled-out figures ("arrange two billion dlrs"); not "one", which is mostly a pronoun.</summary>
-    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
-    {
-        "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "quarter",
-    };
-
-    private static bool IsInnerSeparator(char c) => c is '.' or ',' or '/' or '-' or ':';
-
-    [StructLayout(LayoutKind.Auto)]
-    private readonly record struct Token(ulong Hash, string? Figure);
 }

@@ -1,28 +1,39 @@
+using System.Collections.Concurrent;
+
 namespace NewsIngest.Core.Dedup;
 
 /// <summary>Computes <see cref="Fingerprint"/>s. Pure and thread-safe; hashers are cached per permutation count.</summary>
 public static class Fingerprinter
 {
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, MinHasher> Hashers = new();
+    private static readonly ConcurrentDictionary<int, MinHasher> Hashers = new();
 
-    public static Fingerprint Compute(string body, DedupOptions options)
+    public static Fingerprint Compute(string body, DedupOptions options) => Compute(body, options, null, out _);
+
+    /// <summary>The fingerprint, and the prepared document for confirmation from the same single scan of the body.</summary>
+    public static Fingerprint Compute(string body, DedupOptions options, out DedupDocument document) =>
+        Compute(body, options, body, out document!);
+
+    // figuresOf: the body when the document is wanted; null skips the figures, a third of the cost.
+    private static Fingerprint Compute(string body, DedupOptions options, string? figuresOf, out DedupDocument? document)
     {
+        ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        var normalized = DedupText.Normalize(body);
-        var sequence = Shingles.Sequence(normalized, options.ShingleSize);
-        var wordCount = normalized.Length == 0 ? 0 : normalized.AsSpan().Count(' ') + 1;
-        var signature = Hasher(options).Compute(Shingles.ToSet(sequence));
+        var words = new ulong[Math.Max(16, body.Length / 6)];
+        var count = DedupText.Scan(body, ref words, out var exactKey);
+        var sequence = Shingles.FromWords(words.AsSpan(0, count), options.ShingleSize);
+        var set = Shingles.ToSet(sequence);
+        document = figuresOf is null ? null : new DedupDocument(exactKey, count, set, Figures.Extract(figuresOf));
+        var signature = Hasher(options).Compute(set);
         if (sequence.Length == 0)
         {
             // An empty body has nothing to be a copy of; without keys it never becomes a candidate.
-            return new Fingerprint(Hash64.Of(normalized), signature, [], 0);
+            return new Fingerprint(exactKey, signature, [], 0);
         }
 
         var bands = LshBands.Keys(signature, options);
         var anchors = AnchorKeys.Keys(sequence, options);
-        var keys = Shingles.ToSet([.. bands, .. anchors]);
-        return new Fingerprint(Hash64.Of(normalized), signature, keys, wordCount);
+        return new Fingerprint(exactKey, signature, Shingles.ToSet([.. bands, .. anchors]), count);
     }
 
     /// <summary>The shared hasher for the options' permutation count.</summary>

@@ -10,17 +10,25 @@ internal static class Hash64
     private const ulong FnvPrime = 1099511628211UL;
     private const ulong Golden = 0x9E3779B97F4A7C15UL;
 
+    /// <summary>The state before the first char of a streamed hash (<see cref="Step"/>, <see cref="Finish"/>).</summary>
+    public const ulong Start = FnvOffset;
+
     /// <summary>FNV-1a over UTF-16 code units, finished with <see cref="Mix"/> so every bit depends on every char.</summary>
     public static ulong Of(ReadOnlySpan<char> text)
     {
-        var h = FnvOffset;
+        var h = Start;
         foreach (var c in text)
         {
-            h = (h ^ c) * FnvPrime;
+            h = Step(h, c);
         }
 
-        return Mix(h);
+        return Finish(h);
     }
+
+    /// <summary>Feeds one char; streaming gives the same value as <see cref="Of"/> on the whole text.</summary>
+    public static ulong Step(ulong state, char c) => (state ^ c) * FnvPrime;
+
+    public static ulong Finish(ulong state) => Mix(state);
 
     /// <summary>MurmurHash3's 64-bit finaliser: a bijection with full avalanche.</summary>
     public static ulong Mix(ulong x)

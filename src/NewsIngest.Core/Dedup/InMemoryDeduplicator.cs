@@ -35,7 +35,8 @@ public sealed class InMemoryDeduplicator
             throw new ArgumentException($"Article {member.Id} was already added.", nameof(member));
         }
 
-        var entry = new Entry(member, Fingerprinter.Compute(body, _options), DedupDocument.Prepare(body, _options));
+        var fingerprint = Fingerprinter.Compute(body, _options, out var document);
+        var entry = new Entry(member, fingerprint, document);
         var candidates = Candidates(entry.Fingerprint);
         _entries[member.Id] = entry;
         foreach (var key in Keys(entry.Fingerprint))

@@ -17,9 +17,16 @@ public static class Shingles
     public static ulong[] Sequence(string text, int size)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
         var words = new ulong[Math.Max(16, text.Length / 6)];
-        var count = DedupText.WordHashes(text, ref words);
+        var count = DedupText.Scan(text, ref words, out _);
+        return FromWords(words.AsSpan(0, count), size);
+    }
+
+    /// <summary>Shingles in text order from word hashes (as <see cref="DedupText"/> scans them).</summary>
+    internal static ulong[] FromWords(ReadOnlySpan<ulong> words, int size)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        var count = words.Length;
         if (count == 0)
         {
             return [];
@@ -45,7 +52,7 @@ public static class Shingles
     public static ulong[] ToSet(ReadOnlySpan<ulong> hashes)
     {
         var copy = hashes.ToArray();
-        Array.Sort(copy);
+        RadixSort.Sort(copy);
         var unique = 0;
         for (var i = 0; i < copy.Length; i++)
         {
