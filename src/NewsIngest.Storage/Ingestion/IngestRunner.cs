@@ -144,14 +144,14 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
 
         if (outcome is ParseOutcome.Success success)
         {
-            var body = success.Article.Body;
+            var fingerprint = Fingerprinter.Compute(success.Article.Body, _dedup, out var document);
             return item with
             {
                 Outcome = outcome,
                 Sha256 = outcome.Sha256,
                 Size = bytes.Length,
-                Fingerprint = Fingerprinter.Compute(body, _dedup),
-                Document = DedupDocument.Prepare(body, _dedup),
+                Fingerprint = fingerprint,
+                Document = document,
             };
         }
 
