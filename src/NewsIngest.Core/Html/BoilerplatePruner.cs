@@ -1,0 +1,123 @@
+using AngleSharp.Dom;
+using NewsIngest.Core.Model;
+
+namespace NewsIngest.Core.Html;
+
+/// <summary>
+/// Cuts page furniture out of the document before scoring: scripts and styles, hidden elements, navigation, headers
+/// and footers, asides, forms' controls, captions, and elements whose class or id names comments, related links,
+/// share bars, cookie banners, bylines or ads. An element that holds the article itself (its heading, an
+/// <c>article</c>, <c>main</c> or <c>articleBody</c>) is never cut, whatever its class says.
+/// </summary>
+internal static class BoilerplatePruner
+{
+    private const int MaxRecorded = 24;
+    private const int MaxRecordedChars = 160;
+
+    private static readonly HashSet<string> AlwaysDropped = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "video", "audio",
+        "button", "input", "select", "textarea", "option", "link", "meta", "map", "dialog", "picture", "img", "source",
+    };
+
+    private static readonly Dictionary<string, string> FurnitureTags = new(StringComparer.Ordinal)
+    {
+        ["nav"] = BoilerplateReasons.Navigation,
+        ["aside"] = BoilerplateReasons.RelatedHeadlines,
+        ["footer"] = BoilerplateReasons.Navigation,
+        ["header"] = BoilerplateReasons.Navigation,
+        ["menu"] = BoilerplateReasons.Navigation,
+        ["figcaption"] = BoilerplateReasons.PhotoCaption,
+    };
+
+    /// <summary>Removes the furniture from <paramref name="root"/> and returns what was removed, worth telling, in document order.</summary>
+    public static List<BoilerplateRemoval> Prune(IElement root)
+    {
+        var removed = new List<BoilerplateRemoval>();
+        Visit(root, removed, insideArticle: false);
+        return removed;
+    }
+
+    private static void Visit(IElement element, List<BoilerplateRemoval> removed, bool insideArticle)
+    {
+        foreach (var child in element.Children.ToArray())
+        {
+            var reason = ReasonToDrop(child, insideArticle);
+            if (reason is not null)
+            {
+                Record(child, reason, removed);
+                child.Remove();
+                continue;
+            }
+
+            Visit(child, removed, insideArticle || child.LocalName is "article" || child.GetAttribute("itemprop") is "articleBody");
+        }
+    }
+
+    private static string? ReasonToDrop(IElement element, bool insideArticle)
+    {
+        var tag = element.LocalName;
+        if (AlwaysDropped.Contains(tag))
+        {
+            return string.Empty;
+        }
+
+        if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true" || IsHiddenByStyle(element.GetAttribute("style")))
+        {
+            return string.Empty;
+        }
+
+        if (FurnitureTags.TryGetValue(tag, out var byTag))
+        {
+            // A header inside the article is its headline block, a footer there its notes: gone either way,
+            // but a <header> that wraps the whole page (some templates do) must stay.
+            return HoldsArticle(element) ? null : byTag;
+        }
+
+        var signature = ClassPatterns.Signature(element);
+        var byClass = ClassPatterns.BoilerplateReason(signature);
+        if (byClass is null || tag is "body" or "html" or "article" or "main" or "p" || HoldsArticle(element))
+        {
+            return null;
+        }
+
+        // Inside the article, only the unambiguous kinds go: a "meta" or "tags" word there is often the text's own wrapper.
+        if (insideArticle && byClass == BoilerplateReasons.Navigation && tag is "div" or "section" or "span" && element.TextContent.Length > 600)
+        {
+            return null;
+        }
+
+        return byClass;
+    }
+
+    private static bool HoldsArticle(IElement element) =>
+        element.QuerySelector("h1, article, main, [itemprop='articleBody']") is not null
+        && element.TextContent.Length > 1500;
+
+    private static bool IsHiddenByStyle(string? style)
+    {
+        if (string.IsNullOrEmpty(style))
+        {
+            return false;
+        }
+
+        var s = style.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+        return s.Contains("display:none", StringComparison.Ordinal) || s.Contains("visibility:hidden", StringComparison.Ordinal);
+    }
+
+    private static void Record(IElement element, string reason, List<BoilerplateRemoval> removed)
+    {
+        if (reason.Length == 0 || removed.Count >= MaxRecorded)
+        {
+            return;
+        }
+
+        var text = HtmlText.Collapse(element.TextContent);
+        if (text.Length < 20)
+        {
+            return;
+        }
+
+        removed.Add(new BoilerplateRemoval(text.Length > MaxRecordedChars ? text[..MaxRecordedChars].TrimEnd() + "…" : text, reason));
+    }
+}

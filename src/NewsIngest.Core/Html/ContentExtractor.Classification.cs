@@ -1,0 +1,58 @@
+using NewsIngest.Core.Model;
+
+namespace NewsIngest.Core.Html;
+
+public static partial class ContentExtractor
+{
+    private const double LinkListDensity = 0.5;
+    private const int LongBlockChars = 400;
+
+    /// <summary>
+    /// Keeps the blocks of the chosen container that read as text: link lists go, a heading that repeats the title
+    /// goes, and a heading with nothing kept under it (a "Related stories" header left alone) goes.
+    /// </summary>
+    private static List<string> Classify(List<ContentBlock> content, string? title, List<BoilerplateRemoval> removed)
+    {
+        var normalizedTitle = title is null ? null : Fold(title);
+        var kept = new List<ContentBlock>();
+        foreach (var block in content)
+        {
+            if (block.Kind is BlockKind.Heading && normalizedTitle is not null && Fold(block.Text) == normalizedTitle)
+            {
+                continue;
+            }
+
+            if (block.Kind is not BlockKind.Heading && block.LinkDensity > LinkListDensity && block.Text.Length < LongBlockChars)
+            {
+                if (removed.Count < 24 && block.Text.Length >= 20)
+                {
+                    removed.Add(new BoilerplateRemoval(block.Text, BoilerplateReasons.LinkList));
+                }
+
+                continue;
+            }
+
+            if (kept.Count > 0 && kept[^1].Text == block.Text)
+            {
+                continue;
+            }
+
+            kept.Add(block);
+        }
+
+        var result = new List<string>(kept.Count);
+        for (var i = 0; i < kept.Count; i++)
+        {
+            if (kept[i].Kind is BlockKind.Heading && (i == kept.Count - 1 || kept[i + 1].Kind is BlockKind.Heading))
+            {
+                continue;
+            }
+
+            result.Add(kept[i].Text);
+        }
+
+        return result;
+    }
+
+    private static string Fold(string text) => new([.. text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+}

@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using NewsIngest.Core.Pipeline;
+
+namespace NewsIngest.Core.Html;
+
+public static partial class HtmlMetadataExtractor
+{
+    private static readonly string[] PublishedMetaKeys =
+    [
+        "article:published_time", "og:article:published_time", "og:published_time", "article:published", "published_time",
+        "datepublished", "date_published", "publish-date", "publish_date", "publishdate", "pubdate", "publication_date",
+        "publication-date", "sailthru.date", "parsely-pub-date", "dc.date.issued", "dcterms.issued", "dc.date.created",
+        "dcterms.created", "dc.date", "dcterms.date", "citation_publication_date", "citation_date", "citation_online_date",
+        "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime", "rnews:datepublished",
+        "og:pubdate", "article.published", "displaydate", "date", "created", "release_date", "pub_date", "dc.created",
+        "bt:pubdate", "datecreated", "ga-pubdate", "date.available",
+    ];
+
+    private static readonly string[] ModifiedMetaKeys =
+    [
+        "article:modified_time", "og:updated_time", "datemodified", "last-modified", "dc.date.modified", "dcterms.modified", "lastmod",
+    ];
+
+    private static (HtmlDate? Date, bool IsModified) FindPublished(
+        IDocument document, MetaTags meta, JsonLdFacts jsonLd, string? url, ParseOptions options, Dictionary<string, string> provenance)
+    {
+        bool Plausible(HtmlDate d) => d.Date <= options.Today && d.Date.Year >= options.EarliestPlausibleYear;
+
+        HtmlDate? Try(string from, string? value)
+        {
+            if (HtmlDateParser.Parse(value) is { } d && Plausible(d))
+            {
+                provenance["published"] = from;
+                return d;
+            }
+
+            return null;
+        }
+
+        if (Try("json-ld", jsonLd.Published) is { } fromJson)
+        {
+            return (fromJson, false);
+        }
+
+        foreach (var key in PublishedMetaKeys)
+        {
+            foreach (var value in meta.All(key))
+            {
+                if (Try(key.StartsWith("og:", StringComparison.Ordinal) || key.StartsWith("article:", StringComparison.Ordinal) ? "opengraph" : "meta", value) is { } fromMeta)
+                {
+                    return (fromMeta, false);
+                }
+            }
+        }
+
+        if (Try("json-ld", jsonLd.OtherPublished) is { } fromPage)
+        {
+            return (fromPage, false);
+        }
+
+        if (FromMarkup(document, Plausible) is { } fromMarkup)
+        {
+            provenance["published"] = fromMarkup.From;
+            return (fromMarkup.Date, false);
+        }
+
+        if (url is not null && UrlDate().Match(url) is { Success: true } m && Try("url", $"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}") is { } fromUrl)
+        {
+            return (fromUrl, false);
+        }
+
+        if (FromText(document, Plausible) is { } fromText)
+        {
+            provenance["published"] = "text";
+            return (fromText, false);
+        }
+
+        var modified = Try("modified", jsonLd.Modified) ?? ModifiedMetaKeys.SelectMany(meta.All).Select(v => Try("modified", v)).FirstOrDefault(d => d is not null);
+        return modified is null ? (null, false) : (modified, true);
+    }
+
+    /// <summary><c>&lt;time&gt;</c> and <c>itemprop=datePublished</c> elements, the publishing ones before any other.</summary>
+    private static (HtmlDate Date, string From)? FromMarkup(IDocument document, Func<HtmlDate, bool> plausible)
+    {
+        foreach (var element in document.QuerySelectorAll("[itemprop='datePublished' i], [itemprop='dateCreated' i], time[pubdate], abbr.published, [class*='published' i][datetime], [class*='publish' i] time, [class*='entry-date' i][datetime]"))
+        {
+            var value = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("title") ?? element.TextContent;
+            if (HtmlDateParser.Parse(value) is { } d && plausible(d))
+            {
+                return (d, "time");
+            }
+        }
+
+        foreach (var time in document.GetElementsByTagName("time"))
+        {
+            if (time.Closest("[class*='comment' i], [id*='comment' i], aside, footer, [class*='related' i], [class*='sidebar' i]") is not null
+                || time.ClassName?.Contains("modif", StringComparison.OrdinalIgnoreCase) == true
+                || time.ClassName?.Contains("updated", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                continue;
+            }
+
+            if (HtmlDateParser.Parse(time.GetAttribute("datetime") ?? time.TextContent) is { } d && plausible(d))
+            {
+                return (d, "time");
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"/((?:19|20)\d{2})[/\-_]?(0[1-9]|1[0-2])[/\-_]?(0[1-9]|[12]\d|3[01])(?:/|[\-_.]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlDate();
+}

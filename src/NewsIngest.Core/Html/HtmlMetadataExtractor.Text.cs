@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace NewsIngest.Core.Html;
+
+public static partial class HtmlMetadataExtractor
+{
+    private const string DateishSelector =
+        "[class*='date' i], [id*='date' i], [class*='time' i], [class*='publish' i], [class*='posted' i], [class*='meta' i], [class*='byline' i], [class*='dateline' i], [class*='datum' i], [class*='info' i]";
+
+    /// <summary>
+    /// Dates written in the page: short elements whose class says date, then "Published ..." phrases in the text.
+    /// Elements in comments, sidebars and footers are skipped: their dates belong to other things.
+    /// </summary>
+    private static HtmlDate? FromText(IDocument document, Func<HtmlDate, bool> plausible)
+    {
+        var checkedCount = 0;
+        foreach (var element in document.QuerySelectorAll(DateishSelector))
+        {
+            if (++checkedCount > 200)
+            {
+                break;
+            }
+
+            var text = element.TextContent;
+            if (text.Length is 0 or > 160 || element.Closest("[class*='comment' i], [id*='comment' i], aside, footer, [class*='related' i], [class*='sidebar' i], [class*='widget' i]") is not null)
+            {
+                continue;
+            }
+
+            if (Phrase().Match(text) is { Success: true } phrase && HtmlDateParser.ParseLoose(phrase.Groups[1].Value) is { } p && plausible(p))
+            {
+                return p;
+            }
+
+            if (HtmlDateParser.ParseLoose(text) is { } d && plausible(d))
+            {
+                return d;
+            }
+        }
+
+        var body = document.Body?.TextContent;
+        if (body is null)
+        {
+            return null;
+        }
+
+        foreach (Match m in Phrase().Matches(body.Length > 200_000 ? body[..200_000] : body))
+        {
+            if (HtmlDateParser.ParseLoose(m.Groups[1].Value) is { } d && plausible(d))
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|date|datum|stand)(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*(.{6,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Phrase();
+}
