@@ -81,13 +81,36 @@ internal static class BoilerplatePruner
             return null;
         }
 
-        // Inside the article, only the unambiguous kinds go: a "meta" or "tags" word there is often the text's own wrapper.
-        if (insideArticle && byClass == BoilerplateReasons.Navigation && tag is "div" or "section" or "span" && element.TextContent.Length > 600)
+        // Comments and consent banners go whatever their size; for the other words a class is weaker evidence
+        // than the text itself: a "post-widget" or "has-sidebar" that holds long, link-poor text is the article's wrapper.
+        if (byClass is BoilerplateReasons.Comments or BoilerplateReasons.CookieNotice or BoilerplateReasons.RelatedHeadlines or BoilerplateReasons.SharePrompt)
+        {
+            return byClass;
+        }
+
+        if (ClassPatterns.NamesContent(signature))
         {
             return null;
         }
 
-        return byClass;
+        return LooksLikeContent(element, insideArticle ? 400 : 800) ? null : byClass;
+    }
+
+    private static bool LooksLikeContent(IElement element, int minChars)
+    {
+        var text = element.TextContent.Length;
+        if (text < minChars)
+        {
+            return false;
+        }
+
+        var links = 0;
+        foreach (var a in element.GetElementsByTagName("a"))
+        {
+            links += a.TextContent.Length;
+        }
+
+        return links < text * 0.3;
     }
 
     private static bool HoldsArticle(IElement element) =>

@@ -71,6 +71,9 @@ internal static partial class ClassPatterns
         return BoilerplateReasons.Navigation;
     }
 
+    /// <summary>True when the class or id also names the article itself ("l-sidebar l-article-body"): then it is not furniture.</summary>
+    public static bool NamesContent(string signature) => ContentWords().IsMatch(signature);
+
     /// <summary>Class-and-id weight as in content scoring: positive words add, negative ones subtract.</summary>
     public static int Weight(string signature)
     {
@@ -104,6 +107,9 @@ internal static partial class ClassPatterns
         @"|(?<nav>\bnav\b|navbar|navigation|\bmenu|breadcrumb|pagination|\bpager\b|sidebar|\bwidget|masthead|\bfooter|site-?header|\btoolbar|skip-?link|\btags?\b|tag-?list|tag-?cloud|\bpopup|\bmodal|overlay|login|\bsearch)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
+
+    [GeneratedRegex(@"article-?body|articlebody|story-?body|entry-?content|post-?(?:body|content|text)|article-?content|\bmain-?content|\bcontent-?main|\barticle\b|\bcol-?main|\bl-col__main", RegexOptions.CultureInvariant)]
+    private static partial Regex ContentWords();
 
     [GeneratedRegex(@"comment|meta|footer|footnote|sidebar|widget|related|share|social|promo|sponsor|advert|\bads?\b|nav|menu|breadcrumb|teaser|outbrain|taboola|banner|combx|popup|hidden|\bskyscraper|shoutbox|masthead|tag", RegexOptions.CultureInvariant)]
     private static partial Regex Negative();

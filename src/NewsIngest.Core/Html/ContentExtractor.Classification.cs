@@ -32,7 +32,7 @@ public static partial class ContentExtractor
                 continue;
             }
 
-            if (kept.Count > 0 && kept[^1].Text == block.Text)
+            if (kept.Count > 0 && block.Text.Length < 100 && kept[^1].Text == block.Text)
             {
                 continue;
             }

@@ -168,6 +168,6 @@ public static partial class HtmlDateParser
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})[/.\-](?<m>\d{1,2})[/.\-](?<d>\d{1,2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex NumericYmd();
 
-    [GeneratedRegex(@"\b(?<a>\d{1,2})(?<sep>[./\-])(?<b>\d{1,2})\k<sep>(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<a>\d{1,2})(?<sep>[./\-])(?<b>\d{1,2})\k<sep>(?<y>(?:19|20)\d{2}|\d{2})\b(?![.\-/]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDmy();
 }

@@ -38,36 +38,23 @@ public static partial class HtmlMetadataExtractor
             return null;
         }
 
-        if (Try("json-ld", jsonLd.Published) is { } fromJson)
+        var fromUrl = url is not null && UrlDate().Match(url) is { Success: true } m
+            ? HtmlDateParser.Parse($"{m.Groups[1].Value}-{Group(m, 2, 4)}-{Group(m, 3, 5)}") is { } u && Plausible(u) ? u : (HtmlDate?)null
+            : null;
+        var fromMetadata = FromMetadata(document, meta, jsonLd, Plausible, out var metadataSource);
+
+        // A full date in the page's own address is the publishing system's record of the day it went out; metadata
+        // that disagrees is usually a re-publication, a migration or a UTC time that crossed midnight.
+        if (fromUrl is { } urlDate && (fromMetadata is not { } md || md.Date != urlDate.Date))
         {
-            return (fromJson, false);
+            provenance["published"] = "url";
+            return (urlDate, false);
         }
 
-        foreach (var key in PublishedMetaKeys)
+        if (fromMetadata is { } found)
         {
-            foreach (var value in meta.All(key))
-            {
-                if (Try(key.StartsWith("og:", StringComparison.Ordinal) || key.StartsWith("article:", StringComparison.Ordinal) ? "opengraph" : "meta", value) is { } fromMeta)
-                {
-                    return (fromMeta, false);
-                }
-            }
-        }
-
-        if (Try("json-ld", jsonLd.OtherPublished) is { } fromPage)
-        {
-            return (fromPage, false);
-        }
-
-        if (FromMarkup(document, Plausible) is { } fromMarkup)
-        {
-            provenance["published"] = fromMarkup.From;
-            return (fromMarkup.Date, false);
-        }
-
-        if (url is not null && UrlDate().Match(url) is { Success: true } m && Try("url", $"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}") is { } fromUrl)
-        {
-            return (fromUrl, false);
+            provenance["published"] = metadataSource!;
+            return (found, false);
         }
 
         if (FromText(document, Plausible) is { } fromText)
@@ -78,6 +65,41 @@ public static partial class HtmlMetadataExtractor
 
         var modified = Try("modified", jsonLd.Modified) ?? ModifiedMetaKeys.SelectMany(meta.All).Select(v => Try("modified", v)).FirstOrDefault(d => d is not null);
         return modified is null ? (null, false) : (modified, true);
+    }
+
+    private static HtmlDate? FromMetadata(IDocument document, MetaTags meta, JsonLdFacts jsonLd, Func<HtmlDate, bool> plausible, out string? source)
+    {
+        source = "json-ld";
+        if (HtmlDateParser.Parse(jsonLd.Published) is { } fromJson && plausible(fromJson))
+        {
+            return fromJson;
+        }
+
+        foreach (var key in PublishedMetaKeys)
+        {
+            foreach (var value in meta.All(key))
+            {
+                if (HtmlDateParser.Parse(value) is { } fromMeta && plausible(fromMeta))
+                {
+                    source = key.StartsWith("og:", StringComparison.Ordinal) || key.StartsWith("article:", StringComparison.Ordinal) ? "opengraph" : "meta";
+                    return fromMeta;
+                }
+            }
+        }
+
+        if (HtmlDateParser.Parse(jsonLd.OtherPublished) is { } fromPage && plausible(fromPage))
+        {
+            return fromPage;
+        }
+
+        if (FromMarkup(document, plausible) is { } fromMarkup)
+        {
+            source = fromMarkup.From;
+            return fromMarkup.Date;
+        }
+
+        source = null;
+        return null;
     }
 
     /// <summary><c>&lt;time&gt;</c> and <c>itemprop=datePublished</c> elements, the publishing ones before any other.</summary>
@@ -110,6 +132,8 @@ public static partial class HtmlMetadataExtractor
         return null;
     }
 
-    [GeneratedRegex(@"/((?:19|20)\d{2})[/\-_]?(0[1-9]|1[0-2])[/\-_]?(0[1-9]|[12]\d|3[01])(?:/|[\-_.]|$)", RegexOptions.CultureInvariant)]
+    private static string Group(Match m, int a, int b) => (m.Groups[a].Success ? m.Groups[a].Value : m.Groups[b].Value).PadLeft(2, '0');
+
+    [GeneratedRegex(@"/((?:19|20)\d{2})(?:[/\-_](0?[1-9]|1[0-2])[/\-_](0?[1-9]|[12]\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]))(?:/|[\-_.]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
 }

@@ -39,6 +39,11 @@ public static partial class HtmlMetadataExtractor
             }
         }
 
+        if (FromShortElements(document, plausible) is { } fromLeaf)
+        {
+            return fromLeaf;
+        }
+
         var body = document.Body?.TextContent;
         if (body is null)
         {
@@ -48,6 +53,38 @@ public static partial class HtmlMetadataExtractor
         foreach (Match m in Phrase().Matches(body.Length > 200_000 ? body[..200_000] : body))
         {
             if (HtmlDateParser.ParseLoose(m.Groups[1].Value) is { } d && plausible(d))
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first short element anywhere in the body whose text is a date (htmldate's "extensive" idea, first match in page order).</summary>
+    private static HtmlDate? FromShortElements(IDocument document, Func<HtmlDate, bool> plausible)
+    {
+        var seen = 0;
+        foreach (var element in document.Body?.Descendants<IElement>() ?? [])
+        {
+            if (++seen > 5000)
+            {
+                break;
+            }
+
+            if (element.ChildElementCount > 2 || element.LocalName is "script" or "style" or "a" or "option" or "li")
+            {
+                continue;
+            }
+
+            var text = element.TextContent;
+            if (text.Length is < 6 or > 60)
+            {
+                continue;
+            }
+
+            if (HtmlDateParser.ParseLoose(text) is { } d && plausible(d)
+                && element.Closest("[class*='comment' i], [id*='comment' i], aside, footer, [class*='related' i], [class*='sidebar' i], [class*='widget' i], [class*='archive' i], [class*='calendar' i]") is null)
             {
                 return d;
             }
