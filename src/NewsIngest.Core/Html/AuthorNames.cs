@@ -17,6 +17,14 @@ internal static partial class AuthorNames
 
         text = Prefix().Replace(text, string.Empty);
         text = Trailer().Replace(text, string.Empty);
+
+        // "By Nathan Willis March 25, 2015": the name ends where the date starts.
+        var digit = text.AsSpan().IndexOfAnyInRange('0', '9');
+        if (digit > 0)
+        {
+            text = MonthTail().Replace(text[..digit], string.Empty);
+        }
+
         var names = new List<string>();
         foreach (var part in Separators().Split(text))
         {
@@ -51,6 +59,9 @@ internal static partial class AuthorNames
 
     [GeneratedRegex(@"\s*(?:[|•·]|\b(?:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié)\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trailer();
+
+    [GeneratedRegex(@"\s*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthTail();
 
     [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separators();

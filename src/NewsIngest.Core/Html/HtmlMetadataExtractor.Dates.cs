@@ -116,7 +116,7 @@ public static partial class HtmlMetadataExtractor
 
         foreach (var time in document.GetElementsByTagName("time"))
         {
-            if (time.Closest("[class*='comment' i], [id*='comment' i], aside, footer, [class*='related' i], [class*='sidebar' i]") is not null
+            if (DateContext.IsElsewhere(time)
                 || time.ClassName?.Contains("modif", StringComparison.OrdinalIgnoreCase) == true
                 || time.ClassName?.Contains("updated", StringComparison.OrdinalIgnoreCase) == true)
             {

@@ -23,7 +23,7 @@ public static partial class HtmlMetadataExtractor
             }
 
             var text = element.TextContent;
-            if (text.Length is 0 or > 160 || element.Closest("[class*='comment' i], [id*='comment' i], aside, footer, [class*='related' i], [class*='sidebar' i], [class*='widget' i]") is not null)
+            if (text.Length is 0 or > 160 || DateContext.IsElsewhere(element))
             {
                 continue;
             }
@@ -84,7 +84,7 @@ public static partial class HtmlMetadataExtractor
             }
 
             if (HtmlDateParser.ParseLoose(text) is { } d && plausible(d)
-                && element.Closest("[class*='comment' i], [id*='comment' i], aside, footer, [class*='related' i], [class*='sidebar' i], [class*='widget' i], [class*='archive' i], [class*='calendar' i]") is null)
+                && !DateContext.IsElsewhere(element))
             {
                 return d;
             }

@@ -12,8 +12,8 @@ public static partial class HtmlMetadataExtractor
             ("json-ld", jsonLd.Headline),
             ("opengraph", meta.First("og:title", "twitter:title")),
             ("meta", meta.First("dc.title", "dcterms.title", "headline", "title", "sailthru.title", "parsely-title")),
-            ("h1", h1Text is { Length: > 0 and < 300 } ? h1Text : null),
-            ("title", document.Title));
+            ("title", document.Title),
+            ("h1", h1Text is { Length: > 0 and < 300 } ? h1Text : null));
         return raw is null ? null : TitleCleaner.Clean(raw, site, h1Text);
     }
 }

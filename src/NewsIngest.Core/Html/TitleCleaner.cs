@@ -23,7 +23,7 @@ public static class TitleCleaner
             {
                 var head = text[..index].Trim();
                 var tail = text[(index + separator.Length)..].Trim();
-                if (IsSiteName(tail, site) && WordCount(head) >= 2)
+                if (IsSiteName(tail, site) && WordCount(head) >= (site is null ? 2 : 1))
                 {
                     return Clean(head, site, null);
                 }
