@@ -135,7 +135,8 @@ internal static class BoilerplatePruner
             return;
         }
 
-        var text = HtmlText.Collapse(element.TextContent);
+        // Text nodes joined with spaces: TextContent would glue "News" and "Sport" of a menu into "NewsSport".
+        var text = HtmlText.Collapse(string.Join(' ', element.Descendants<IText>().Select(t => t.Data)));
         if (text.Length < 20)
         {
             return;

@@ -63,6 +63,11 @@ internal static partial class ClassPatterns
             return BoilerplateReasons.Byline;
         }
 
+        if (m.Groups["paywall"].Success)
+        {
+            return BoilerplateReasons.Paywall;
+        }
+
         if (m.Groups["ads"].Success)
         {
             return BoilerplateReasons.Advertisement;
@@ -103,7 +108,8 @@ internal static partial class ClassPatterns
         @"|(?<consent>cookie|consent|gdpr|privacy-?banner|\bcmp\b|onetrust)" +
         @"|(?<caption>caption|\bcredit\b|image-?credit|photo-?credit|bildunterschrift|legende)" +
         @"|(?<byline>\bbyline|\bauthor|\bdateline|\bpost-?meta|entry-?meta|article-?meta|\bmeta-?data|\btimestamp|\bpublished-?date|\barticle-?date|\bpost-?date)" +
-        @"|(?<ads>\bads?\b|\bad-|advert|sponsor|promo|\bdfp\b|banner-?ad|werbung|anzeige|paywall|piano-)" +
+        @"|(?<paywall>paywall|pay-?wall|piano-|regwall|subscriber-?only|premium-?(?:teaser|box|wall))" +
+        @"|(?<ads>\bads?\b|\bad-|advert|sponsor|promo|\bdfp\b|banner-?ad|werbung|anzeige)" +
         @"|(?<nav>\bnav\b|navbar|navigation|\bmenu|breadcrumb|pagination|\bpager\b|sidebar|\bwidget|masthead|\bfooter|site-?header|\btoolbar|skip-?link|\btags?\b|tag-?list|tag-?cloud|\bpopup|\bmodal|overlay|login|\bsearch)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();

@@ -21,4 +21,5 @@ public static class BoilerplateReasons
     public const string Byline = "byline";
     public const string Advertisement = "advertisement";
     public const string LinkList = "link-list";
+    public const string Paywall = "paywall";
 }
