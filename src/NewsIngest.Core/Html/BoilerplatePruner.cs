@@ -83,9 +83,16 @@ internal static class BoilerplatePruner
 
         // Comments and consent banners go whatever their size; for the other words a class is weaker evidence
         // than the text itself: a "post-widget" or "has-sidebar" that holds long, link-poor text is the article's wrapper.
-        if (byClass is BoilerplateReasons.Comments or BoilerplateReasons.CookieNotice or BoilerplateReasons.RelatedHeadlines or BoilerplateReasons.SharePrompt)
+        if (byClass is BoilerplateReasons.Comments or BoilerplateReasons.CookieNotice or BoilerplateReasons.SharePrompt)
         {
             return byClass;
+        }
+
+        // "read-more" and "more-stories" also name the expander that holds the rest of the article: related lists
+        // are link-heavy, so only a long, link-poor one is kept.
+        if (byClass is BoilerplateReasons.RelatedHeadlines)
+        {
+            return LooksLikeContent(element, 1500) ? null : byClass;
         }
 
         if (ClassPatterns.NamesContent(signature))

@@ -15,14 +15,22 @@ public static partial class ContentExtractor
     {
         var normalizedTitle = title is null ? null : Fold(title);
         var kept = new List<ContentBlock>();
-        foreach (var block in content)
+        for (var i = 0; i < content.Count; i++)
         {
+            var block = content[i];
+
+            // "Related stories", "Auch interessant:" and the like: a heading or lead-in whose next block is a link list.
+            if ((block.Kind is BlockKind.Heading || (block.Text.Length < 80 && block.Text.EndsWith(':'))) && i + 1 < content.Count && IsLinkList(content[i + 1]))
+            {
+                continue;
+            }
+
             if (block.Kind is BlockKind.Heading && normalizedTitle is not null && Fold(block.Text) == normalizedTitle)
             {
                 continue;
             }
 
-            if (block.Kind is not BlockKind.Heading && block.LinkDensity > LinkListDensity && block.Text.Length < LongBlockChars)
+            if (IsLinkList(block))
             {
                 if (removed.Count < 24 && block.Text.Length >= 20)
                 {
@@ -53,6 +61,9 @@ public static partial class ContentExtractor
 
         return result;
     }
+
+    private static bool IsLinkList(ContentBlock block) =>
+        block.Kind is not BlockKind.Heading && block.LinkDensity > LinkListDensity && block.Text.Length < LongBlockChars;
 
     private static string Fold(string text) => new([.. text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
 }

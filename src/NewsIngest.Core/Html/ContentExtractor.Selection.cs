@@ -19,7 +19,31 @@ public static partial class ContentExtractor
         var topScore = ranked[0].Value.Final;
         top = PreferSharedAncestor(top, ranked.Skip(1).Where(kv => kv.Value.Final >= 0.75 * topScore).Select(kv => kv.Key).ToList(), root);
         top = ClimbWhileRising(top, stats, root);
-        return WithSiblings(top, stats);
+        var chosen = WithSiblings(top, stats);
+        AddSameClassSections(chosen, top, stats);
+        return chosen;
+    }
+
+    /// <summary>
+    /// Articles split into sections by figures and asides often repeat one class on each section
+    /// ("post__content__section"): well-scored elements with the winner's class join it wherever they sit.
+    /// </summary>
+    private static void AddSameClassSections(List<IElement> chosen, IElement top, ElementStats stats)
+    {
+        var topClass = top.GetAttribute("class");
+        if (string.IsNullOrWhiteSpace(topClass))
+        {
+            return;
+        }
+
+        var floor = stats.Scores[top].Final * 0.1;
+        foreach (var (element, score) in stats.Scores)
+        {
+            if (score.Final >= floor && element.GetAttribute("class") == topClass && !Covers(chosen, element) && !chosen.Any(element.Contains))
+            {
+                chosen.Add(element);
+            }
+        }
     }
 
     /// <summary>Several near-best candidates under one ancestor mean the article is split into sections: take the ancestor.</summary>
