@@ -31,18 +31,20 @@ internal static class BoilerplatePruner
     };
 
     /// <summary>Removes the furniture from <paramref name="root"/> and returns what was removed, worth telling, in document order.</summary>
-    public static List<BoilerplateRemoval> Prune(IElement root)
+    /// <param name="root">The element to prune in place.</param>
+    /// <param name="byClass">False to trust only tags and hidden-ness, not class and id words (the second, gentler pass).</param>
+    public static List<BoilerplateRemoval> Prune(IElement root, bool byClass = true)
     {
         var removed = new List<BoilerplateRemoval>();
-        Visit(root, removed, insideArticle: false);
+        Visit(root, removed, insideArticle: false, byClass);
         return removed;
     }
 
-    private static void Visit(IElement element, List<BoilerplateRemoval> removed, bool insideArticle)
+    private static void Visit(IElement element, List<BoilerplateRemoval> removed, bool insideArticle, bool byClass)
     {
         foreach (var child in element.Children.ToArray())
         {
-            var reason = ReasonToDrop(child, insideArticle);
+            var reason = ReasonToDrop(child, insideArticle, byClass);
             if (reason is not null)
             {
                 Record(child, reason, removed);
@@ -50,11 +52,11 @@ internal static class BoilerplatePruner
                 continue;
             }
 
-            Visit(child, removed, insideArticle || child.LocalName is "article" || child.GetAttribute("itemprop") is "articleBody");
+            Visit(child, removed, insideArticle || child.LocalName is "article" || child.GetAttribute("itemprop") is "articleBody", byClass);
         }
     }
 
-    private static string? ReasonToDrop(IElement element, bool insideArticle)
+    private static string? ReasonToDrop(IElement element, bool insideArticle, bool useClass)
     {
         var tag = element.LocalName;
         if (AlwaysDropped.Contains(tag))
@@ -72,6 +74,11 @@ internal static class BoilerplatePruner
             // A header inside the article is its headline block, a footer there its notes: gone either way,
             // but a <header> that wraps the whole page (some templates do) must stay.
             return HoldsArticle(element) ? null : byTag;
+        }
+
+        if (!useClass)
+        {
+            return null;
         }
 
         var signature = ClassPatterns.Signature(element);
@@ -92,7 +99,7 @@ internal static class BoilerplatePruner
         // are link-heavy, so only a long, link-poor one is kept.
         if (byClass is BoilerplateReasons.RelatedHeadlines)
         {
-            return LooksLikeContent(element, 1500) ? null : byClass;
+            return LooksLikeContent(element, 1500) || ClassPatterns.NamesContent(signature) ? null : byClass;
         }
 
         if (ClassPatterns.NamesContent(signature))

@@ -13,7 +13,26 @@ public static partial class ContentExtractor
 {
     private const int FallbackBelowChars = 250;
 
-    public static ExtractedContent Extract(IDocument document, string? title)
+    /// <summary>
+    /// The main text of <paramref name="document"/>. When it comes out short, <paramref name="reparse"/> (when given)
+    /// supplies a fresh copy of the page for a second pass that trusts only tags, not class names: some sites put
+    /// words like "related" or "teaser" on the article's own wrapper.
+    /// </summary>
+    public static ExtractedContent Extract(IDocument document, string? title, Func<IDocument>? reparse = null)
+    {
+        var first = Extract(document, title, byClass: true);
+        var firstChars = first.Paragraphs.Sum(p => p.Length);
+        if (firstChars >= FallbackBelowChars || reparse is null)
+        {
+            return first;
+        }
+
+        using var fresh = reparse();
+        var second = Extract(fresh, title, byClass: false);
+        return second.Paragraphs.Sum(p => p.Length) > Math.Max(FallbackBelowChars, firstChars * 2) ? second with { Removed = first.Removed } : first;
+    }
+
+    private static ExtractedContent Extract(IDocument document, string? title, bool byClass)
     {
         var body = document.Body;
         if (body is null)
@@ -21,7 +40,7 @@ public static partial class ContentExtractor
             return new ExtractedContent([], [], LooksLikeListing: false);
         }
 
-        var removed = BoilerplatePruner.Prune(body);
+        var removed = BoilerplatePruner.Prune(body, byClass);
         var blocks = BlockCollector.Collect(body);
         if (blocks.Count == 0)
         {
