@@ -14,4 +14,12 @@ public static class BoilerplateReasons
     public const string SignOff = "sign-off";
     public const string Navigation = "navigation";
     public const string RepeatedTitle = "repeated-title";
+
+    // Page furniture the HTML extractor drops before scoring.
+    public const string Comments = "comments";
+    public const string CookieNotice = "cookie-notice";
+    public const string Byline = "byline";
+    public const string Advertisement = "advertisement";
+    public const string LinkList = "link-list";
+    public const string Paywall = "paywall";
 }

@@ -12,4 +12,5 @@ public static class WarningCodes
     public const string ShortBody = "short-body";
     public const string EmptyBody = "empty-body";
     public const string NotAnArticle = "not-an-article";
+    public const string ModifiedDateOnly = "modified-date-only";
 }

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+
+namespace NewsIngest.Core.Html;
+
+/// <summary>Turns a byline or author field ("By Ann Lee and Bo Chen, Staff Writers") into people's names, one each.</summary>
+internal static partial class AuthorNames
+{
+    private const int MaxWords = 5;
+
+    public static IReadOnlyList<string> Split(string raw)
+    {
+        var text = HtmlText.Collapse(raw);
+        if (text.Length == 0 || text.Length > 200 || text.Contains("://", StringComparison.Ordinal) || text.Contains('@'))
+        {
+            return [];
+        }
+
+        text = Prefix().Replace(text, string.Empty);
+        text = Trailer().Replace(text, string.Empty);
+
+        // "By Nathan Willis March 25, 2015": the name ends where the date starts.
+        var digit = text.AsSpan().IndexOfAnyInRange('0', '9');
+        if (digit > 0)
+        {
+            text = MonthTail().Replace(text[..digit], string.Empty);
+        }
+
+        var names = new List<string>();
+        foreach (var part in Separators().Split(text))
+        {
+            var name = part.Trim(' ', '.', ',', ';', ':', '-', '|', '·', '•', '/', '(', ')');
+            if (IsName(name) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
+    }
+
+    private static bool IsName(string name)
+    {
+        if (name.Length < 3 || name.Length > 60 || !char.IsLetter(name[0]))
+        {
+            return false;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxWords || name.Any(char.IsDigit))
+        {
+            return false;
+        }
+
+        return !NotAPerson().IsMatch(name);
+    }
+
+    [GeneratedRegex(@"^(?:(?:written|posted|published|reported|story|text|words|photos?)\s+)?(?:by|von|par|por|di|door|av|av:|autor(?:in)?:?|author:?|auteur\s*:?|text:?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Prefix();
+
+    [GeneratedRegex(@"\s*(?:[|•·]|\b(?:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié)\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Trailer();
+
+    [GeneratedRegex(@"\s*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthTail();
+
+    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Separators();
+
+    [GeneratedRegex(@"^(?:staff|staff writer|reporter|correspondent|editor|editors|redaktion|the editors|admin|administrator|guest|anonymous|unknown|news desk|newsroom|associated press|reuters|afp|dpa|ap|cnn|bbc|agencies|more|follow|contact|email|twitter|facebook|opinion|sponsored|view all posts|all posts|posts by)$|\b(?:writer|reporter|correspondent|editor|contributor|columnist)s?$|\b(?:news|media|press|inc|ltd|gmbh|com)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotAPerson();
+}

@@ -1,0 +1,161 @@
+using AngleSharp.Dom;
+using NewsIngest.Core.Model;
+
+namespace NewsIngest.Core.Html;
+
+/// <summary>
+/// Cuts page furniture out of the document before scoring: scripts and styles, hidden elements, navigation, headers
+/// and footers, asides, forms' controls, captions, and elements whose class or id names comments, related links,
+/// share bars, cookie banners, bylines or ads. An element that holds the article itself (its heading, an
+/// <c>article</c>, <c>main</c> or <c>articleBody</c>) is never cut, whatever its class says.
+/// </summary>
+internal static class BoilerplatePruner
+{
+    private const int MaxRecorded = 24;
+    private const int MaxRecordedChars = 160;
+
+    private static readonly HashSet<string> AlwaysDropped = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "video", "audio",
+        "button", "input", "select", "textarea", "option", "link", "meta", "map", "dialog", "picture", "img", "source",
+    };
+
+    private static readonly Dictionary<string, string> FurnitureTags = new(StringComparer.Ordinal)
+    {
+        ["nav"] = BoilerplateReasons.Navigation,
+        ["aside"] = BoilerplateReasons.RelatedHeadlines,
+        ["footer"] = BoilerplateReasons.Navigation,
+        ["header"] = BoilerplateReasons.Navigation,
+        ["menu"] = BoilerplateReasons.Navigation,
+        ["figcaption"] = BoilerplateReasons.PhotoCaption,
+    };
+
+    /// <summary>Removes the furniture from <paramref name="root"/> and returns what was removed, worth telling, in document order.</summary>
+    /// <param name="root">The element to prune in place.</param>
+    /// <param name="byClass">False to trust only tags and hidden-ness, not class and id words (the second, gentler pass).</param>
+    public static List<BoilerplateRemoval> Prune(IElement root, bool byClass = true)
+    {
+        var removed = new List<BoilerplateRemoval>();
+        Visit(root, removed, insideArticle: false, byClass);
+        return removed;
+    }
+
+    private static void Visit(IElement element, List<BoilerplateRemoval> removed, bool insideArticle, bool byClass)
+    {
+        foreach (var child in element.Children.ToArray())
+        {
+            var reason = ReasonToDrop(child, insideArticle, byClass);
+            if (reason is not null)
+            {
+                Record(child, reason, removed);
+                child.Remove();
+                continue;
+            }
+
+            Visit(child, removed, insideArticle || child.LocalName is "article" || child.GetAttribute("itemprop") is "articleBody", byClass);
+        }
+    }
+
+    private static string? ReasonToDrop(IElement element, bool insideArticle, bool useClass)
+    {
+        var tag = element.LocalName;
+        if (AlwaysDropped.Contains(tag))
+        {
+            return string.Empty;
+        }
+
+        if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true" || IsHiddenByStyle(element.GetAttribute("style")))
+        {
+            return string.Empty;
+        }
+
+        if (FurnitureTags.TryGetValue(tag, out var byTag))
+        {
+            // A header inside the article is its headline block, a footer there its notes: gone either way,
+            // but a <header> that wraps the whole page (some templates do) must stay.
+            return HoldsArticle(element) ? null : byTag;
+        }
+
+        if (!useClass)
+        {
+            return null;
+        }
+
+        var signature = ClassPatterns.Signature(element);
+        var byClass = ClassPatterns.BoilerplateReason(signature);
+        if (byClass is null || tag is "body" or "html" or "article" or "main" or "p" || HoldsArticle(element))
+        {
+            return null;
+        }
+
+        // Comments and consent banners go whatever their size; for the other words a class is weaker evidence
+        // than the text itself: a "post-widget" or "has-sidebar" that holds long, link-poor text is the article's wrapper.
+        if (byClass is BoilerplateReasons.Comments or BoilerplateReasons.CookieNotice or BoilerplateReasons.SharePrompt)
+        {
+            return byClass;
+        }
+
+        // "read-more" and "more-stories" also name the expander that holds the rest of the article: related lists
+        // are link-heavy, so only a long, link-poor one is kept.
+        if (byClass is BoilerplateReasons.RelatedHeadlines)
+        {
+            return LooksLikeContent(element, 1500) || ClassPatterns.NamesContent(signature) ? null : byClass;
+        }
+
+        if (ClassPatterns.NamesContent(signature))
+        {
+            return null;
+        }
+
+        return LooksLikeContent(element, insideArticle ? 400 : 800) ? null : byClass;
+    }
+
+    private static bool LooksLikeContent(IElement element, int minChars)
+    {
+        var text = element.TextContent.Length;
+        if (text < minChars)
+        {
+            return false;
+        }
+
+        var links = 0;
+        foreach (var a in element.GetElementsByTagName("a"))
+        {
+            links += a.TextContent.Length;
+        }
+
+        return links < text * 0.3;
+    }
+
+    private static bool HoldsArticle(IElement element) =>
+        element.QuerySelector("h1, article, main, [itemprop='articleBody']") is not null
+        && element.TextContent.Length > 1500;
+
+    private static bool IsHiddenByStyle(string? style)
+    {
+        if (string.IsNullOrEmpty(style))
+        {
+            return false;
+        }
+
+        var s = style.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+        return s.Contains("display:none", StringComparison.Ordinal) || s.Contains("visibility:hidden", StringComparison.Ordinal);
+    }
+
+    private static void Record(IElement element, string reason, List<BoilerplateRemoval> removed)
+    {
+        if (reason.Length == 0 || removed.Count >= MaxRecorded)
+        {
+            return;
+        }
+
+        // Text nodes joined with spaces: TextContent would glue "News" and "Sport" of a menu into "NewsSport".
+        var text = HtmlText.Collapse(string.Join(' ', element.Descendants<IText>().Select(t => t.Data)));
+        if (text.Length < 20)
+        {
+            return;
+        }
+
+        removed.Add(new BoilerplateRemoval(text.Length > MaxRecordedChars ? text[..MaxRecordedChars].TrimEnd() + "…" : text, reason));
+    }
+}

@@ -1,0 +1,107 @@
+using AngleSharp.Html.Parser;
+using NewsIngest.Core.Model;
+using NewsIngest.Core.Pipeline;
+using NewsIngest.Core.Reading;
+using NewsIngest.Core.Text;
+
+namespace NewsIngest.Core.Html;
+
+/// <summary>
+/// Parses a saved web page (bytes, gzipped or not) into an <see cref="Article"/>: charset, metadata with provenance,
+/// the main text as paragraphs in page order, the language of that text, and warnings for what was doubtful.
+/// The paragraphs are as on the page minus the structural furniture; the text boilerplate cleaner runs afterwards.
+/// Thread-safe.
+/// </summary>
+public static class HtmlArticleParser
+{
+    private const int ShortBodyWords = 50;
+
+    // AngleSharp's parser is cheap to reuse but not documented as thread-safe: one per thread.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(new HtmlParserOptions { IsScripting = false }));
+
+    public static Article Parse(string path, string sha256, ReadOnlySpan<byte> bytes, ParseOptions options)
+    {
+        if (GzipInput.IsGzip(bytes))
+        {
+            return GzipInput.TryDecompress(bytes, out var inflated)
+                ? Parse(path, sha256, inflated, options)
+                : Empty(path, sha256, new ParseWarning(WarningCodes.EmptyBody, "the file is gzip-compressed but could not be unpacked (corrupt, or larger than the size cap)"));
+        }
+
+        return Parse(path, sha256, HtmlCharset.Decode(bytes), options);
+    }
+
+    public static Article Parse(string path, string sha256, DecodedText text, ParseOptions options)
+    {
+        using var document = Parser.Value!.ParseDocument(text.Text);
+        var metadata = HtmlMetadataExtractor.Extract(document, options);
+        var content = ContentExtractor.Extract(document, metadata.Title, () => Parser.Value!.ParseDocument(text.Text));
+        var body = string.Join("\n\n", content.Paragraphs);
+        var warnings = text.Warnings.ToList();
+        AddWarnings(warnings, metadata, content, body);
+        return new Article
+        {
+            Path = path,
+            Sha256 = sha256,
+            Title = metadata.Title,
+            Published = metadata.Published?.ToContractString(),
+            DateSource = metadata.Published is null ? DateSource.None : DateSource.Meta,
+            Authors = metadata.Authors,
+            Source = metadata.Source,
+            Body = body,
+            Language = LanguageDetector.Detect(body) ?? DeclaredLanguage(metadata.DeclaredLanguage, body),
+            Boilerplate = content.Removed,
+            Warnings = warnings,
+        };
+    }
+
+    private static void AddWarnings(List<ParseWarning> warnings, HtmlMetadata metadata, ExtractedContent content, string body)
+    {
+        if (metadata.Title is null)
+        {
+            warnings.Add(new ParseWarning(WarningCodes.NoTitle, "the page has no headline, og:title, h1 or title"));
+        }
+
+        if (metadata.Published is null)
+        {
+            warnings.Add(new ParseWarning(WarningCodes.NoDate, "no publication date in the page's metadata, markup, address or text"));
+        }
+        else if (metadata.PublishedIsModified)
+        {
+            warnings.Add(new ParseWarning(WarningCodes.ModifiedDateOnly, "only a modification date was found; it stands in for the publication date"));
+        }
+
+        if (content.LooksLikeListing && !metadata.DeclaresArticle)
+        {
+            warnings.Add(new ParseWarning(WarningCodes.NotAnArticle, "the page looks like an index or listing, not an article: the body is a best effort"));
+        }
+        else if (body.Length == 0)
+        {
+            warnings.Add(new ParseWarning(WarningCodes.EmptyBody, "no article text was found on the page"));
+        }
+        else if (WordCounter.Count(body) < ShortBodyWords)
+        {
+            warnings.Add(new ParseWarning(WarningCodes.ShortBody, "the article text is very short (a teaser, a paywall or a stub?)"));
+        }
+    }
+
+    /// <summary>The page's own lang attribute, used only when the detector abstains and there is some text to label.</summary>
+    private static string? DeclaredLanguage(string? declared, string body)
+    {
+        if (declared is null || body.Length < 20)
+        {
+            return null;
+        }
+
+        var code = declared.Split('-', '_')[0].Trim().ToLowerInvariant();
+        return code.Length == 2 && code.All(char.IsAsciiLetterLower) ? code : null;
+    }
+
+    private static Article Empty(string path, string sha256, ParseWarning warning) => new()
+    {
+        Path = path,
+        Sha256 = sha256,
+        Body = string.Empty,
+        Warnings = [warning],
+    };
+}

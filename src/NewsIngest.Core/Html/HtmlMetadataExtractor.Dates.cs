@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using NewsIngest.Core.Pipeline;
+
+namespace NewsIngest.Core.Html;
+
+public static partial class HtmlMetadataExtractor
+{
+    private static readonly string[] PublishedMetaKeys =
+    [
+        "article:published_time", "og:article:published_time", "og:published_time", "article:published", "published_time",
+        "datepublished", "date_published", "publish-date", "publish_date", "publishdate", "pubdate", "publication_date",
+        "publication-date", "sailthru.date", "parsely-pub-date", "dc.date.issued", "dcterms.issued", "dc.date.created",
+        "dcterms.created", "dc.date", "dcterms.date", "citation_publication_date", "citation_date", "citation_online_date",
+        "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime", "rnews:datepublished",
+        "og:pubdate", "article.published", "displaydate", "date", "created", "release_date", "pub_date", "dc.created",
+        "bt:pubdate", "datecreated", "ga-pubdate", "date.available",
+    ];
+
+    private static readonly string[] ModifiedMetaKeys =
+    [
+        "article:modified_time", "og:updated_time", "datemodified", "last-modified", "dc.date.modified", "dcterms.modified", "lastmod",
+    ];
+
+    private static (HtmlDate? Date, bool IsModified) FindPublished(
+        IDocument document, MetaTags meta, JsonLdFacts jsonLd, string? url, ParseOptions options, Dictionary<string, string> provenance)
+    {
+        bool Plausible(HtmlDate d) => d.Date <= options.Today && d.Date.Year >= options.EarliestPlausibleYear;
+
+        HtmlDate? Try(string from, string? value)
+        {
+            if (HtmlDateParser.Parse(value) is { } d && Plausible(d))
+            {
+                provenance["published"] = from;
+                return d;
+            }
+
+            return null;
+        }
+
+        var fromUrl = url is not null && UrlDate().Match(url) is { Success: true } m
+            ? HtmlDateParser.Parse($"{m.Groups[1].Value}-{Group(m, 2, 4)}-{Group(m, 3, 5)}") is { } u && Plausible(u) ? u : (HtmlDate?)null
+            : null;
+        var fromMetadata = FromMetadata(document, meta, jsonLd, Plausible, out var metadataSource);
+
+        // A full date in the page's own address is the publishing system's record of the day it went out; metadata
+        // that disagrees is usually a re-publication, a migration or a UTC time that crossed midnight.
+        if (fromUrl is { } urlDate && (fromMetadata is not { } md || md.Date != urlDate.Date))
+        {
+            provenance["published"] = "url";
+            return (urlDate, false);
+        }
+
+        if (fromMetadata is { } found)
+        {
+            provenance["published"] = metadataSource!;
+            return (found, false);
+        }
+
+        if (FromText(document, Plausible) is { } fromText)
+        {
+            provenance["published"] = "text";
+            return (fromText, false);
+        }
+
+        var modified = Try("modified", jsonLd.Modified) ?? ModifiedMetaKeys.SelectMany(meta.All).Select(v => Try("modified", v)).FirstOrDefault(d => d is not null);
+        return modified is null ? (null, false) : (modified, true);
+    }
+
+    private static HtmlDate? FromMetadata(IDocument document, MetaTags meta, JsonLdFacts jsonLd, Func<HtmlDate, bool> plausible, out string? source)
+    {
+        source = "json-ld";
+        if (HtmlDateParser.Parse(jsonLd.Published) is { } fromJson && plausible(fromJson))
+        {
+            return fromJson;
+        }
+
+        foreach (var key in PublishedMetaKeys)
+        {
+            foreach (var value in meta.All(key))
+            {
+                if (HtmlDateParser.Parse(value) is { } fromMeta && plausible(fromMeta))
+                {
+                    source = key.StartsWith("og:", StringComparison.Ordinal) || key.StartsWith("article:", StringComparison.Ordinal) ? "opengraph" : "meta";
+                    return fromMeta;
+                }
+            }
+        }
+
+        if (HtmlDateParser.Parse(jsonLd.OtherPublished) is { } fromPage && plausible(fromPage))
+        {
+            return fromPage;
+        }
+
+        if (FromMarkup(document, plausible) is { } fromMarkup)
+        {
+            source = fromMarkup.From;
+            return fromMarkup.Date;
+        }
+
+        source = null;
+        return null;
+    }
+
+    /// <summary><c>&lt;time&gt;</c> and <c>itemprop=datePublished</c> elements, the publishing ones before any other.</summary>
+    private static (HtmlDate Date, string From)? FromMarkup(IDocument document, Func<HtmlDate, bool> plausible)
+    {
+        foreach (var element in document.QuerySelectorAll("[itemprop='datePublished' i], [itemprop='dateCreated' i], time[pubdate], abbr.published, [class*='published' i][datetime], [class*='publish' i] time, [class*='entry-date' i][datetime]"))
+        {
+            var value = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("title") ?? element.TextContent;
+            if (HtmlDateParser.Parse(value) is { } d && plausible(d))
+            {
+                return (d, "time");
+            }
+        }
+
+        foreach (var time in document.GetElementsByTagName("time"))
+        {
+            if (DateContext.IsElsewhere(time)
+                || time.ClassName?.Contains("modif", StringComparison.OrdinalIgnoreCase) == true
+                || time.ClassName?.Contains("updated", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                continue;
+            }
+
+            if (HtmlDateParser.Parse(time.GetAttribute("datetime") ?? time.TextContent) is { } d && plausible(d))
+            {
+                return (d, "time");
+            }
+        }
+
+        return null;
+    }
+
+    private static string Group(Match m, int a, int b) => (m.Groups[a].Success ? m.Groups[a].Value : m.Groups[b].Value).PadLeft(2, '0');
+
+    [GeneratedRegex(@"/((?:19|20)\d{2})(?:[/\-_](0?[1-9]|1[0-2])[/\-_](0?[1-9]|[12]\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]))(?:/|[\-_.]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlDate();
+}

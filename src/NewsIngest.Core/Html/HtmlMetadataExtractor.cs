@@ -1,0 +1,59 @@
+using AngleSharp.Dom;
+using NewsIngest.Core.Pipeline;
+
+namespace NewsIngest.Core.Html;
+
+/// <summary>
+/// Reads a page's metadata in order of trust: JSON-LD, OpenGraph and <c>article:*</c>, Dublin Core and other
+/// <c>&lt;meta name&gt;</c>, <c>&lt;time datetime&gt;</c>, bylines in the markup, the URL, text patterns.
+/// Published dates win over modified ones; a modified date is used only when nothing else is found.
+/// Reads the document without changing it.
+/// </summary>
+public static partial class HtmlMetadataExtractor
+{
+    public static HtmlMetadata Extract(IDocument document, ParseOptions options)
+    {
+        var meta = MetaTags.Collect(document);
+        var jsonLd = new JsonLdFacts();
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
+        {
+            JsonLdReader.Read(script.TextContent, jsonLd);
+        }
+
+        var provenance = new Dictionary<string, string>(StringComparer.Ordinal);
+        var url = meta.First("og:url") ?? document.QuerySelector("link[rel='canonical' i]")?.GetAttribute("href");
+        var source = Pick(provenance, "source", ("json-ld", jsonLd.Publisher), ("opengraph", meta.First("og:site_name")),
+            ("meta", meta.First("publisher", "dc.publisher", "dcterms.publisher", "application-name", "cre")));
+        var title = FindTitle(document, meta, jsonLd, source, provenance);
+        var authors = FindAuthors(document, meta, jsonLd, source, provenance);
+        var (published, isModified) = FindPublished(document, meta, jsonLd, url, options, provenance);
+        var language = document.DocumentElement.GetAttribute("lang") ?? meta.First("content-language", "og:locale", "dc.language", "language");
+        var ogType = meta.First("og:type");
+        return new HtmlMetadata
+        {
+            Title = title,
+            Published = published,
+            PublishedIsModified = isModified,
+            Authors = authors,
+            Source = source,
+            Url = url,
+            DeclaredLanguage = string.IsNullOrWhiteSpace(language) ? null : language.Trim(),
+            DeclaresArticle = jsonLd.IsArticle || (ogType is not null && ogType.Contains("article", StringComparison.OrdinalIgnoreCase)),
+            Provenance = provenance,
+        };
+    }
+
+    private static string? Pick(Dictionary<string, string> provenance, string field, params (string Source, string? Value)[] candidates)
+    {
+        foreach (var (from, value) in candidates)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                provenance[field] = from;
+                return HtmlText.Collapse(value);
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text;
+
+namespace NewsIngest.Core.Html;
+
+/// <summary>Whitespace handling for text taken from markup.</summary>
+internal static class HtmlText
+{
+    /// <summary>Runs of whitespace (including no-break and zero-width spaces) become one space; the ends are trimmed.</summary>
+    public static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

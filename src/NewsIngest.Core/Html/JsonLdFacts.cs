@@ -1,0 +1,20 @@
+namespace NewsIngest.Core.Html;
+
+/// <summary>What the JSON-LD blocks of a page say about its article (first article-typed object wins, each field on its own).</summary>
+internal sealed class JsonLdFacts
+{
+    public string? Headline { get; set; }
+
+    public string? Published { get; set; }
+
+    public string? Modified { get; set; }
+
+    /// <summary>A datePublished of a non-article object (WebPage...): less trusted than the meta tags.</summary>
+    public string? OtherPublished { get; set; }
+
+    public List<string> Authors { get; } = [];
+
+    public string? Publisher { get; set; }
+
+    public bool IsArticle { get; set; }
+}

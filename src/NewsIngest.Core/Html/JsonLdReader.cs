@@ -1,0 +1,184 @@
+using System.Text.Json;
+
+namespace NewsIngest.Core.Html;
+
+/// <summary>Reads schema.org JSON-LD blocks: article objects at the top, in arrays or in <c>@graph</c>, tolerating the sloppy JSON pages ship.</summary>
+internal static class JsonLdReader
+{
+    private static readonly JsonDocumentOptions Lenient = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = 64,
+    };
+
+    private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle",
+        "BackgroundNewsArticle", "AskPublicNewsArticle", "BlogPosting", "LiveBlogPosting", "SocialMediaPosting",
+        "ScholarlyArticle", "TechArticle", "Report", "SatiricalArticle", "AdvertiserContentArticle", "MedicalScholarlyArticle",
+        "DiscussionForumPosting", "Review", "CreativeWork",
+    };
+
+    public static void Read(string json, JsonLdFacts facts)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json, Lenient);
+            Visit(document.RootElement, facts, depth: 0);
+        }
+        catch (JsonException)
+        {
+            // Broken JSON-LD is common (unescaped quotes, HTML comments); the other sources still apply.
+        }
+    }
+
+    private static void Visit(JsonElement element, JsonLdFacts facts, int depth)
+    {
+        if (depth > 6)
+        {
+            return;
+        }
+
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                Visit(item, facts, depth + 1);
+            }
+
+            return;
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        if (element.TryGetProperty("@graph", out var graph))
+        {
+            Visit(graph, facts, depth + 1);
+        }
+
+        var isArticle = HasType(element, ArticleTypes);
+        if (isArticle)
+        {
+            facts.IsArticle = true;
+            facts.Headline ??= Text(element, "headline") ?? Text(element, "name");
+            facts.Published ??= Text(element, "datePublished") ?? Text(element, "dateCreated");
+            facts.Modified ??= Text(element, "dateModified");
+            if (facts.Authors.Count == 0 && element.TryGetProperty("author", out var author))
+            {
+                AddPeople(author, facts.Authors);
+            }
+
+            if (facts.Publisher is null && element.TryGetProperty("publisher", out var publisher))
+            {
+                facts.Publisher = Name(publisher);
+            }
+        }
+        else
+        {
+            facts.OtherPublished ??= Text(element, "datePublished");
+            if (facts.Publisher is null && element.TryGetProperty("publisher", out var publisher))
+            {
+                facts.Publisher = Name(publisher);
+            }
+        }
+
+        foreach (var nested in (ReadOnlySpan<string>)["mainEntity", "mainEntityOfPage", "itemListElement"])
+        {
+            if (element.TryGetProperty(nested, out var child) && child.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+            {
+                Visit(child, facts, depth + 1);
+            }
+        }
+    }
+
+    private static void AddPeople(JsonElement author, List<string> into)
+    {
+        switch (author.ValueKind)
+        {
+            case JsonValueKind.Array:
+                foreach (var item in author.EnumerateArray())
+                {
+                    AddPeople(item, into);
+                }
+
+                break;
+            case JsonValueKind.String:
+                into.AddRange(AuthorNames.Split(author.GetString()!));
+                break;
+            case JsonValueKind.Object:
+                if (!HasType(element: author, ["Organization", "NewsMediaOrganization", "Corporation", "WebSite", "Brand"])
+                    && Name(author) is { } name)
+                {
+                    into.AddRange(AuthorNames.Split(name));
+                }
+
+                break;
+        }
+    }
+
+    private static string? Name(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => Clean(element.GetString()),
+        JsonValueKind.Object => Text(element, "name"),
+        JsonValueKind.Array => element.GetArrayLength() > 0 ? Name(element[0]) : null,
+        _ => null,
+    };
+
+    private static bool HasType(JsonElement element, IReadOnlyCollection<string> types)
+    {
+        if (!element.TryGetProperty("@type", out var type))
+        {
+            return false;
+        }
+
+        if (type.ValueKind == JsonValueKind.String)
+        {
+            return types.Contains(StripVocabulary(type.GetString()!));
+        }
+
+        if (type.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var t in type.EnumerateArray())
+            {
+                if (t.ValueKind == JsonValueKind.String && types.Contains(StripVocabulary(t.GetString()!)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string StripVocabulary(string type)
+    {
+        var slash = type.LastIndexOfAny(['/', ':']);
+        return slash >= 0 ? type[(slash + 1)..] : type;
+    }
+
+    private static string? Text(JsonElement element, string property)
+    {
+        if (!element.TryGetProperty(property, out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => Clean(value.GetString()),
+            JsonValueKind.Array when value.GetArrayLength() > 0 && value[0].ValueKind == JsonValueKind.String => Clean(value[0].GetString()),
+            JsonValueKind.Object => Text(value, "name") ?? Text(value, "@value"),
+            _ => null,
+        };
+    }
+
+    private static string? Clean(string? value)
+    {
+        var text = HtmlText.Collapse(System.Net.WebUtility.HtmlDecode(value ?? string.Empty));
+        return text.Length == 0 ? null : text;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Frozen;
+
+namespace NewsIngest.Core.Html;
+
+/// <summary>Month names and their usual abbreviations in English, German, French, Spanish, Italian, Portuguese and Dutch.</summary>
+internal static class MonthNames
+{
+    private static readonly string[][] Names =
+    [
+        ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"],
+        ["february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev", "februari"],
+        ["march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mrz"],
+        ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
+        ["may", "mai", "mayo", "maggio", "mag", "maio", "mei"],
+        ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"],
+        ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"],
+        ["august", "aug", "août", "aout", "agosto", "ago", "augustus"],
+        ["september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro"],
+        ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"],
+        ["november", "nov", "novembre", "noviembre", "novembro"],
+        ["december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "desember"],
+    ];
+
+    private static readonly FrozenDictionary<string, int> ByName = Build();
+
+    /// <summary>The month number (1–12) for a name or abbreviation in any case, or 0.</summary>
+    public static int Lookup(string name) => ByName.TryGetValue(name.TrimEnd('.').ToLowerInvariant(), out var month) ? month : 0;
+
+    private static FrozenDictionary<string, int> Build()
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Names.Length; i++)
+        {
+            foreach (var name in Names[i])
+            {
+                map.TryAdd(name, i + 1);
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,61 @@
+namespace NewsIngest.Core.Html;
+
+/// <summary>Strips the site-name decoration pages add to their titles ("Headline | Site Name", "Site: Headline").</summary>
+public static class TitleCleaner
+{
+    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " // "];
+
+    /// <param name="title">The raw title.</param>
+    /// <param name="site">The site name when known: a part equal to it is dropped whatever its length.</param>
+    /// <param name="heading">The page's first heading when known: a title that contains it is cut back to it.</param>
+    public static string Clean(string title, string? site, string? heading)
+    {
+        var text = HtmlText.Collapse(title);
+        if (heading is { Length: >= 10 } h && text.Length > h.Length && text.Contains(h, StringComparison.Ordinal))
+        {
+            return h;
+        }
+
+        foreach (var separator in Separators)
+        {
+            var index = text.LastIndexOf(separator, StringComparison.Ordinal);
+            if (index > 0)
+            {
+                var head = text[..index].Trim();
+                var tail = text[(index + separator.Length)..].Trim();
+                if (IsSiteName(tail, site) && WordCount(head) >= (site is null ? 2 : 1))
+                {
+                    return Clean(head, site, null);
+                }
+
+                var first = text.IndexOf(separator, StringComparison.Ordinal);
+                var lead = text[..first].Trim();
+                var rest = text[(first + separator.Length)..].Trim();
+                if (site is not null && SameName(lead, site) && WordCount(rest) >= 2)
+                {
+                    return rest;
+                }
+            }
+        }
+
+        return text;
+    }
+
+    private static bool IsSiteName(string part, string? site)
+    {
+        if (site is not null && (SameName(part, site) || part.Contains(site, StringComparison.OrdinalIgnoreCase) || site.Contains(part, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        // Without a known site name, a short trailing part after a long headline is almost always the outlet.
+        return site is null && WordCount(part) <= 3 && part.Length <= 30;
+    }
+
+    private static bool SameName(string a, string b) =>
+        string.Equals(Squash(a), Squash(b), StringComparison.OrdinalIgnoreCase);
+
+    private static string Squash(string s) => new([.. s.Where(char.IsLetterOrDigit)]);
+
+    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+}

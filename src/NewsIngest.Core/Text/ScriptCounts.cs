@@ -1,0 +1,97 @@
+namespace NewsIngest.Core.Text;
+
+/// <summary>How many letters of a text fall in each script; the scripts that belong to one language answer on their own.</summary>
+internal sealed class ScriptCounts
+{
+    private int _latin;
+    private int _cyrillic;
+    private int _greek;
+    private int _arabic;
+    private int _hebrew;
+    private int _han;
+    private int _kana;
+    private int _hangul;
+    private int _devanagari;
+    private int _thai;
+    private int _persianMarks;
+
+    public int Letters { get; private set; }
+
+    public bool IsCyrillic => _cyrillic > _latin;
+
+    public static ScriptCounts Of(string text)
+    {
+        var counts = new ScriptCounts();
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            counts.Letters++;
+            switch (c)
+            {
+                case <= '\u024F':
+                    counts._latin++;
+                    break;
+                case >= '\u0370' and <= '\u03FF':
+                    counts._greek++;
+                    break;
+                case >= '\u0400' and <= '\u04FF':
+                    counts._cyrillic++;
+                    break;
+                case >= '\u0590' and <= '\u05FF':
+                    counts._hebrew++;
+                    break;
+                case >= '\u0600' and <= '\u06FF':
+                    counts._arabic++;
+                    if (c is 'پ' or 'چ' or 'ژ' or 'گ' or 'ی' or 'ک')
+                    {
+                        counts._persianMarks++;
+                    }
+
+                    break;
+                case >= '\u0900' and <= '\u097F':
+                    counts._devanagari++;
+                    break;
+                case >= '\u0E00' and <= '\u0E7F':
+                    counts._thai++;
+                    break;
+                case >= '\u3040' and <= '\u30FF':
+                    counts._kana++;
+                    break;
+                case >= '\u4E00' and <= '\u9FFF':
+                    counts._han++;
+                    break;
+                case >= '\uAC00' and <= '\uD7AF':
+                    counts._hangul++;
+                    break;
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>The language a script alone identifies, when that script holds most letters; null for Latin and Cyrillic.</summary>
+    public string? Dominant()
+    {
+        var half = Letters / 2;
+        if (_kana > Letters / 10 && _kana + _han > half)
+        {
+            return "ja";
+        }
+
+        return true switch
+        {
+            _ when _han > half => "zh",
+            _ when _hangul > half => "ko",
+            _ when _greek > half => "el",
+            _ when _hebrew > half => "he",
+            _ when _arabic > half => _persianMarks > _arabic / 20 ? "fa" : "ar",
+            _ when _devanagari > half => "hi",
+            _ when _thai > half => "th",
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,41 @@
+using NewsIngest.Core.Html;
+
+namespace NewsIngest.Tests.Html;
+
+public sealed class HtmlDateParserTests
+{
+    [Theory]
+    [InlineData("2025-11-03", "2025-11-03")]
+    [InlineData("2025-11-03T14:05:00Z", "2025-11-03T14:05:00+00:00")]
+    [InlineData("2025-11-03T14:05:00.123+01:00", "2025-11-03T14:05:00+01:00")]
+    [InlineData("2025-11-03T23:30:00-0500", "2025-11-03T23:30:00-05:00")]
+    [InlineData("2025-11-03T14:05:00", "2025-11-03")]
+    [InlineData("2025-11-03 14:05", "2025-11-03")]
+    [InlineData("20251103", "2025-11-03")]
+    [InlineData("Mon, 03 Nov 2025 14:05:00 GMT", "2025-11-03T14:05:00+00:00")]
+    [InlineData("3 Nov 2025 09:00:00 +0200", "2025-11-03T09:00:00+02:00")]
+    [InlineData("November 3, 2025", "2025-11-03")]
+    [InlineData("Nov. 3, 2025", "2025-11-03")]
+    [InlineData("3 November 2025", "2025-11-03")]
+    [InlineData("3. November 2025", "2025-11-03")]
+    [InlineData("3 de noviembre de 2025", "2025-11-03")]
+    [InlineData("03.11.2025", "2025-11-03")]
+    [InlineData("2025/11/03", "2025-11-03")]
+    public void Parse_reads_the_forms_pages_use(string value, string expected) =>
+        Assert.Equal(expected, HtmlDateParser.Parse(value)?.ToContractString());
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("yesterday")]
+    [InlineData("2025-02-30")]
+    [InlineData("2025-13-01")]
+    public void Parse_returns_null_for_what_is_not_a_real_day(string value) =>
+        Assert.Null(HtmlDateParser.Parse(value));
+
+    [Fact]
+    public void ParseLoose_takes_day_first_unless_the_day_cannot_be_a_month()
+    {
+        Assert.Equal("2025-02-04", HtmlDateParser.ParseLoose("04.02.2025")?.ToContractString());
+        Assert.Equal("2025-02-14", HtmlDateParser.ParseLoose("posted 2/14/2025")?.ToContractString());
+    }
+}
