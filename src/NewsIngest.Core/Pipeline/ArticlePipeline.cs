@@ -1,13 +1,16 @@
 using System.Security.Cryptography;
+using NewsIngest.Core.Html;
 using NewsIngest.Core.Model;
 using NewsIngest.Core.Parsing;
 using NewsIngest.Core.Reading;
+using NewsIngest.Core.Text;
 
 namespace NewsIngest.Core.Pipeline;
 
 /// <summary>
-/// The whole per-file path from bytes to a clean <see cref="Article"/>: decode, parse, clean.
-/// Stateless and thread-safe: build one and share it across workers.
+/// The whole per-file path from bytes to a clean <see cref="Article"/>: unpack gzip, refuse binary content, send
+/// HTML (by name or by content) to the HTML parser and everything else through the text decoder and parser, then
+/// detect the body's language. Stateless and thread-safe: build one and share it across workers.
 /// </summary>
 public sealed class ArticlePipeline(ParseOptions options)
 {
@@ -21,11 +24,37 @@ public sealed class ArticlePipeline(ParseOptions options)
     public ParseOutcome Parse(string path, ReadOnlySpan<byte> bytes)
     {
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (GzipInput.IsGzip(bytes))
+        {
+            if (!GzipInput.TryDecompress(bytes, out var inflated))
+            {
+                return new ParseOutcome.Failure(path, sha, "not text: a gzip archive that cannot be unpacked, or that unpacks to more than the size limit");
+            }
+
+            var inner = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
+            return HtmlSniffer.LooksLikeHtml(inner, inflated) && BinarySignatures.Detect(inflated) is null
+                ? Finish(HtmlArticleParser.Parse(path, sha, inflated, Options))
+                : new ParseOutcome.Failure(path, sha, "not text: a gzip archive that does not hold an HTML page");
+        }
+
+        if (!bytes.IsEmpty && BinarySignatures.Detect(bytes) is { } kind)
+        {
+            return new ParseOutcome.Failure(path, sha, $"not text: looks like {kind}");
+        }
+
+        if (HtmlSniffer.LooksLikeHtml(path, bytes))
+        {
+            return Finish(HtmlArticleParser.Parse(path, sha, bytes, Options));
+        }
+
         return ArticleDecoder.Decode(bytes) switch
         {
-            DecodeOutcome.Decoded decoded => new ParseOutcome.Success(TextArticleParser.Parse(path, sha, decoded.Value, Options)),
+            DecodeOutcome.Decoded decoded => Finish(TextArticleParser.Parse(path, sha, decoded.Value, Options)),
             DecodeOutcome.Rejected rejected => new ParseOutcome.Failure(path, sha, rejected.Reason),
             _ => throw new InvalidOperationException("unknown decode outcome"),
         };
     }
+
+    private static ParseOutcome.Success Finish(Article article) =>
+        new(article.Language is null ? article with { Language = LanguageDetector.Detect(article.Body) } : article);
 }
