@@ -8,15 +8,17 @@ CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+// First Ctrl-C: finish and commit the current batch, then stop; a second one ends the process at once.
+// (A POSIX signal handler rather than Console.CancelKeyPress, which initialises the terminal and writes
+// keypad-mode escape bytes to stdout.)
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
 {
-    // First Ctrl-C: finish and commit the current batch, then stop. A second one kills the process.
     if (!cancellation.IsCancellationRequested)
     {
-        e.Cancel = true;
+        signal.Cancel = true;
         cancellation.Cancel();
     }
-};
+});
 
 // `kill` (SIGTERM) stops as gently as Ctrl-C: the current batch is committed first.
 using var termination = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>

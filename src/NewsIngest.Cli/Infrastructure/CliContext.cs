@@ -25,21 +25,9 @@ public sealed record CliContext
 
     public static CliContext FromProcess(CancellationToken cancellation)
     {
-        var output = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };
-        var error = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
-        var width = 100;
-        if (!Console.IsOutputRedirected)
-        {
-            try
-            {
-                width = Math.Max(40, Console.WindowWidth);
-            }
-            catch (IOException)
-            {
-                width = 100;
-            }
-        }
-
+        var output = new StreamWriter(RawStream(1), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false };
+        var error = new StreamWriter(RawStream(2), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
+        var width = Console.IsOutputRedirected ? 100 : Infrastructure.TerminalWidth.Detect(Environment.GetEnvironmentVariable);
         return new CliContext
         {
             Output = output,
@@ -50,4 +38,13 @@ public sealed record CliContext
             Cancellation = cancellation,
         };
     }
+
+    /// <summary>
+    /// A plain stream over a standard descriptor. .NET's console streams initialise the terminal on first write,
+    /// which puts keypad-mode escape bytes on stdout; results must be exactly what we print.
+    /// </summary>
+    private static Stream RawStream(int descriptor) =>
+        OperatingSystem.IsWindows()
+            ? (descriptor == 1 ? Console.OpenStandardOutput() : Console.OpenStandardError())
+            : new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(descriptor, ownsHandle: false), FileAccess.Write, 1);
 }
