@@ -1,14 +1,18 @@
+using NewsIngest.Core.Dedup;
 using NewsIngest.Core.Pipeline;
 using NewsIngest.Core.Validation;
+using NewsIngest.Storage;
 
 namespace NewsIngest.Cli.Commands;
 
-/// <summary>Reads and checks files in parallel, then adds the findings that need every file (copies within the run).</summary>
+/// <summary>
+/// Reads and checks files in parallel, then adds the findings that need every file: copies within the run (the same
+/// duplicate engine as ingest, in memory) and, with a store, copies of articles already stored.
+/// </summary>
 internal sealed class FileChecker(ArticlePipeline pipeline)
 {
     public IReadOnlyList<IReadOnlyList<Finding>> CheckAll(IReadOnlyList<string> files, string? db)
     {
-        _ = db;
         var findings = new List<Finding>[files.Count];
         var outcomes = new ParseOutcome?[files.Count];
         Parallel.For(0, files.Count, i =>
@@ -31,29 +35,75 @@ internal sealed class FileChecker(ArticlePipeline pipeline)
             findings[i] = [.. ArticleValidator.Check(path, bytes, outcome)];
         });
 
-        AddCopies(files, outcomes, findings);
+        AddCopiesWithinRun(files, outcomes, findings);
+        if (db is not null)
+        {
+            AddCopiesOfStored(files, outcomes, findings, db);
+        }
+
         return findings;
     }
 
-    private static void AddCopies(IReadOnlyList<string> files, ParseOutcome?[] outcomes, List<Finding>[] findings)
+    private static void AddCopiesWithinRun(IReadOnlyList<string> files, ParseOutcome?[] outcomes, List<Finding>[] findings)
     {
-        var firstBySha = new Dictionary<string, int>(StringComparer.Ordinal);
+        var deduplicator = new InMemoryDeduplicator();
         for (var i = 0; i < files.Count; i++)
         {
-            if (outcomes[i] is not ParseOutcome.Success success)
+            if (outcomes[i] is not ParseOutcome.Success { Article: var article } || article.WordCount == 0)
             {
                 continue;
             }
 
-            if (firstBySha.TryGetValue(success.Sha256, out var first))
+            var member = new ClusterMember(i, article.WordCount, 0, article.Published, files[i]);
+            var pair = deduplicator.Add(article.Body, member).OrderBy(p => Math.Min(p.A, p.B)).FirstOrDefault();
+            if (pair is not null)
             {
+                var other = pair.A == i ? pair.B : pair.A;
                 var rule = ValidationRules.DuplicateInRun;
-                findings[i].Add(new Finding(files[i], null, rule.Code, rule.Severity, $"an exact copy of {files[first]}: {rule.Fix}"));
-            }
-            else
-            {
-                firstBySha[success.Sha256] = i;
+                findings[i].Add(new Finding(files[i], null, rule.Code, rule.Severity, $"{Describe(pair.Verdict)} {files[(int)other]}: {rule.Fix}"));
             }
         }
     }
+
+    private static void AddCopiesOfStored(IReadOnlyList<string> files, ParseOutcome?[] outcomes, List<Finding>[] findings, string db)
+    {
+        using var store = SqliteArticleStore.Open(db, StoreMode.ReadOnly);
+        var options = store.LoadDedupOptions();
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (outcomes[i] is not ParseOutcome.Success { Article: var article } || article.WordCount == 0)
+            {
+                continue;
+            }
+
+            var fingerprint = Fingerprinter.Compute(article.Body, options, out var document);
+            var keys = SqliteArticleStore.StoredKeys(fingerprint).ToHashSet();
+            if (keys.Count == 0)
+            {
+                continue;
+            }
+
+            // The best match wins (exact before near before excerpt); the stored version of this very file is no copy.
+            var best = store.LookupKeys(keys, 8).Values.SelectMany(ids => ids).Distinct().Order()
+                .Select(id => (Id: id, Stored: store.LoadForExplain(id)))
+                .Where(c => c.Stored.Path != files[i])
+                .Select(c => (c.Id, c.Stored.Path, Verdict: DuplicateJudge.Judge(document, DedupDocument.Prepare(c.Stored.Body, options), options)))
+                .Where(c => c.Verdict.IsDuplicate)
+                .OrderBy(c => c.Verdict.Kind)
+                .ThenByDescending(c => c.Verdict.Similarity)
+                .FirstOrDefault();
+            if (best.Verdict is not null)
+            {
+                var rule = ValidationRules.DuplicateInStore;
+                findings[i].Add(new Finding(files[i], null, rule.Code, rule.Severity, $"{Describe(best.Verdict)} stored article #{best.Id} ({best.Path}): {rule.Fix}"));
+            }
+        }
+    }
+
+    private static string Describe(DuplicateVerdict verdict) => verdict.Kind switch
+    {
+        DuplicateKind.Exact => "an exact copy of",
+        DuplicateKind.Excerpt => $"an excerpt ({verdict.Containment:0.00} contained) of",
+        _ => $"a near copy (Jaccard {verdict.Jaccard:0.00}) of",
+    };
 }

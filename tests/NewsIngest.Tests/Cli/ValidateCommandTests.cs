@@ -71,6 +71,23 @@ public class ValidateCommandTests
     }
 
     [Fact]
+    public void With_a_store_a_copy_of_a_stored_article_is_reported_and_the_store_is_untouched()
+    {
+        using var folder = new TempFolder();
+        folder.Write("stored/original.txt", GoodArticle);
+        var db = folder.File("news.db");
+        Assert.Equal(0, CliRun.Invoke("ingest", folder.File("stored"), "--db", db).ExitCode);
+        var before = File.ReadAllBytes(db);
+        folder.Write("incoming/copy.txt", GoodArticle.Replace("volunteers", "volunteer groups", StringComparison.Ordinal));
+
+        var run = CliRun.Invoke("validate", folder.File("incoming"), "--db", db);
+
+        var line = Assert.Single(run.Output.Split('\n'), l => l.Contains("NI108", StringComparison.Ordinal));
+        Assert.Contains("original.txt", line, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(db));
+    }
+
+    [Fact]
     public void A_missing_path_or_an_unknown_format_is_a_usage_error()
     {
         using var folder = new TempFolder();
