@@ -11,6 +11,8 @@ namespace NewsIngest.Core.Cleaning;
 /// </summary>
 public static class BoilerplateCleaner
 {
+    private const int MaxSignatureParagraphs = 3;
+
     public static CleanedBody Clean(IReadOnlyList<string> source, string? title)
     {
         var paragraphs = SplitGluedSignOff(source);
@@ -55,7 +57,25 @@ public static class BoilerplateCleaner
             reasons[last] = BoilerplateReasons.SignOff;
         }
 
+        MarkSignature(paragraphs, reasons);
         RelatedHeadlines.Mark(paragraphs, reasons);
+    }
+
+    /// <summary>The "-- " signature delimiter of e-mail and Usenet, with at most a few short paragraphs under it.</summary>
+    private static void MarkSignature(List<string> paragraphs, string?[] reasons)
+    {
+        for (var i = Math.Max(1, paragraphs.Count - MaxSignatureParagraphs - 1); i < paragraphs.Count; i++)
+        {
+            if (reasons[i] is null && paragraphs[i].Trim() == "--")
+            {
+                for (var j = i; j < paragraphs.Count; j++)
+                {
+                    reasons[j] ??= BoilerplateReasons.Signature;
+                }
+
+                return;
+            }
+        }
     }
 
     /// <summary>

@@ -14,4 +14,7 @@ public static class BoilerplateReasons
     public const string SignOff = "sign-off";
     public const string Navigation = "navigation";
     public const string RepeatedTitle = "repeated-title";
+
+    /// <summary>An e-mail or Usenet signature: the "-- " delimiter and the lines under it.</summary>
+    public const string Signature = "signature";
 }

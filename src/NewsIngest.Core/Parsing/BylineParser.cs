@@ -38,6 +38,7 @@ public static partial class BylineParser
         var authors = new List<string>();
         string? source = null;
         PartialDate? date = null;
+        var junk = false;
         foreach (var segment in SegmentSeparator().Split(names))
         {
             if (segment.Trim().Length == 0)
@@ -51,11 +52,6 @@ public static partial class BylineParser
                 continue;
             }
 
-            if (Junk().IsMatch(segment))
-            {
-                continue;
-            }
-
             foreach (var raw in PartSeparator().Split(segment))
             {
                 var part = raw.Trim().TrimEnd('.', ',', ';', ':').Trim();
@@ -66,8 +62,9 @@ public static partial class BylineParser
                     part = forOutlet.Groups["p"].Value.Trim();
                 }
 
-                if (part.Length == 0 || Junk().IsMatch(part))
+                if (part.Length == 0 || IsJunk(part))
                 {
+                    junk |= part.Length > 0;
                     continue;
                 }
 
@@ -87,7 +84,7 @@ public static partial class BylineParser
             }
         }
 
-        if ((requireOutlet && (source is null || authors.Count == 0)) || (authors.Count == 0 && source is null))
+        if (requireOutlet ? source is null || authors.Count == 0 : authors.Count == 0 && source is null && !junk && date is null)
         {
             return null;
         }
@@ -124,6 +121,10 @@ public static partial class BylineParser
 
         return capitalised > 0 && (words.Length > 1 || part.Length >= 2);
     }
+
+    /// <summary>A role, a time or an address: short, so that a sentence mentioning "updated" is not junk but prose.</summary>
+    private static bool IsJunk(string text) =>
+        Junk().IsMatch(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6;
 
     [GeneratedRegex(@"^\s*(?:by|von|par|por|di|door)\b[\s:]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();

@@ -140,7 +140,7 @@ public static partial class DatelineExtractor
     }
 
     private static bool IsAgency(string agency) =>
-        agency.Length is > 1 and <= 30 && char.IsUpper(agency[0]) && !agency.Any(char.IsDigit);
+        agency.Length is > 1 and <= 30 && (char.IsUpper(agency[0]) || Outlets.IsOutlet(agency)) && !agency.Any(char.IsDigit);
 
     private static bool IsRegion(string segment)
     {
