@@ -109,7 +109,8 @@ public static partial class BylineParser
         var capitalised = 0;
         foreach (var word in words)
         {
-            if (char.IsUpper(word[0]))
+            // "d'AFFLISIO", "O'Neil": the capital may follow an elided particle.
+            if (char.IsUpper(word[0]) || (word.Length > 2 && word[1] is '\'' or '’' && char.IsUpper(word[2])))
             {
                 capitalised++;
             }

@@ -50,8 +50,8 @@ public static partial class FrontMatterReader
                 continue;
             }
 
-            if (title is null && pending.Count == 0 && byline is null && paragraphs[i].StandsAlone
-                && TitleDetector.IsTitle(p) && BylineParser.TryParse(p) is null && i + 1 < paragraphs.Count)
+            if (title is null && pending.Count == 0 && byline is null && paragraphs[i].StandsAlone && i + 1 < paragraphs.Count
+                && (TitleDetector.IsTitle(p) || TitleAboveDateLine(paragraphs, i)) && BylineParser.TryParse(p) is null)
             {
                 title = p;
                 consumed[i] = true;
@@ -95,6 +95,13 @@ public static partial class FrontMatterReader
         removed.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         return new FrontMatter(title, date, dateRaw, byline, consumed, removed);
     }
+
+    /// <summary>
+    /// A line of its own right above a date line is a title even when it breaks the usual shape (wire briefs
+    /// in lower case: "australian broad money supply growth 10.3 pct in January").
+    /// </summary>
+    private static bool TitleAboveDateLine(IReadOnlyList<SourceParagraph> paragraphs, int i) =>
+        i == 0 && paragraphs[0].Text.Length <= 200 && paragraphs[1].StandsAlone && DateLine(paragraphs[1].Text) is not null;
 
     /// <summary>A line that is only a date, maybe labelled ("Published: Nov. 3, 2025", "Updated 10:30 a.m. EST, Nov 3, 2025").</summary>
     internal static PartialDate? DateLine(string paragraph)

@@ -32,6 +32,15 @@ public class BylineParserTests
         Assert.Equal("Associated Press", byline.Source);
     }
 
+    [Fact]
+    public void Upper_case_names_with_an_elided_particle_are_people()
+    {
+        var byline = BylineParser.TryParse("BY TED d'AFFLISIO, Reuters");
+
+        Assert.Equal(["TED d'AFFLISIO"], byline!.Authors);
+        Assert.Equal("Reuters", byline.Source);
+    }
+
     [Theory]
     [InlineData("By Jane Roe, Staff Writer", new[] { "Jane Roe" })]
     [InlineData("By Staff Writer | Updated 3 hours ago", new string[0])]

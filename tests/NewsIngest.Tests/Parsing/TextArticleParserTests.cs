@@ -50,6 +50,16 @@ public class TextArticleParserTests
     }
 
     [Fact]
+    public void A_lower_case_wire_brief_above_its_date_line_is_still_the_title()
+    {
+        var a = Parse("australian broad money supply growth 10.3 pct in January\n\n2-MAR-1987 17:35:06.14\n", Options with { EarliestPlausibleYear = 1980 });
+
+        Assert.Equal("australian broad money supply growth 10.3 pct in January", a.Title);
+        Assert.Equal("1987-03-02", a.Published);
+        Assert.Equal("", a.Body);
+    }
+
+    [Fact]
     public void A_copyright_year_alone_gives_the_year_never_a_day()
     {
         var a = Parse("Choir turns fifty\n\nThe choir sang.\n\n© 2024 Example Valley Media Ltd. All rights reserved.\n");
