@@ -12,6 +12,8 @@ namespace NewsIngest.Core.Cleaning;
 public static class BoilerplateCleaner
 {
     private const int MaxSignatureParagraphs = 3;
+    private const int MaxFooterParagraphs = 3;
+    private const int MaxFooterLength = 300;
 
     public static CleanedBody Clean(IReadOnlyList<string> source, string? title)
     {
@@ -58,7 +60,34 @@ public static class BoilerplateCleaner
         }
 
         MarkSignature(paragraphs, reasons);
+        MarkAfterFooter(paragraphs, reasons);
         RelatedHeadlines.Mark(paragraphs, reasons);
+    }
+
+    /// <summary>
+    /// A copyright notice near the end closes the article: the few short paragraphs after it are page footer
+    /// (prompts, a teaser of another story), whatever they look like.
+    /// </summary>
+    private static void MarkAfterFooter(List<string> paragraphs, string?[] reasons)
+    {
+        var start = Math.Max(1, paragraphs.Count - MaxFooterParagraphs - 1);
+        for (var i = paragraphs.Count - 2; i >= start; i--)
+        {
+            if (reasons[i] != BoilerplateReasons.Copyright || !paragraphs[i].Contains("rights reserved", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < paragraphs.Count; j++)
+            {
+                if (reasons[j] is null && paragraphs[j].Length <= MaxFooterLength)
+                {
+                    reasons[j] = BoilerplateReasons.Navigation;
+                }
+            }
+
+            return;
+        }
     }
 
     /// <summary>The "-- " signature delimiter of e-mail and Usenet, with at most a few short paragraphs under it.</summary>

@@ -21,6 +21,11 @@ public static partial class BoilerplateRules
             return null;
         }
 
+        if (Rule().IsMatch(p))
+        {
+            return BoilerplateReasons.Separator;
+        }
+
         if (WireTag().IsMatch(p))
         {
             return BoilerplateReasons.WireTag;
@@ -67,6 +72,9 @@ public static partial class BoilerplateRules
     [GeneratedRegex(@"(?<=[.)\d""”])\s+(?:Reuter|REUTER)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex GluedSignOffPattern();
 
+    [GeneratedRegex(@"^(?:[-*_=~•#]\s*){3,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Rule();
+
     [GeneratedRegex(@"^(?:The-)?[A-Z][A-Za-z]{1,20}-Wire$", RegexOptions.CultureInvariant)]
     private static partial Regex WireTag();
 
@@ -79,7 +87,7 @@ public static partial class BoilerplateRules
     [GeneratedRegex(@"^(?:read more|read the full (?:story|article)|continue reading|read next|more from|related(?: articles| stories| coverage)?\s*:|read also|see also|also read|read:|more:|watch:|listen:|click here)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadMore();
 
-    [GeneratedRegex(@"^(?:share (?:this|on|via)\b|share$|tweet$|email$|print$|follow us\b|follow [A-Z@][\w ]{0,40} on (?:twitter|x|facebook|instagram|threads|bluesky)\b|subscribe\b|sign up\b|get (?:our|the) [\w ]{0,30}newsletter|join (?:our|the) newsletter|like us on facebook|(?:download|get) (?:our|the) app\b|support (?:our|independent) journalism)|\bnewsletter\b.{0,80}\b(?:sign up|subscribe|inbox)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:share (?:this|on|via)\b|share$|tweet$|email$|print$|follow us\b|follow [A-Z@][\w ]{0,40} on (?:twitter|x|facebook|instagram|threads|bluesky)\b|subscribe\b|sign up\b|get (?:our|the) [\w ]{0,30}newsletter|join (?:our|the) newsletter|like us on facebook|(?:download|get) (?:our|the) app\b|support (?:our|independent|local|quality) journalism\b)|\bnewsletter\b.{0,80}\b(?:sign up|subscribe|inbox)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SharePrompt();
 
     [GeneratedRegex(@"^(?:photo|image|pictured|caption|file photo|above)\s*:|\((?:photo|image|picture)(?: by| credit|:)[^)]*\)\s*$|(?:Getty Images|AP Photo[^)]*|AFP via Getty Images|Reuters/[A-Z][\w ]+)\)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

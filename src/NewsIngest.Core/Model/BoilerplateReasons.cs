@@ -17,4 +17,7 @@ public static class BoilerplateReasons
 
     /// <summary>An e-mail or Usenet signature: the "-- " delimiter and the lines under it.</summary>
     public const string Signature = "signature";
+
+    /// <summary>A rule line ("---", "* * *") between the story and a footer.</summary>
+    public const string Separator = "separator";
 }

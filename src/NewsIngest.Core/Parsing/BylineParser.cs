@@ -56,7 +56,7 @@ public static partial class BylineParser
             {
                 var part = raw.Trim().TrimEnd('.', ',', ';', ':').Trim();
                 var forOutlet = ForOutlet().Match(part);
-                if (forOutlet.Success)
+                if (forOutlet.Success && Outlets.IsOutlet(forOutlet.Groups["o"].Value))
                 {
                     source ??= forOutlet.Groups["o"].Value.Trim();
                     part = forOutlet.Groups["p"].Value.Trim();
@@ -84,7 +84,8 @@ public static partial class BylineParser
             }
         }
 
-        if (requireOutlet ? source is null || authors.Count == 0 : authors.Count == 0 && source is null && !junk && date is null)
+        // "Staff Reporter, The Falls Herald" is a byline without a person: the outlet still counts.
+        if (requireOutlet ? source is null || (authors.Count == 0 && !junk) : authors.Count == 0 && source is null && !junk && date is null)
         {
             return null;
         }
@@ -120,7 +121,8 @@ public static partial class BylineParser
             }
         }
 
-        return capitalised > 0 && (words.Length > 1 || part.Length >= 2);
+        // One word is a section ("Health") or a role far more often than a person.
+        return capitalised > 0 && words.Length > 1;
     }
 
     /// <summary>A role, a time or an address: short, so that a sentence mentioning "updated" is not junk but prose.</summary>

@@ -12,5 +12,6 @@ public sealed record FrontMatter(
     PartialDate? Date,
     string? DateRaw,
     Byline? Byline,
+    string? Source,
     bool[] Consumed,
     IReadOnlyList<(int Index, BoilerplateRemoval Removal)> Removed);

@@ -27,6 +27,7 @@ public static partial class FrontMatterReader
         PartialDate? date = null;
         string? dateRaw = null;
         Byline? byline = null;
+        string? source = null;
         var pending = new List<int>();
 
         for (var i = 0; i < paragraphs.Count && i < MaxScan; i++)
@@ -43,6 +44,14 @@ public static partial class FrontMatterReader
                 continue;
             }
 
+            if (i == 0 && Masthead(p) is ({ } mastDate, var outlet))
+            {
+                // "The Clinton Sentinel | Sports | 26 Jul 2019": outlet, section and date above the title.
+                (date, dateRaw, source) = (mastDate, p, outlet);
+                consumed[i] = true;
+                continue;
+            }
+
             if (date is null && DateLine(p) is { } lineDate)
             {
                 (date, dateRaw) = (lineDate, p);
@@ -50,8 +59,9 @@ public static partial class FrontMatterReader
                 continue;
             }
 
-            if (title is null && pending.Count == 0 && byline is null && paragraphs[i].StandsAlone && i + 1 < paragraphs.Count
-                && (TitleDetector.IsTitle(p) || TitleAboveDateLine(paragraphs, i)) && BylineParser.TryParse(p) is null)
+            if (title is null && pending.Count == 0 && byline is null && i + 1 < paragraphs.Count
+                && ((paragraphs[i].StandsAlone && TitleDetector.IsTitle(p)) || TitleAboveMetadata(paragraphs, i))
+                && BylineParser.TryParse(p) is null)
             {
                 title = p;
                 consumed[i] = true;
@@ -93,15 +103,46 @@ public static partial class FrontMatterReader
         }
 
         removed.Sort((a, b) => a.Item1.CompareTo(b.Item1));
-        return new FrontMatter(title, date, dateRaw, byline, consumed, removed);
+        return new FrontMatter(title, date, dateRaw, byline, source, consumed, removed);
     }
 
     /// <summary>
     /// A line of its own right above a date line is a title even when it breaks the usual shape (wire briefs
     /// in lower case: "australian broad money supply growth 10.3 pct in January").
     /// </summary>
-    private static bool TitleAboveDateLine(IReadOnlyList<SourceParagraph> paragraphs, int i) =>
-        i == 0 && paragraphs[0].Text.Length <= 200 && paragraphs[1].StandsAlone && DateLine(paragraphs[1].Text) is not null;
+    private static bool TitleAboveMetadata(IReadOnlyList<SourceParagraph> paragraphs, int i)
+    {
+        var next = paragraphs[i + 1];
+        if (paragraphs[i].Text.Length > 200)
+        {
+            return false;
+        }
+
+        // A lone line above a lone date line (wire briefs), or a title-shaped line right above a byline in one block.
+        return (paragraphs[i].StandsAlone && next.StandsAlone && DateLine(next.Text) is not null)
+            || (TitleDetector.IsTitle(paragraphs[i].Text) && (BylineParser.TryParse(next.Text) is not null || DateLine(next.Text) is not null));
+    }
+
+    /// <summary>A masthead line: segments split by "|", one of them a date, the first an outlet or a name.</summary>
+    internal static (PartialDate? Date, string? Outlet) Masthead(string line)
+    {
+        if (line.Length > 120 || !line.Contains('|'))
+        {
+            return (null, null);
+        }
+
+        var segments = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        PartialDate? date = null;
+        foreach (var segment in segments)
+        {
+            if (DateExtractor.TryParse(segment, out var d) && d.HasYear)
+            {
+                date ??= d;
+            }
+        }
+
+        return date is null || segments.Length < 2 ? (null, null) : (date, Outlets.IsOutlet(segments[0]) ? segments[0] : null);
+    }
 
     /// <summary>A line that is only a date, maybe labelled ("Published: Nov. 3, 2025", "Updated 10:30 a.m. EST, Nov 3, 2025").</summary>
     internal static PartialDate? DateLine(string paragraph)

@@ -23,6 +23,16 @@ public static partial class Outlets
     }
 
     /// <summary>Names of papers and agencies end in a telling word ("… Times", "… News", "… Press").</summary>
-    [GeneratedRegex(@"^(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:News|Press|Times|Post|Wire|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Agency|Network|Daily|Observer|Examiner|Inquirer|Globe|Standard|Mail|Express|Mirror|Sun|Star|Magazine|Review|Report|Radio|TV|Television|Media|Newswire|Bulletin|Courier|Dispatch|Register|Record|Ledger|Beacon|Monitor|Insider)$", RegexOptions.CultureInvariant)]
+    /// <summary>The outlet named by a copyright line ("© The Clinton Sentinel. All rights reserved."), when it is one.</summary>
+    public static string? FromCopyright(string line)
+    {
+        var m = CopyrightHolder().Match(line.Trim());
+        return m.Success && IsOutlet(m.Groups["h"].Value) ? m.Groups["h"].Value.Trim() : null;
+    }
+
+    [GeneratedRegex(@"^(?:™\s*&\s*)?(?:©|\(c\)|copyright\b)\s*(?:\(c\)\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+)?(?<h>[^.,©]{2,60}?)\s*(?:[.,]|\ball rights\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CopyrightHolder();
+
+    [GeneratedRegex(@"^(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:News|Press|Times|Post|Wire|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Agency|Network|Daily|Observer|Examiner|Inquirer|Globe|Standard|Mail|Express|Mirror|Sun|Star|Magazine|Review|Report|Radio|TV|Television|Media|Newswire|Bulletin|Courier|Dispatch|Register|Record|Ledger|Beacon|Monitor|Insider|Sentinel|Citizen|Advocate|Enquirer|Independent|Guardian|Pioneer|Patriot|Bee|Statesman)$", RegexOptions.CultureInvariant)]
     private static partial Regex OutletShape();
 }

@@ -81,12 +81,26 @@ public static partial class TextArticleParser
             Published = dates.Published,
             DateSource = dates.Source,
             Authors = authors,
-            Source = fields.Source ?? front.Byline?.Source ?? dateline?.Agency,
+            Source = fields.Source ?? front.Byline?.Source ?? front.Source ?? dateline?.Agency ?? CopyrightHolder(cleaned.Removed),
             Dateline = dateline?.Place,
             Body = bodyText,
             Boilerplate = removed,
             Warnings = warnings,
         };
+    }
+
+    /// <summary>The last resort for <c>source</c>: an outlet named by the copyright line.</summary>
+    private static string? CopyrightHolder(IReadOnlyList<BoilerplateRemoval> removed)
+    {
+        foreach (var removal in removed)
+        {
+            if (removal.Reason == BoilerplateReasons.Copyright && Outlets.FromCopyright(removal.Text) is { } outlet)
+            {
+                return outlet;
+            }
+        }
+
+        return null;
     }
 
     [GeneratedRegex(@"^\s*(?:date|published|updated)\s*:?\s+(?<d>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?)(?:[ \t]+|\n|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

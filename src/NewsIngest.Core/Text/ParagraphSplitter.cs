@@ -14,6 +14,11 @@ public static class ParagraphSplitter
     /// <summary>Lines longer than this are never hard-wrapped text.</summary>
     private const int MaxWrapWidth = 100;
 
+    private const int MinWrapWidth = 40;
+
+    /// <summary>How much wider than the wrap width a first line may be (a dateline in front of wrapped text).</summary>
+    private const int MaxLeadExtra = 40;
+
     public static List<SourceParagraph> Split(string text)
     {
         var result = new List<SourceParagraph>();
@@ -62,6 +67,13 @@ public static class ParagraphSplitter
 
     internal static bool IsHardWrapped(IReadOnlyList<string> lines)
     {
+        if (lines.Count == 2)
+        {
+            // Two lines give no width to measure: "Title / By line" must stay apart, a sentence broken mid-way joins.
+            return lines[0][^1] is not ('.' or '!' or '?' or ':' or '"' or '”' or '»')
+                && lines[1].TrimStart() is { Length: > 0 } second && char.IsLower(second[0]);
+        }
+
         // The first line may carry a dateline or a label in front of the wrapped text: leave it out of the width.
         var width = 0;
         for (var i = lines.Count >= 3 ? 1 : 0; i < lines.Count; i++)
@@ -69,7 +81,9 @@ public static class ParagraphSplitter
             width = Math.Max(width, lines[i].Length);
         }
 
-        if (width > MaxWrapWidth)
+        // Nobody wraps prose at fewer than 40 columns, and a first line far wider than the rest is a title over a
+        // short byline block, not the first line of a wrapped paragraph.
+        if (width is > MaxWrapWidth or < MinWrapWidth || lines[0].Length > width + MaxLeadExtra)
         {
             return false;
         }

@@ -16,7 +16,7 @@ public class BoilerplateCleanerTests
     [InlineData("Photo: Skaters on the new rink on opening night.", BoilerplateReasons.PhotoCaption)]
     public void Each_kind_of_boilerplate_is_removed_with_its_reason(string paragraph, string reason)
     {
-        var cleaned = BoilerplateCleaner.Clean(["The story starts here and goes on for a while.", paragraph, "The story ends here."], null);
+        var cleaned = BoilerplateCleaner.Clean(["The story starts here and goes on for a while.", "The story ends here.", paragraph], null);
 
         Assert.Equal(new BoilerplateRemoval(paragraph, reason), Assert.Single(cleaned.Removed));
         Assert.Equal(2, cleaned.Paragraphs.Count);
@@ -88,6 +88,19 @@ public class BoilerplateCleanerTests
         var cleaned = BoilerplateCleaner.Clean(["Rail Line to Reopen", "The line reopens on Monday."], "Rail line to reopen");
 
         Assert.Equal(BoilerplateReasons.RepeatedTitle, Assert.Single(cleaned.Removed).Reason);
+    }
+
+    [Fact]
+    public void What_follows_the_closing_copyright_notice_is_page_footer()
+    {
+        string[] paragraphs = ["The story.", "---", "Copyright The Marion Ledger. All rights reserved.", "Subscribe to our newsletter.", "A teaser of another story goes here."];
+
+        var cleaned = BoilerplateCleaner.Clean(paragraphs, null);
+
+        Assert.Equal(["The story."], cleaned.Paragraphs);
+        Assert.Equal(
+            [BoilerplateReasons.Separator, BoilerplateReasons.Copyright, BoilerplateReasons.SharePrompt, BoilerplateReasons.Navigation],
+            cleaned.Removed.Select(r => r.Reason));
     }
 
     [Fact]

@@ -57,7 +57,17 @@ public class BylineParserTests
         Assert.Equal("2023-11-14", byline.Date?.ToIso());
     }
 
+    [Fact]
+    public void A_role_with_an_outlet_gives_the_outlet_and_no_author()
+    {
+        var byline = BylineParser.TryParse("Staff Reporter, The Falls Herald");
+
+        Assert.Empty(byline!.Authors);
+        Assert.Equal("The Falls Herald", byline.Source);
+    }
+
     [Theory]
+    [InlineData("The Economic Growth for Education a of the Latest the Told Bbc")]
     [InlineData("By the end of the week, the council had voted twice.")]
     [InlineData("President Donald Trump speaks to reporters in the Oval Office of the White House on Friday.")]
     [InlineData("Ann Lee, a nurse")]

@@ -60,6 +60,18 @@ public class TextArticleParserTests
     }
 
     [Fact]
+    public void A_masthead_line_gives_outlet_and_date_and_the_title_sits_above_the_byline_in_one_block()
+    {
+        var a = Parse("The Falls Herald | World | 16 Jun 2020\n\nCouncil Backs New Bridge\nGary Silva, The Falls Herald\n\nThe council voted for the bridge.\n");
+
+        Assert.Equal("Council Backs New Bridge", a.Title);
+        Assert.Equal("2020-06-16", a.Published);
+        Assert.Equal(["Gary Silva"], a.Authors);
+        Assert.Equal("The Falls Herald", a.Source);
+        Assert.Equal("The council voted for the bridge.", a.Body);
+    }
+
+    [Fact]
     public void A_copyright_year_alone_gives_the_year_never_a_day()
     {
         var a = Parse("Choir turns fifty\n\nThe choir sang.\n\n© 2024 Example Valley Media Ltd. All rights reserved.\n");
