@@ -71,6 +71,6 @@ public static partial class RelatedHeadlines
     [GeneratedRegex(@"^(?:a|an|the|of|to|in|on|at|for|and|or|by|with|from|as|is|vs\.?|over|into|after|amid)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SmallWord();
 
-    [GeneratedRegex(@"^(?:related|more (?:news|stories|from [\w ]{1,30})|most (?:read|popular|viewed)|trending(?: now)?|recommended|top stories|latest(?: news)?|you may (?:also )?like|what to read next)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:related|more (?:news|stories|headlines|from [\w ]{1,30})|most (?:read|popular|viewed)|trending(?: now)?|recommended|top stories|latest(?: news)?|you may (?:also )?like|what to read next)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListLabel();
 }

@@ -120,7 +120,7 @@ public static partial class FrontMatterReader
 
         // A lone line above a lone date line (wire briefs), or a title-shaped line right above a byline in one block.
         return (paragraphs[i].StandsAlone && next.StandsAlone && DateLine(next.Text) is not null)
-            || (TitleDetector.IsTitle(paragraphs[i].Text) && (BylineParser.TryParse(next.Text) is not null || DateLine(next.Text) is not null));
+            || (TitleDetector.IsTitle(paragraphs[i].Text, vouched: true) && (BylineParser.TryParse(next.Text) is not null || DateLine(next.Text) is not null));
     }
 
     /// <summary>A masthead line: segments split by "|", one of them a date, the first an outlet or a name.</summary>

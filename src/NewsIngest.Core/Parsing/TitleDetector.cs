@@ -11,7 +11,11 @@ public static partial class TitleDetector
     private const int MaxLength = 200;
     private const int MaxWords = 30;
 
-    public static bool IsTitle(string line)
+    /// <param name="line">The candidate line.</param>
+    /// <param name="vouched">
+    /// True when the context already says "title" (a byline or date line right under it): a lower-case start is then allowed.
+    /// </param>
+    public static bool IsTitle(string line, bool vouched = false)
     {
         var text = line.Trim();
         if (text.Length is 0 or > MaxLength || text.Contains('\n'))
@@ -20,7 +24,7 @@ public static partial class TitleDetector
         }
 
         var first = text.FirstOrDefault(char.IsLetterOrDigit);
-        if (first == default || char.IsLower(first))
+        if (first == default || (char.IsLower(first) && !vouched))
         {
             return false;
         }
