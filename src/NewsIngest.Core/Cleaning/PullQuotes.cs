@@ -13,34 +13,24 @@ public static class PullQuotes
     public const int MinWords = 8;
     public const int MaxWords = 60;
 
-    /// <summary>Paragraphs are indexed by their three-word windows, so only likely hosts are searched.</summary>
-    private const int KeyWords = 3;
-
     public static void Mark(IReadOnlyList<string> paragraphs, string?[] reasons)
     {
         var folded = new string?[paragraphs.Count];
-        var hosts = new Dictionary<int, List<int>>();
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            if (reasons[i] is null)
-            {
-                folded[i] = $" {FoldedText.Fold(paragraphs[i])} ";
-                IndexWindows(folded[i]!, i, hosts);
-            }
+            folded[i] = reasons[i] is null ? FoldedText.Fold(paragraphs[i]) : null;
         }
 
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            if (folded[i] is not { } quote || FoldedText.Words(quote.Trim()) is < MinWords or > MaxWords
-                || !hosts.TryGetValue(WindowHash(quote, 1), out var candidates))
+            if (folded[i] is not { Length: > 0 } quote || FoldedText.Words(quote) is < MinWords or > MaxWords)
             {
                 continue;
             }
 
-            foreach (var j in candidates)
+            for (var j = 0; j < paragraphs.Count; j++)
             {
-                if (j != i && reasons[j] is null && folded[j] is { } other && other.Length > quote.Length
-                    && other.Contains(quote, StringComparison.Ordinal))
+                if (j != i && reasons[j] is null && folded[j] is { } other && other.Length > quote.Length && ContainsWords(other, quote))
                 {
                     reasons[i] = BoilerplateReasons.PullQuote;
                     break;
@@ -49,49 +39,19 @@ public static class PullQuotes
         }
     }
 
-    private static void IndexWindows(string folded, int paragraph, Dictionary<int, List<int>> hosts)
+    /// <summary>Whether <paramref name="words"/> occurs in <paramref name="text"/> on word boundaries (both are folded).</summary>
+    private static bool ContainsWords(string text, string words)
     {
-        for (var start = 1; start < folded.Length; start = folded.IndexOf(' ', start) + 1)
+        // The vectorised ordinal search does the heavy lifting; boundaries are checked on the few hits.
+        for (var at = text.IndexOf(words, StringComparison.Ordinal); at >= 0; at = text.IndexOf(words, at + 1, StringComparison.Ordinal))
         {
-            if (WindowEnd(folded, start) < 0)
+            var end = at + words.Length;
+            if ((at == 0 || text[at - 1] == ' ') && (end == text.Length || text[end] == ' '))
             {
-                break;
-            }
-
-            var hash = WindowHash(folded, start);
-            if (!hosts.TryGetValue(hash, out var list))
-            {
-                hosts[hash] = list = [];
-            }
-
-            if (list.Count == 0 || list[^1] != paragraph)
-            {
-                list.Add(paragraph);
+                return true;
             }
         }
-    }
 
-    private static int WindowHash(string folded, int start)
-    {
-        var end = WindowEnd(folded, start);
-        return end < 0 ? 0 : string.GetHashCode(folded.AsSpan(start, end - start), StringComparison.Ordinal);
-    }
-
-    /// <summary>The index of the space after the <see cref="KeyWords"/>-th word from <paramref name="start"/>, or -1.</summary>
-    private static int WindowEnd(string folded, int start)
-    {
-        var at = start;
-        for (var w = 0; w < KeyWords; w++)
-        {
-            at = folded.IndexOf(' ', at);
-            if (at < 0)
-            {
-                return -1;
-            }
-
-            at++;
-        }
-
-        return at - 1;
+        return false;
     }
 }

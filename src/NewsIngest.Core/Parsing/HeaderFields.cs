@@ -1,5 +1,4 @@
 using NewsIngest.Core.Model;
-using NewsIngest.Core.Pipeline;
 
 namespace NewsIngest.Core.Parsing;
 
@@ -10,9 +9,8 @@ namespace NewsIngest.Core.Parsing;
 /// </summary>
 internal sealed record HeaderFields(string? Title, IReadOnlyList<string> Authors, string? Source, PartialDate? Date, string? DateRaw)
 {
-    public static HeaderFields Read(HeaderBlock header, ParseOptions options, List<ParseWarning> warnings)
+    public static HeaderFields Read(HeaderBlock header, List<ParseWarning> warnings)
     {
-        _ = options;
         if (header.IsEmpty)
         {
             return new HeaderFields(null, [], null, null, null);

@@ -18,7 +18,7 @@ public static partial class TextArticleParser
     {
         var warnings = new List<ParseWarning>(text.Warnings);
         var header = HeaderBlockParser.Parse(text.Text);
-        var fields = HeaderFields.Read(header, options, warnings);
+        var fields = HeaderFields.Read(header, warnings);
 
         var body = header.Rest;
         var dates = new DateChoice(options, warnings);
@@ -38,7 +38,7 @@ public static partial class TextArticleParser
         var paragraphs = ParagraphSplitter.Split(body);
         var front = FrontMatterReader.Read(paragraphs, fields.Title);
         dates.Offer(front.Date, front.DateRaw, DateSource.Header);
-        dates.Offer(front.Byline?.Date, front.DateRaw, DateSource.Byline);
+        dates.Offer(front.Byline?.Date, front.Byline?.Date?.ToIso(), DateSource.Byline);
 
         var story = new List<string>(paragraphs.Count);
         for (var i = 0; i < paragraphs.Count; i++)
