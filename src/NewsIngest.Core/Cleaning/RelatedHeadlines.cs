@@ -14,8 +14,15 @@ public static partial class RelatedHeadlines
 
     private const int MaxLength = 120;
 
+    private const int MaxLabelledItems = 30;
+
     public static void Mark(IReadOnlyList<string> paragraphs, string?[] reasons)
     {
+        if (MarkLabelled(paragraphs, reasons))
+        {
+            return;
+        }
+
         var run = new List<int>();
         var i = BoilerplateCleaner.LastKept(reasons, paragraphs.Count - 1);
         while (i > 0 && IsHeadline(paragraphs[i]))
@@ -40,10 +47,44 @@ public static partial class RelatedHeadlines
         }
     }
 
+    /// <summary>
+    /// With a label ("More headlines", "Related") the list is trusted as it is: every short line after the label
+    /// to the end goes, however few words each has.
+    /// </summary>
+    private static bool MarkLabelled(IReadOnlyList<string> paragraphs, string?[] reasons)
+    {
+        var items = new List<int>();
+        for (var i = BoilerplateCleaner.LastKept(reasons, paragraphs.Count - 1); i > 0 && items.Count <= MaxLabelledItems; i = BoilerplateCleaner.LastKept(reasons, i - 1))
+        {
+            var p = paragraphs[i].Trim();
+            if (ListLabel().IsMatch(p))
+            {
+                if (items.Count == 0)
+                {
+                    return false;
+                }
+
+                reasons[i] = BoilerplateReasons.RelatedHeadlines;
+                items.ForEach(index => reasons[index] = BoilerplateReasons.RelatedHeadlines);
+                return true;
+            }
+
+            if (p.Length > MaxLength || p.Contains('\n') || SentenceEnd().IsMatch(p))
+            {
+                return false;
+            }
+
+            items.Add(i);
+        }
+
+        return false;
+    }
+
     public static bool IsHeadline(string paragraph)
     {
         var p = paragraph.Trim();
-        if (p.Length is 0 or > MaxLength || p.Contains('\n') || SentenceEnd().IsMatch(p))
+        // Parentheses mark list items ("Little Britain (BBC Three)") of the article itself, not headlines of others.
+        if (p.Length is 0 or > MaxLength || p.Contains('\n') || p.Contains('(') || SentenceEnd().IsMatch(p))
         {
             return false;
         }
@@ -62,7 +103,7 @@ public static partial class RelatedHeadlines
             capitalised += char.IsUpper(letter) ? 1 : 0;
         }
 
-        return words is >= 3 and <= 18 && content >= 2 && capitalised * 10 >= content * 7;
+        return words is >= 4 and <= 18 && content >= 3 && capitalised * 10 >= content * 7;
     }
 
     [GeneratedRegex(@"[.,;:!]['""’”]?$", RegexOptions.CultureInvariant)]

@@ -24,7 +24,7 @@ public static partial class TitleDetector
         }
 
         var first = text.FirstOrDefault(char.IsLetterOrDigit);
-        if (first == default || (char.IsLower(first) && !vouched))
+        if (first == default || (char.IsLower(first) && !vouched && !CamelCaseStart(text)))
         {
             return false;
         }
@@ -34,7 +34,16 @@ public static partial class TitleDetector
             return false;
         }
 
-        return !SentenceEnd().IsMatch(text) || AbbreviationEnd().IsMatch(text);
+        return !SentenceEnd().IsMatch(text) || AbbreviationEnd().IsMatch(text) || text.EndsWith("...'", StringComparison.Ordinal)
+            || text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…');
+    }
+
+    /// <summary>"iTunes now selling …", "eBay profits …": a brand in camel case may open a title.</summary>
+    private static bool CamelCaseStart(string text)
+    {
+        var end = text.IndexOf(' ');
+        var word = end < 0 ? text : text[..end];
+        return word.Skip(1).Any(char.IsUpper);
     }
 
     /// <summary>Whether two titles are the same once case, spacing and quote styles are set aside.</summary>

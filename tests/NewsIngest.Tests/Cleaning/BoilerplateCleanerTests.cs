@@ -59,6 +59,23 @@ public class BoilerplateCleanerTests
     }
 
     [Fact]
+    public void A_labelled_list_goes_whatever_the_length_of_its_items()
+    {
+        var cleaned = BoilerplateCleaner.Clean(["The story.", "More headlines", "Gauge", "Yukos Is and the Game"], null);
+
+        Assert.Equal(["The story."], cleaned.Paragraphs);
+        Assert.Equal(3, cleaned.Removed.Count);
+    }
+
+    [Fact]
+    public void A_list_of_nominees_in_the_article_is_not_a_list_of_headlines()
+    {
+        string[] paragraphs = ["The winners were:", "Little Britain (BBC Three)", "Doc Martin (Buffalo Productions, ITV1)", "Nighty Night (Baby Cow Productions, BBC Three)", "School Of Rock"];
+
+        Assert.Empty(BoilerplateCleaner.Clean(paragraphs, null).Removed);
+    }
+
+    [Fact]
     public void Two_headline_like_lines_at_the_end_are_not_a_list()
     {
         var cleaned = BoilerplateCleaner.Clean(["The story.", "Wind Farm Plan Splits Coastal Village", "Council Tax Rise Capped at Three Percent"], null);

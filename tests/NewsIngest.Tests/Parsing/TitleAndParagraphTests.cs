@@ -9,6 +9,8 @@ public class TitleAndParagraphTests
     [InlineData("Trump Weighs Strikes on Cartels Inside Venezuela", true)]
     [InlineData("Are we going to invade Venezuela?", true)]
     [InlineData("NEW TALKS WITH U.S.", true)]
+    [InlineData("iTunes now selling charity single", true)]
+    [InlineData("'My memories of the tour...'", true)]
     [InlineData("The sources would not say if Maduro himself would be a target of the strike.", false)]
     [InlineData("lower-case start is a fragment", false)]
     public void A_title_is_short_and_has_no_final_period(string line, bool isTitle) =>
