@@ -22,4 +22,10 @@ public static class BoilerplateReasons
     public const string Advertisement = "advertisement";
     public const string LinkList = "link-list";
     public const string Paywall = "paywall";
+
+    /// <summary>An e-mail or Usenet signature: the "-- " delimiter and the lines under it.</summary>
+    public const string Signature = "signature";
+
+    /// <summary>A rule line ("---", "* * *") between the story and a footer.</summary>
+    public const string Separator = "separator";
 }

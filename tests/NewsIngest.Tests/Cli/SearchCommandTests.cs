@@ -4,7 +4,6 @@ namespace NewsIngest.Tests.Cli;
 
 public sealed class SearchCommandTests(QueryFixture store) : IClassFixture<QueryFixture>
 {
-    private const string NeedsMerge = "needs the text parser and dedup merge";
     private static readonly Dictionary<string, string> NoEnvironment = [];
 
     [Fact]
@@ -151,7 +150,7 @@ public sealed class SearchCommandTests(QueryFixture store) : IClassFixture<Query
         Assert.Contains("--since", error, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = NeedsMerge)]
+    [Fact]
     public void Search_Maduro_on_the_seeds_lists_000_001_002_004_and_003_only_with_duplicates()
     {
         var hidden = QueryFixture.Run("search", "Maduro", "--db", store.SeedsDb);
@@ -161,14 +160,14 @@ public sealed class SearchCommandTests(QueryFixture store) : IClassFixture<Query
         Assert.Equal(["000", "001", "002", "003", "004"], QueryFixture.Names(shown.Output).Order());
     }
 
-    [Fact(Skip = NeedsMerge)]
+    [Fact]
     public void Search_Maduro_since_2025_10_01_keeps_000_and_until_2025_09_30_keeps_004()
     {
         Assert.Equal(["000"], QueryFixture.Names(QueryFixture.Run("search", "Maduro", "--since", "2025-10-01", "--db", store.SeedsDb).Output));
         Assert.Equal(["004"], QueryFixture.Names(QueryFixture.Run("search", "Maduro", "--until", "2025-09-30", "--db", store.SeedsDb).Output));
     }
 
-    [Fact(Skip = NeedsMerge)]
+    [Fact]
     public void Search_Maduro_by_Kylie_Atwood_or_from_CNN_keeps_002()
     {
         Assert.Equal(["002"], QueryFixture.Names(QueryFixture.Run("search", "Maduro", "--author", "Kylie Atwood", "--db", store.SeedsDb).Output));

@@ -1,0 +1,210 @@
+using System.Text.RegularExpressions;
+
+namespace NewsIngest.Core.Parsing;
+
+/// <summary>
+/// Reads dates in the forms news files use, in the invariant culture: ISO 8601 (<c>2025-11-03</c>,
+/// <c>2025/11/03</c>, with time and zone), RFC 2822 and Usenet (<c>Mon, 05 Apr 93 18:01:16 GMT</c>),
+/// <c>Nov. 3, 2025</c>, <c>3 November 2025</c>, <c>26-FEB-1987 15:01:01.79</c>, yearless <c>March 3</c>.
+/// Pure and thread-safe: the HTML parser uses it for meta values too.
+/// </summary>
+public static partial class DateExtractor
+{
+    /// <summary>Longer strings are not a date value (a header or a line that only carries a date is short).</summary>
+    private const int MaxLength = 80;
+
+    /// <summary>Parses a whole value as a date; surrounding whitespace is ignored. The result keeps the precision the text gives.</summary>
+    public static bool TryParse(string? value, out PartialDate date)
+    {
+        date = default;
+        if (value is null)
+        {
+            return false;
+        }
+
+        var text = value.Trim();
+        if (text.Length is 0 or > MaxLength)
+        {
+            return false;
+        }
+
+        Match m;
+        if ((m = IsoForm().Match(text)).Success)
+        {
+            return Build(m.Groups["y"].Value, ParseInt(m.Groups["m"].Value), m.Groups["d"].Value, m, out date);
+        }
+
+        if ((m = DayMonthYearForm().Match(text)).Success || (m = MonthDayYearForm().Match(text)).Success)
+        {
+            return Weekday(m) && Months.TryGetValue(m.Groups["mon"].Value, out var month)
+                && Build(m.Groups["y"].Value, month, m.Groups["d"].Value, m, out date);
+        }
+
+        if ((m = MonthYearForm().Match(text)).Success && Months.TryGetValue(m.Groups["mon"].Value, out var onlyMonth))
+        {
+            date = new PartialDate(ParseInt(m.Groups["y"].Value), onlyMonth);
+            return true;
+        }
+
+        if ((m = YearMonthForm().Match(text)).Success && ParseInt(m.Groups["m"].Value) is >= 1 and <= 12 and var ym)
+        {
+            date = new PartialDate(ParseInt(m.Groups["y"].Value), ym);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Finds the first full date (with a day and a year) inside a line such as a byline
+    /// ("By Ann Lee | Nov. 3, 2025") or "Updated 10:30 AM ET, Mon November 3, 2025".
+    /// </summary>
+    public static bool TryFind(string line, out PartialDate date)
+    {
+        foreach (var match in DateInLine().EnumerateMatches(line))
+        {
+            if (TryParse(line.Substring(match.Index, match.Length), out date) && date.HasYear && date.HasDay)
+            {
+                return true;
+            }
+        }
+
+        date = default;
+        return false;
+    }
+
+    /// <summary>The year of a copyright notice ("© 2025 …", "Copyright (c) 2019-2025 …"): the last year given.</summary>
+    public static bool TryFindCopyrightYear(string line, out int year)
+    {
+        var m = CopyrightYear().Match(line);
+        year = m.Success ? ParseInt(m.Groups["y"].Value) : 0;
+        return m.Success;
+    }
+
+    private static bool Weekday(Match m) => m.Groups["wd"] is not { Success: true } wd || Weekdays.Contains(wd.Value);
+
+    private static bool Build(string yearText, int month, string dayText, Match m, out PartialDate date)
+    {
+        date = default;
+        var year = yearText.Length switch
+        {
+            0 => 0,
+            // RFC 2822 §4.3: two-digit years 00-49 are 20xx, 50-99 are 19xx.
+            2 => ParseInt(yearText) is var yy && yy < 50 ? 2000 + yy : 1900 + yy,
+            _ => ParseInt(yearText),
+        };
+        var day = ParseInt(dayText);
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year == 0 ? 2000 : year, month) || year is > 0 and < 1000)
+        {
+            return false;
+        }
+
+        TimeOnly? time = null;
+        TimeSpan? offset = null;
+        if (m.Groups["time"] is { Success: true } t)
+        {
+            if (!TryTime(t.Value, out var parsed))
+            {
+                return false;
+            }
+
+            time = parsed;
+            offset = m.Groups["z"] is { Success: true } z ? Zone(z.Value) : null;
+        }
+
+        date = new PartialDate(year, month, day, time, offset);
+        return true;
+    }
+
+    private static bool TryTime(string text, out TimeOnly time)
+    {
+        time = default;
+        var m = TimeParts().Match(text);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var hour = ParseInt(m.Groups["h"].Value);
+        var minute = m.Groups["mi"].Success ? ParseInt(m.Groups["mi"].Value) : 0;
+        var second = m.Groups["s"].Success ? ParseInt(m.Groups["s"].Value) : 0;
+        if (m.Groups["ap"].Success)
+        {
+            if (hour is < 1 or > 12)
+            {
+                return false;
+            }
+
+            var pm = char.ToLowerInvariant(m.Groups["ap"].Value[0]) == 'p';
+            hour = (hour % 12) + (pm ? 12 : 0);
+        }
+
+        if (hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        time = new TimeOnly(hour, minute, second);
+        return true;
+    }
+
+    private static TimeSpan? Zone(string zone)
+    {
+        if (zone[0] is '+' or '-')
+        {
+            var digits = zone[1..].Replace(":", "", StringComparison.Ordinal);
+            var hours = ParseInt(digits[..2]);
+            var minutes = digits.Length >= 4 ? ParseInt(digits[2..4]) : 0;
+            if (hours > 14 || minutes > 59)
+            {
+                return null;
+            }
+
+            var span = new TimeSpan(hours, minutes, 0);
+            return zone[0] == '-' ? -span : span;
+        }
+
+        return ZoneHours.TryGetValue(zone, out var h) ? TimeSpan.FromHours(h) : null;
+    }
+
+    private static int ParseInt(string digits)
+    {
+        var value = 0;
+        foreach (var c in digits)
+        {
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
+    }
+
+    private const string Tail =
+        @"(?:\s*(?:,|\bat\b|[-–—|])?\s*(?<time>\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)" +
+        @"(?:\s*(?<z>[+-]\d{2}(?::?\d{2})?|[a-z]{1,5}\b))?(?:\s*\([^)]{0,20}\))?)?\s*$";
+
+    private const string WeekdayPrefix = @"^(?:(?<wd>[^\W\d_]{2,12})\.?,?\s+)?";
+
+    [GeneratedRegex(@"^(?<y>\d{4})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?:(?:T|\s+)(?<time>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)\s*(?<z>Z|[+-]\d{2}(?::?\d{2})?|[a-z]{2,5}\b)?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IsoForm();
+
+    [GeneratedRegex(WeekdayPrefix + @"(?<d>\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+de\s+|\s+|-)(?<mon>[^\W\d_]{3,10})\.?(?:(?:\s+de\s+|\s+|-|,\s*)(?<y>\d{4}|\d{2})\b)?" + Tail, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonthYearForm();
+
+    [GeneratedRegex(WeekdayPrefix + @"(?<mon>[^\W\d_]{3,10})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>\d{4})\b)?" + Tail, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDayYearForm();
+
+    [GeneratedRegex(@"^(?<mon>[^\W\d_]{3,10})\.?,?\s+(?<y>\d{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthYearForm();
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearMonthForm();
+
+    [GeneratedRegex(@"^(?<h>\d{1,2})(?::(?<mi>\d{2})(?::(?<s>\d{2}))?)?(?:[.,]\d+)?\s*(?<ap>[ap])?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeParts();
+
+    [GeneratedRegex(@"(?<![\w])(?:\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateInLine();
+
+    [GeneratedRegex(@"(?:©|\(c\)|\bcopyright\b)\s*(?:\(c\)\s*)?(?:(?:19|20)\d{2}\s*[-–]\s*)?(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CopyrightYear();
+}
