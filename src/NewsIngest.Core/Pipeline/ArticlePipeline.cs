@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using NewsIngest.Core.Cleaning;
 using NewsIngest.Core.Html;
 using NewsIngest.Core.Model;
 using NewsIngest.Core.Parsing;
@@ -33,7 +34,7 @@ public sealed class ArticlePipeline(ParseOptions options)
 
             var inner = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
             return HtmlSniffer.LooksLikeHtml(inner, inflated) && BinarySignatures.Detect(inflated) is null
-                ? Finish(HtmlArticleParser.Parse(path, sha, inflated, Options))
+                ? Finish(CleanHtml(HtmlArticleParser.Parse(path, sha, inflated, Options)))
                 : new ParseOutcome.Failure(path, sha, "not text: a gzip archive that does not hold an HTML page");
         }
 
@@ -44,7 +45,7 @@ public sealed class ArticlePipeline(ParseOptions options)
 
         if (HtmlSniffer.LooksLikeHtml(path, bytes))
         {
-            return Finish(HtmlArticleParser.Parse(path, sha, bytes, Options));
+            return Finish(CleanHtml(HtmlArticleParser.Parse(path, sha, bytes, Options)));
         }
 
         return ArticleDecoder.Decode(bytes) switch
@@ -53,6 +54,15 @@ public sealed class ArticlePipeline(ParseOptions options)
             DecodeOutcome.Rejected rejected => new ParseOutcome.Failure(path, sha, rejected.Reason),
             _ => throw new InvalidOperationException("unknown decode outcome"),
         };
+    }
+
+    /// <summary>The same boilerplate cleaner as for text runs on the extracted paragraphs, so both formats behave alike.</summary>
+    private static Article CleanHtml(Article article)
+    {
+        var cleaned = BoilerplateCleaner.Clean([.. article.Paragraphs], article.Title);
+        return cleaned.Removed.Count == 0
+            ? article
+            : article with { Body = string.Join("\n\n", cleaned.Paragraphs), Boilerplate = [.. article.Boilerplate, .. cleaned.Removed] };
     }
 
     private static ParseOutcome.Success Finish(Article article) =>
