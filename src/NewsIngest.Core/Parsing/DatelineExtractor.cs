@@ -98,7 +98,7 @@ public static partial class DatelineExtractor
             }
         }
 
-        if (!IsPlace(segments[0], vouched: agency is not null || date is not null))
+        if (!IsPlace(segments[0], vouched: agency is not null || date is not null) || Kicker().IsMatch(segments[0]))
         {
             return null;
         }
@@ -167,6 +167,10 @@ public static partial class DatelineExtractor
         // Without an agency or a date, only a place in capitals is a dateline ("McALLEN" keeps its "c").
         return vouched || place.Count(char.IsLower) <= words.Length;
     }
+
+    /// <summary>Capitalised labels that open a story like a dateline but name no place.</summary>
+    [GeneratedRegex(@"^(?:UPDATE[SD]?|BREAKING(?: NEWS)?|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|CORRECTION|CORRECTED|REFILE|REPEAT|URGENT|FLASH|LIVE|WATCH|VIDEO|PHOTOS|EDITORS? NOTE|NOTE|FACTBOX|WRAPUP|INSIGHT|EXPLAINER)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Kicker();
 
     [GeneratedRegex(@"^(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?)$", RegexOptions.CultureInvariant)]
     private static partial Regex DateLike();

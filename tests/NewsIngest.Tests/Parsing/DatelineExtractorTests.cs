@@ -28,6 +28,8 @@ public class DatelineExtractorTests
     [InlineData("President Donald Trump — the man himself — said no.")]
     [InlineData("The vote passed 61-39 - a wide margin.")]
     [InlineData("Trump's administration is getting ready to order a military strike.")]
+    [InlineData("UPDATE - The council moved the meeting to Thursday.")]
+    [InlineData("BREAKING — The bridge is closed.")]
     public void Prose_with_a_dash_is_not_a_dateline(string paragraph) => Assert.Null(DatelineExtractor.TryExtract(paragraph));
 
     [Fact]
