@@ -77,7 +77,7 @@ public static partial class DatelineExtractor
 
                 date = d;
             }
-            else if (date is null && DateLike().IsMatch(segment))
+            else if (date is null && (DateLike().IsMatch(segment) || MonthOnly(segment)))
             {
                 // A misspelt month ("Narch 2") is still the date slot of a dateline; its value is not trusted.
                 continue;
@@ -116,6 +116,13 @@ public static partial class DatelineExtractor
 
         var region = string.Join(' ', words[..^2]);
         return IsRegion(region) && DateExtractor.TryParse($"{words[^2]} {words[^1]}", out var d) ? (region, d) : (null, null);
+    }
+
+    /// <summary>"April", "April l": the month of a dateline whose day was lost or mistyped.</summary>
+    private static bool MonthOnly(string segment)
+    {
+        var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 1 or 2 && DateExtractor.IsMonthName(words[0]) && (words.Length == 1 || words[1].Length <= 2);
     }
 
     private static int FindDash(string text)
