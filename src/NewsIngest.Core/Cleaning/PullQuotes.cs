@@ -4,8 +4,8 @@ using NewsIngest.Core.Text;
 namespace NewsIngest.Core.Cleaning;
 
 /// <summary>
-/// A pull quote is a short paragraph that repeats words of a longer paragraph of the same article
-/// (quotes and punctuation aside). Short lines are left alone: a section heading ("Are we going to invade
+/// A pull quote is a short quotation set off as its own paragraph that repeats words of a longer paragraph of
+/// the same article (quotes and punctuation aside). Short lines are left alone: a section heading ("Are we going to invade
 /// Venezuela?") may echo the paragraph under it and is part of the article.
 /// </summary>
 public static class PullQuotes
@@ -23,7 +23,7 @@ public static class PullQuotes
 
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            if (folded[i] is not { Length: > 0 } quote || FoldedText.Words(quote) is < MinWords or > MaxWords)
+            if (folded[i] is not { Length: > 0 } quote || FoldedText.Words(quote) is < MinWords or > MaxWords || !OpensWithQuote(paragraphs[i]))
             {
                 continue;
             }
@@ -38,6 +38,13 @@ public static class PullQuotes
             }
         }
     }
+
+    /// <summary>
+    /// Pull quotes are set off as quotations. Wire copy and Usenet posts repeat plain sentences (corrections,
+    /// re-sends, code) that are not pull quotes and stay.
+    /// </summary>
+    private static bool OpensWithQuote(string paragraph) =>
+        paragraph.TrimStart() is { Length: > 0 } p && p[0] is '"' or '\'' or '“' or '‘' or '«' or '„' or '‚' or '»';
 
     /// <summary>Whether <paramref name="words"/> occurs in <paramref name="text"/> on word boundaries (both are folded).</summary>
     private static bool ContainsWords(string text, string words)

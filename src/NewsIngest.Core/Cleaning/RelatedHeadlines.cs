@@ -84,7 +84,14 @@ public static partial class RelatedHeadlines
     {
         var p = paragraph.Trim();
         // Parentheses mark list items ("Little Britain (BBC Three)") of the article itself, not headlines of others.
-        if (p.Length is 0 or > MaxLength || p.Contains('\n') || p.Contains('(') || SentenceEnd().IsMatch(p))
+        // Column gaps ("SEARS    4.9    1.8 BILL") make a table row or a signature block, not a headline.
+        if (p.Length is 0 or > MaxLength || p.Contains('\n') || p.Contains('(') || p.Contains("  ", StringComparison.Ordinal) || SentenceEnd().IsMatch(p))
+        {
+            return false;
+        }
+
+        // Figures, years and list markers mark price tables and reading lists ("… - August 1989"), not headlines.
+        if (p.Count(char.IsDigit) * 100 > p.Length * 15 || FourDigits().IsMatch(p) || ListMarker().IsMatch(p))
         {
             return false;
         }
@@ -105,6 +112,13 @@ public static partial class RelatedHeadlines
 
         return words is >= 4 and <= 18 && content >= 3 && capitalised * 10 >= content * 7;
     }
+
+    /// <summary>Numbered or bulleted items ("[1] …", "2. …", "- …") belong to a list the author wrote.</summary>
+    [GeneratedRegex(@"^(?:\[\d+\]|[-*•·]|\d+[.)])\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"\d{4}", RegexOptions.CultureInvariant)]
+    private static partial Regex FourDigits();
 
     [GeneratedRegex(@"[.,;:!]['""’”]?$", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();

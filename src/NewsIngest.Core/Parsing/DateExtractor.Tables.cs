@@ -57,6 +57,9 @@ public static partial class DateExtractor
         ["NZDT"] = 13,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether the word names a month in one of the supported languages ("Feb", "Feb.", "März").</summary>
+    public static bool IsMonthName(string word) => Months.ContainsKey(word.TrimEnd('.'));
+
     private static FrozenDictionary<string, int> BuildMonths()
     {
         string[][] names =

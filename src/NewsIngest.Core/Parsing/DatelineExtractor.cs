@@ -77,7 +77,7 @@ public static partial class DatelineExtractor
 
                 date = d;
             }
-            else if (date is null && DateLike().IsMatch(segment))
+            else if (date is null && (DateLike().IsMatch(segment) || MonthOnly(segment)))
             {
                 // A misspelt month ("Narch 2") is still the date slot of a dateline; its value is not trusted.
                 continue;
@@ -98,7 +98,7 @@ public static partial class DatelineExtractor
             }
         }
 
-        if (!IsPlace(segments[0], vouched: agency is not null || date is not null))
+        if (!IsPlace(segments[0], vouched: agency is not null || date is not null) || Kicker().IsMatch(segments[0]))
         {
             return null;
         }
@@ -116,6 +116,13 @@ public static partial class DatelineExtractor
 
         var region = string.Join(' ', words[..^2]);
         return IsRegion(region) && DateExtractor.TryParse($"{words[^2]} {words[^1]}", out var d) ? (region, d) : (null, null);
+    }
+
+    /// <summary>"April", "April l": the month of a dateline whose day was lost or mistyped.</summary>
+    private static bool MonthOnly(string segment)
+    {
+        var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 1 or 2 && DateExtractor.IsMonthName(words[0]) && (words.Length == 1 || words[1].Length <= 2);
     }
 
     private static int FindDash(string text)
@@ -167,6 +174,10 @@ public static partial class DatelineExtractor
         // Without an agency or a date, only a place in capitals is a dateline ("McALLEN" keeps its "c").
         return vouched || place.Count(char.IsLower) <= words.Length;
     }
+
+    /// <summary>Capitalised labels that open a story like a dateline but name no place.</summary>
+    [GeneratedRegex(@"^(?:UPDATE[SD]?|BREAKING(?: NEWS)?|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|CORRECTION|CORRECTED|REFILE|REPEAT|URGENT|FLASH|LIVE|WATCH|VIDEO|PHOTOS|EDITORS? NOTE|NOTE|FACTBOX|WRAPUP|INSIGHT|EXPLAINER)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Kicker();
 
     [GeneratedRegex(@"^(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?)$", RegexOptions.CultureInvariant)]
     private static partial Regex DateLike();

@@ -166,6 +166,6 @@ public static partial class FrontMatterReader
     [GeneratedRegex(@"^\s*(?:(?:last\s+)?updated|published|posted|first published|originally published|date|dated|released?|publié le|veröffentlicht(?: am)?|publicado(?: el)?)\b\s*(?:on|:|am|le|el)?\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLabel();
 
-    [GeneratedRegex(@"(?<=\d)(?:&#\d{1,3};|[\x00-\x08\x0B-\x1F])+[A-Za-z]{0,4}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\d)(?:&#\d{1,3};|[\x00-\x08\x0B-\x1F])+[A-Za-z ]{0,8}$", RegexOptions.CultureInvariant)]
     private static partial Regex GluedCodes();
 }

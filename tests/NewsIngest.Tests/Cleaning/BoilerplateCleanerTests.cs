@@ -75,6 +75,25 @@ public class BoilerplateCleanerTests
         Assert.Empty(BoilerplateCleaner.Clean(paragraphs, null).Removed);
     }
 
+    [Theory]
+    [InlineData("SEARS             4.9      1.8 BILL", "K MART            13.1     1.5 BILL", "WAL MART          44.0     885 MLN")]
+    [InlineData("[1] Harbor Authority Annual Report", "[2] The Coastal Times Archive", "[3] State Shipping Register Records")]
+    [InlineData("Rockets and the Family - August 1989", "The Long Road to Mars - October 1989", "Light Pollution Over Cities - May 1991")]
+    public void Tables_reading_lists_and_numbered_references_are_not_headline_lists(string a, string b, string c) =>
+        Assert.Empty(BoilerplateCleaner.Clean(["The story.", a, b, c], null).Removed);
+
+    [Fact]
+    public void A_plain_sentence_repeated_by_the_wire_is_not_a_pull_quote()
+    {
+        string[] paragraphs =
+        [
+            "About 300 other creditor banks are also expected to approve the agreement, he said.",
+            "The governor said about 300 other creditor banks are also expected to approve the agreement, he said, in a statement.",
+        ];
+
+        Assert.Empty(BoilerplateCleaner.Clean(paragraphs, null).Removed);
+    }
+
     [Fact]
     public void Two_headline_like_lines_at_the_end_are_not_a_list()
     {

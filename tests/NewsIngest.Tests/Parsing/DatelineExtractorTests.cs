@@ -14,6 +14,7 @@ public class DatelineExtractorTests
     [InlineData("MILWAUKEE, Wis., March 2- Oper shr 18 cts", "MILWAUKEE, Wis.", null, "Oper shr 18 cts")]
     [InlineData("AMSTERDAM, 2 March - The central bank said", "AMSTERDAM", null, "The central bank said")]
     [InlineData("BERLIN (dpa) - Die Stadt hat", "BERLIN", "dpa", "Die Stadt hat")]
+    [InlineData("SYDNEY, April - The gas company bid", "SYDNEY", null, "The gas company bid")]
     public void The_dateline_is_lifted_out_of_the_first_paragraph(string paragraph, string? place, string? agency, string rest)
     {
         var dateline = DatelineExtractor.TryExtract(paragraph);
@@ -28,6 +29,8 @@ public class DatelineExtractorTests
     [InlineData("President Donald Trump — the man himself — said no.")]
     [InlineData("The vote passed 61-39 - a wide margin.")]
     [InlineData("Trump's administration is getting ready to order a military strike.")]
+    [InlineData("UPDATE - The council moved the meeting to Thursday.")]
+    [InlineData("BREAKING — The bridge is closed.")]
     public void Prose_with_a_dash_is_not_a_dateline(string paragraph) => Assert.Null(DatelineExtractor.TryExtract(paragraph));
 
     [Fact]

@@ -72,6 +72,16 @@ public class TextArticleParserTests
     }
 
     [Fact]
+    public void Routing_codes_glued_to_a_wire_timestamp_do_not_hide_the_date()
+    {
+        var a = Parse("PORT BOARD MEETS\n\n27-MAR-2024 03:44:57.62&#5;&#5;&#5;T C\n\nBy Ann Lee, Reuters\n\nLONDON, March 27 - The board met.\n");
+
+        Assert.Equal("2024-03-27", a.Published);
+        Assert.Equal(["Ann Lee"], a.Authors);
+        Assert.Empty(a.Boilerplate);
+    }
+
+    [Fact]
     public void A_copyright_year_alone_gives_the_year_never_a_day()
     {
         var a = Parse("Choir turns fifty\n\nThe choir sang.\n\n© 2024 Example Valley Media Ltd. All rights reserved.\n");
