@@ -17,12 +17,16 @@ internal sealed class BlockCollector
     };
 
     private readonly List<ContentBlock> _blocks = [];
+    private readonly HashSet<IElement> _dropped;
     private readonly StringBuilder _text = new();
     private int _linkChars;
 
-    public static List<ContentBlock> Collect(IElement root)
+    private BlockCollector(HashSet<IElement> dropped) => _dropped = dropped;
+
+    /// <summary>The blocks under <paramref name="root"/>, leaving out the <paramref name="dropped"/> elements and everything below them.</summary>
+    public static List<ContentBlock> Collect(IElement root, HashSet<IElement> dropped)
     {
-        var collector = new BlockCollector();
+        var collector = new BlockCollector(dropped);
         collector.Walk(root, root, BlockKind.Paragraph, inLink: false);
         collector.Flush(root, BlockKind.Paragraph);
         return collector._blocks;
@@ -44,7 +48,7 @@ internal sealed class BlockCollector
                 continue;
             }
 
-            if (node is not IElement child)
+            if (node is not IElement child || _dropped.Contains(child))
             {
                 continue;
             }

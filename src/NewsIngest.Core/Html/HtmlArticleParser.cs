@@ -35,7 +35,7 @@ public static class HtmlArticleParser
     {
         using var document = Parser.Value!.ParseDocument(text.Text);
         var metadata = HtmlMetadataExtractor.Extract(document, options);
-        var content = ContentExtractor.Extract(document, metadata.Title, () => Parser.Value!.ParseDocument(text.Text));
+        var content = ContentExtractor.Extract(document, metadata.Title);
         var body = string.Join("\n\n", content.Paragraphs);
         var warnings = text.Warnings.ToList();
         AddWarnings(warnings, metadata, content, body);
