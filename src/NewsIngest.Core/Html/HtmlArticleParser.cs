@@ -45,7 +45,8 @@ public static class HtmlArticleParser
             Sha256 = sha256,
             Title = metadata.Title,
             Published = metadata.Published?.ToContractString(),
-            DateSource = metadata.Published is null ? DateSource.None : DateSource.Meta,
+            DateSource = metadata.Published is null ? DateSource.None
+                : metadata.Provenance.GetValueOrDefault("published") == "text" ? DateSource.Text : DateSource.Meta,
             Authors = metadata.Authors,
             Source = metadata.Source,
             Body = body,

@@ -73,6 +73,25 @@ public static partial class HtmlDateParser
         return null;
     }
 
+    /// <summary>The date written earliest in running text that <paramref name="accept"/> takes, in any of the loose forms.</summary>
+    public static HtmlDate? FirstInText(string text, Func<HtmlDate, bool> accept)
+    {
+        (int Index, HtmlDate Date)? best = null;
+        foreach (var regex in (ReadOnlySpan<Regex>)[MonthDayYear(), DayMonthYear(), NumericYmd(), NumericDmy()])
+        {
+            for (var m = regex.Match(text); m.Success && (best is null || m.Index < best.Value.Index); m = m.NextMatch())
+            {
+                if (ParseLoose(m.Value) is { } d && accept(d))
+                {
+                    best = (m.Index, d);
+                    break;
+                }
+            }
+        }
+
+        return best?.Date;
+    }
+
     private static HtmlDate? FromIso(Match m)
     {
         if (MakeDate(Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"])) is not { } date)
