@@ -27,13 +27,18 @@ internal sealed class BlockCollector
     public static List<ContentBlock> Collect(IElement root, HashSet<IElement> dropped)
     {
         var collector = new BlockCollector(dropped);
-        collector.Walk(root, root, BlockKind.Paragraph, inLink: false);
+        collector.Walk(root, root, BlockKind.Paragraph, inLink: false, depth: 0);
         collector.Flush(root, BlockKind.Paragraph);
         return collector._blocks;
     }
 
-    private void Walk(IElement element, IElement owner, BlockKind kind, bool inLink)
+    private void Walk(IElement element, IElement owner, BlockKind kind, bool inLink, int depth)
     {
+        if (depth > HtmlLimits.MaxDepth)
+        {
+            return;
+        }
+
         foreach (var node in element.ChildNodes)
         {
             if (node is IText text)
@@ -67,18 +72,18 @@ internal sealed class BlockCollector
                     _text.Append(" | ");
                 }
 
-                Walk(child, owner, kind, inLink);
+                Walk(child, owner, kind, inLink, depth + 1);
                 continue;
             }
 
             if (!BlockTags.Contains(tag))
             {
-                Walk(child, owner, kind, inLink || tag == "a");
+                Walk(child, owner, kind, inLink || tag == "a", depth + 1);
                 continue;
             }
 
             Flush(owner, kind);
-            Walk(child, child, KindOf(tag, kind), inLink);
+            Walk(child, child, KindOf(tag, kind), inLink, depth + 1);
             Flush(child, KindOf(tag, kind));
         }
     }

@@ -40,7 +40,7 @@ internal static class BoilerplatePruner
     public static List<BoilerplateRemoval> Prune(IElement root, HashSet<IElement> dropped, bool byClass = true)
     {
         var removed = new List<BoilerplateRemoval>();
-        new Pass(SubtreeFacts.Of(root), removed, dropped, byClass).Visit(root, insideArticle: false);
+        new Pass(SubtreeFacts.Of(root), removed, dropped, byClass).Visit(root, insideArticle: false, depth: 0);
         return removed;
     }
 
@@ -50,8 +50,13 @@ internal static class BoilerplatePruner
         // Class names repeat across a page ("story-item" a hundred times): the regexes run once per distinct signature.
         private readonly Dictionary<string, (string? Reason, bool NamesContent)> _verdicts = new(StringComparer.Ordinal);
 
-        public void Visit(IElement element, bool insideArticle)
+        public void Visit(IElement element, bool insideArticle, int depth)
         {
+            if (depth > HtmlLimits.MaxDepth)
+            {
+                return;
+            }
+
             foreach (var child in element.Children)
             {
                 var reason = ReasonToDrop(child, insideArticle);
@@ -62,7 +67,7 @@ internal static class BoilerplatePruner
                     continue;
                 }
 
-                Visit(child, insideArticle || child.LocalName is "article" || child.GetAttribute("itemprop") is "articleBody");
+                Visit(child, insideArticle || child.LocalName is "article" || child.GetAttribute("itemprop") is "articleBody", depth + 1);
             }
         }
 

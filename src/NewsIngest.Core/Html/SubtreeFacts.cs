@@ -13,7 +13,7 @@ internal sealed class SubtreeFacts
     public static SubtreeFacts Of(IElement root)
     {
         var facts = new SubtreeFacts();
-        facts.Visit(root, inLink: false);
+        facts.Visit(root, inLink: false, depth: 0);
         return facts;
     }
 
@@ -24,8 +24,13 @@ internal sealed class SubtreeFacts
     /// <summary>True when the element is or contains an h1, article, main or <c>itemprop=articleBody</c>.</summary>
     public bool HasArticleMarker(IElement element) => _facts.TryGetValue(element, out var f) && f.Marker;
 
-    private (int Text, int Links, bool Marker) Visit(IElement element, bool inLink)
+    private (int Text, int Links, bool Marker) Visit(IElement element, bool inLink, int depth)
     {
+        if (depth > HtmlLimits.MaxDepth)
+        {
+            return (0, 0, false);
+        }
+
         var text = 0;
         var links = 0;
         var marker = element.LocalName is "h1" or "article" or "main" || element.GetAttribute("itemprop") is "articleBody";
@@ -42,7 +47,7 @@ internal sealed class SubtreeFacts
             }
             else if (node is IElement child)
             {
-                var (ct, cl, cm) = Visit(child, linkHere);
+                var (ct, cl, cm) = Visit(child, linkHere, depth + 1);
                 text += ct;
                 links += cl;
                 marker |= cm;
