@@ -88,7 +88,8 @@ internal static class BoilerplatePruner
             {
                 // A header inside the article is its headline block, a footer there its notes: gone either way,
                 // but a <header> that wraps the whole page (some templates do) must stay.
-                return HoldsArticle(element) ? null : byTag;
+                // A page-top <header> that is long, link-poor prose is an introduction, not a masthead.
+                return HoldsArticle(element) || (tag == "header" && LooksLikeContent(element, 1000)) ? null : byTag;
             }
 
             if (!useClass)
@@ -111,9 +112,15 @@ internal static class BoilerplatePruner
 
             // Comments and consent banners go whatever their size; for the other words a class is weaker evidence
             // than the text itself: a "post-widget" or "has-sidebar" that holds long, link-poor text is the article's wrapper.
-            if (byClass is BoilerplateReasons.Comments or BoilerplateReasons.CookieNotice or BoilerplateReasons.SharePrompt)
+            if (byClass is BoilerplateReasons.Comments or BoilerplateReasons.CookieNotice)
             {
                 return byClass;
+            }
+
+            // Share bars are short and all links; a long, link-poor "sharing-..." element is a section about sharing.
+            if (byClass is BoilerplateReasons.SharePrompt)
+            {
+                return LooksLikeContent(element, 800) ? null : byClass;
             }
 
             // "read-more" and "more-stories" also name the expander that holds the rest of the article: related lists
