@@ -17,19 +17,28 @@ internal sealed class BlockCollector
     };
 
     private readonly List<ContentBlock> _blocks = [];
+    private readonly HashSet<IElement> _dropped;
     private readonly StringBuilder _text = new();
     private int _linkChars;
 
-    public static List<ContentBlock> Collect(IElement root)
+    private BlockCollector(HashSet<IElement> dropped) => _dropped = dropped;
+
+    /// <summary>The blocks under <paramref name="root"/>, leaving out the <paramref name="dropped"/> elements and everything below them.</summary>
+    public static List<ContentBlock> Collect(IElement root, HashSet<IElement> dropped)
     {
-        var collector = new BlockCollector();
-        collector.Walk(root, root, BlockKind.Paragraph, inLink: false);
+        var collector = new BlockCollector(dropped);
+        collector.Walk(root, root, BlockKind.Paragraph, inLink: false, depth: 0);
         collector.Flush(root, BlockKind.Paragraph);
         return collector._blocks;
     }
 
-    private void Walk(IElement element, IElement owner, BlockKind kind, bool inLink)
+    private void Walk(IElement element, IElement owner, BlockKind kind, bool inLink, int depth)
     {
+        if (depth > HtmlLimits.MaxDepth)
+        {
+            return;
+        }
+
         foreach (var node in element.ChildNodes)
         {
             if (node is IText text)
@@ -44,7 +53,7 @@ internal sealed class BlockCollector
                 continue;
             }
 
-            if (node is not IElement child)
+            if (node is not IElement child || _dropped.Contains(child))
             {
                 continue;
             }
@@ -63,18 +72,18 @@ internal sealed class BlockCollector
                     _text.Append(" | ");
                 }
 
-                Walk(child, owner, kind, inLink);
+                Walk(child, owner, kind, inLink, depth + 1);
                 continue;
             }
 
             if (!BlockTags.Contains(tag))
             {
-                Walk(child, owner, kind, inLink || tag == "a");
+                Walk(child, owner, kind, inLink || tag == "a", depth + 1);
                 continue;
             }
 
             Flush(owner, kind);
-            Walk(child, child, KindOf(tag, kind), inLink);
+            Walk(child, child, KindOf(tag, kind), inLink, depth + 1);
             Flush(child, KindOf(tag, kind));
         }
     }

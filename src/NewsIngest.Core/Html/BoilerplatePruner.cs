@@ -4,7 +4,7 @@ using NewsIngest.Core.Model;
 namespace NewsIngest.Core.Html;
 
 /// <summary>
-/// Cuts page furniture out of the document before scoring: scripts and styles, hidden elements, navigation, headers
+/// Marks page furniture to be left out before scoring: scripts and styles, hidden elements, navigation, headers
 /// and footers, asides, forms' controls, captions, and elements whose class or id names comments, related links,
 /// share bars, cookie banners, bylines or ads. An element that holds the article itself (its heading, an
 /// <c>article</c>, <c>main</c> or <c>articleBody</c>) is never cut, whatever its class says.
@@ -30,106 +30,122 @@ internal static class BoilerplatePruner
         ["figcaption"] = BoilerplateReasons.PhotoCaption,
     };
 
-    /// <summary>Removes the furniture from <paramref name="root"/> and returns what was removed, worth telling, in document order.</summary>
-    /// <param name="root">The element to prune in place.</param>
+    /// <summary>
+    /// Marks the furniture under <paramref name="root"/> as dropped (the tree is not changed: removing nodes from an
+    /// AngleSharp document costs more than parsing it) and returns what was dropped that is worth telling.
+    /// </summary>
+    /// <param name="root">The element to prune.</param>
+    /// <param name="dropped">Receives the dropped elements; their subtrees are dropped with them.</param>
     /// <param name="byClass">False to trust only tags and hidden-ness, not class and id words (the second, gentler pass).</param>
-    public static List<BoilerplateRemoval> Prune(IElement root, bool byClass = true)
+    public static List<BoilerplateRemoval> Prune(IElement root, HashSet<IElement> dropped, bool byClass = true)
     {
         var removed = new List<BoilerplateRemoval>();
-        Visit(root, removed, insideArticle: false, byClass);
+        new Pass(SubtreeFacts.Of(root), removed, dropped, byClass).Visit(root, insideArticle: false, depth: 0);
         return removed;
     }
 
-    private static void Visit(IElement element, List<BoilerplateRemoval> removed, bool insideArticle, bool byClass)
+    /// <summary>One pruning walk over a tree, with its precomputed subtree facts.</summary>
+    private sealed class Pass(SubtreeFacts facts, List<BoilerplateRemoval> removed, HashSet<IElement> dropped, bool useClass)
     {
-        foreach (var child in element.Children.ToArray())
+        // Class names repeat across a page ("story-item" a hundred times): the regexes run once per distinct signature.
+        private readonly Dictionary<string, (string? Reason, bool NamesContent)> _verdicts = new(StringComparer.Ordinal);
+
+        public void Visit(IElement element, bool insideArticle, int depth)
         {
-            var reason = ReasonToDrop(child, insideArticle, byClass);
-            if (reason is not null)
+            if (depth > HtmlLimits.MaxDepth)
             {
-                Record(child, reason, removed);
-                child.Remove();
-                continue;
+                return;
             }
 
-            Visit(child, removed, insideArticle || child.LocalName is "article" || child.GetAttribute("itemprop") is "articleBody", byClass);
+            foreach (var child in element.Children)
+            {
+                var reason = ReasonToDrop(child, insideArticle);
+                if (reason is not null)
+                {
+                    Record(child, reason, removed);
+                    dropped.Add(child);
+                    continue;
+                }
+
+                Visit(child, insideArticle || child.LocalName is "article" || child.GetAttribute("itemprop") is "articleBody", depth + 1);
+            }
         }
+
+        private string? ReasonToDrop(IElement element, bool insideArticle)
+        {
+            var tag = element.LocalName;
+            if (AlwaysDropped.Contains(tag))
+            {
+                return string.Empty;
+            }
+
+            if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true" || IsHiddenByStyle(element.GetAttribute("style")))
+            {
+                return string.Empty;
+            }
+
+            if (FurnitureTags.TryGetValue(tag, out var byTag))
+            {
+                // A header inside the article is its headline block, a footer there its notes: gone either way,
+                // but a <header> that wraps the whole page (some templates do) must stay.
+                // A page-top <header> that is long, link-poor prose is an introduction, not a masthead.
+                return HoldsArticle(element) || (tag == "header" && LooksLikeContent(element, 1000)) ? null : byTag;
+            }
+
+            if (!useClass)
+            {
+                return null;
+            }
+
+            var signature = ClassPatterns.Signature(element);
+            if (!_verdicts.TryGetValue(signature, out var verdict))
+            {
+                verdict = (ClassPatterns.BoilerplateReason(signature), ClassPatterns.NamesContent(signature));
+                _verdicts[signature] = verdict;
+            }
+
+            var byClass = verdict.Reason;
+            if (byClass is null || tag is "body" or "html" or "article" or "main" or "p" || HoldsArticle(element))
+            {
+                return null;
+            }
+
+            // Comments and consent banners go whatever their size; for the other words a class is weaker evidence
+            // than the text itself: a "post-widget" or "has-sidebar" that holds long, link-poor text is the article's wrapper.
+            if (byClass is BoilerplateReasons.Comments or BoilerplateReasons.CookieNotice)
+            {
+                return byClass;
+            }
+
+            // Share bars are short and all links; a long, link-poor "sharing-..." element is a section about sharing.
+            if (byClass is BoilerplateReasons.SharePrompt)
+            {
+                return LooksLikeContent(element, 800) ? null : byClass;
+            }
+
+            // "read-more" and "more-stories" also name the expander that holds the rest of the article: related lists
+            // are link-heavy, so only a long, link-poor one is kept.
+            if (byClass is BoilerplateReasons.RelatedHeadlines)
+            {
+                return LooksLikeContent(element, 1500) || verdict.NamesContent ? null : byClass;
+            }
+
+            if (verdict.NamesContent)
+            {
+                return null;
+            }
+
+            return LooksLikeContent(element, insideArticle ? 400 : 800) ? null : byClass;
+        }
+
+        private bool LooksLikeContent(IElement element, int minChars)
+        {
+            var text = facts.TextLength(element);
+            return text >= minChars && facts.LinkLength(element) < text * 0.3;
+        }
+
+        private bool HoldsArticle(IElement element) => facts.HasArticleMarker(element) && facts.TextLength(element) > 1500;
     }
-
-    private static string? ReasonToDrop(IElement element, bool insideArticle, bool useClass)
-    {
-        var tag = element.LocalName;
-        if (AlwaysDropped.Contains(tag))
-        {
-            return string.Empty;
-        }
-
-        if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true" || IsHiddenByStyle(element.GetAttribute("style")))
-        {
-            return string.Empty;
-        }
-
-        if (FurnitureTags.TryGetValue(tag, out var byTag))
-        {
-            // A header inside the article is its headline block, a footer there its notes: gone either way,
-            // but a <header> that wraps the whole page (some templates do) must stay.
-            return HoldsArticle(element) ? null : byTag;
-        }
-
-        if (!useClass)
-        {
-            return null;
-        }
-
-        var signature = ClassPatterns.Signature(element);
-        var byClass = ClassPatterns.BoilerplateReason(signature);
-        if (byClass is null || tag is "body" or "html" or "article" or "main" or "p" || HoldsArticle(element))
-        {
-            return null;
-        }
-
-        // Comments and consent banners go whatever their size; for the other words a class is weaker evidence
-        // than the text itself: a "post-widget" or "has-sidebar" that holds long, link-poor text is the article's wrapper.
-        if (byClass is BoilerplateReasons.Comments or BoilerplateReasons.CookieNotice or BoilerplateReasons.SharePrompt)
-        {
-            return byClass;
-        }
-
-        // "read-more" and "more-stories" also name the expander that holds the rest of the article: related lists
-        // are link-heavy, so only a long, link-poor one is kept.
-        if (byClass is BoilerplateReasons.RelatedHeadlines)
-        {
-            return LooksLikeContent(element, 1500) || ClassPatterns.NamesContent(signature) ? null : byClass;
-        }
-
-        if (ClassPatterns.NamesContent(signature))
-        {
-            return null;
-        }
-
-        return LooksLikeContent(element, insideArticle ? 400 : 800) ? null : byClass;
-    }
-
-    private static bool LooksLikeContent(IElement element, int minChars)
-    {
-        var text = element.TextContent.Length;
-        if (text < minChars)
-        {
-            return false;
-        }
-
-        var links = 0;
-        foreach (var a in element.GetElementsByTagName("a"))
-        {
-            links += a.TextContent.Length;
-        }
-
-        return links < text * 0.3;
-    }
-
-    private static bool HoldsArticle(IElement element) =>
-        element.QuerySelector("h1, article, main, [itemprop='articleBody']") is not null
-        && element.TextContent.Length > 1500;
 
     private static bool IsHiddenByStyle(string? style)
     {

@@ -39,7 +39,7 @@ public static partial class ContentExtractor
         var floor = stats.Scores[top].Final * 0.1;
         foreach (var (element, score) in stats.Scores)
         {
-            if (score.Final >= floor && element.GetAttribute("class") == topClass && !Covers(chosen, element) && !chosen.Any(element.Contains))
+            if (score.Final >= floor && element.GetAttribute("class") == topClass && !Covers(chosen, element) && !chosen.Any(c => Covers([element], c)))
             {
                 chosen.Add(element);
             }
@@ -56,7 +56,7 @@ public static partial class ContentExtractor
 
         for (var ancestor = top.ParentElement; ancestor is not null && ancestor != root.ParentElement; ancestor = ancestor.ParentElement)
         {
-            if (close.Count(ancestor.Contains) >= 3)
+            if (close.Count(c => Covers([ancestor], c)) >= 3)
             {
                 return ancestor;
             }

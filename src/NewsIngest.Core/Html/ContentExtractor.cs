@@ -7,28 +7,26 @@ namespace NewsIngest.Core.Html;
 /// text blocks, score the elements that hold paragraphs (text length, commas, link density, class and id words) and
 /// take the best one with its worthy siblings; then classify its blocks as content or boilerplate in context. When
 /// the winner holds little text, a page-wide classification of long, link-poor paragraphs is the fallback.
-/// Changes the document it is given.
+/// Reads the document without changing it.
 /// </summary>
 public static partial class ContentExtractor
 {
     private const int FallbackBelowChars = 250;
 
     /// <summary>
-    /// The main text of <paramref name="document"/>. When it comes out short, <paramref name="reparse"/> (when given)
-    /// supplies a fresh copy of the page for a second pass that trusts only tags, not class names: some sites put
-    /// words like "related" or "teaser" on the article's own wrapper.
+    /// The main text of <paramref name="document"/>. When it comes out short, a second pass trusts only tags, not
+    /// class names: some sites put words like "related" or "teaser" on the article's own wrapper.
     /// </summary>
-    public static ExtractedContent Extract(IDocument document, string? title, Func<IDocument>? reparse = null)
+    public static ExtractedContent Extract(IDocument document, string? title)
     {
         var first = Extract(document, title, byClass: true);
         var firstChars = first.Paragraphs.Sum(p => p.Length);
-        if (firstChars >= FallbackBelowChars || reparse is null)
+        if (firstChars >= FallbackBelowChars)
         {
             return first;
         }
 
-        using var fresh = reparse();
-        var second = Extract(fresh, title, byClass: false);
+        var second = Extract(document, title, byClass: false);
         return second.Paragraphs.Sum(p => p.Length) > Math.Max(FallbackBelowChars, firstChars * 2) ? second with { Removed = first.Removed } : first;
     }
 
@@ -40,8 +38,9 @@ public static partial class ContentExtractor
             return new ExtractedContent([], [], LooksLikeListing: false);
         }
 
-        var removed = BoilerplatePruner.Prune(body, byClass);
-        var blocks = BlockCollector.Collect(body);
+        var dropped = new HashSet<IElement>();
+        var removed = BoilerplatePruner.Prune(body, dropped, byClass);
+        var blocks = BlockCollector.Collect(body, dropped);
         if (blocks.Count == 0)
         {
             return new ExtractedContent([], removed, LooksLikeListing: false);
@@ -92,15 +91,17 @@ public static partial class ContentExtractor
             || keptChars == 0;
     }
 
-    private static bool IsContained(IElement outer, IElement inner) => outer == inner || outer.Contains(inner);
-
+    /// <summary>True when <paramref name="owner"/> is one of <paramref name="chosen"/> or below one (walks up: AngleSharp's Contains walks down).</summary>
     internal static bool Covers(IReadOnlyList<IElement> chosen, IElement owner)
     {
-        foreach (var c in chosen)
+        for (var e = owner; e is not null; e = e.ParentElement)
         {
-            if (IsContained(c, owner))
+            foreach (var c in chosen)
             {
-                return true;
+                if (c == e)
+                {
+                    return true;
+                }
             }
         }
 

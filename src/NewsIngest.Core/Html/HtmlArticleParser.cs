@@ -35,7 +35,7 @@ public static class HtmlArticleParser
     {
         using var document = Parser.Value!.ParseDocument(text.Text);
         var metadata = HtmlMetadataExtractor.Extract(document, options);
-        var content = ContentExtractor.Extract(document, metadata.Title, () => Parser.Value!.ParseDocument(text.Text));
+        var content = ContentExtractor.Extract(document, metadata.Title);
         var body = string.Join("\n\n", content.Paragraphs);
         var warnings = text.Warnings.ToList();
         AddWarnings(warnings, metadata, content, body);
@@ -45,7 +45,8 @@ public static class HtmlArticleParser
             Sha256 = sha256,
             Title = metadata.Title,
             Published = metadata.Published?.ToContractString(),
-            DateSource = metadata.Published is null ? DateSource.None : DateSource.Meta,
+            DateSource = metadata.Published is null ? DateSource.None
+                : metadata.Provenance.GetValueOrDefault("published") == "text" ? DateSource.Text : DateSource.Meta,
             Authors = metadata.Authors,
             Source = metadata.Source,
             Body = body,

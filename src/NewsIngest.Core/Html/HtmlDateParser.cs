@@ -51,6 +51,12 @@ public static partial class HtmlDateParser
             return new HtmlDate(b, null);
         }
 
+        if (CjkDate().Match(text) is { Success: true } cjk
+            && MakeDate(Int(cjk.Groups["y"]), Int(cjk.Groups["m"]), Int(cjk.Groups["d"])) is { } e)
+        {
+            return new HtmlDate(e, null);
+        }
+
         if (NumericYmd().Match(text) is { Success: true } ymd
             && MakeDate(Int(ymd.Groups["y"]), Int(ymd.Groups["m"]), Int(ymd.Groups["d"])) is { } c)
         {
@@ -71,6 +77,25 @@ public static partial class HtmlDateParser
         }
 
         return null;
+    }
+
+    /// <summary>The date written earliest in running text that <paramref name="accept"/> takes, in any of the loose forms.</summary>
+    public static HtmlDate? FirstInText(string text, Func<HtmlDate, bool> accept)
+    {
+        (int Index, HtmlDate Date)? best = null;
+        foreach (var regex in (ReadOnlySpan<Regex>)[MonthDayYear(), DayMonthYear(), CjkDate(), NumericYmd(), NumericDmy()])
+        {
+            for (var m = regex.Match(text); m.Success && (best is null || m.Index < best.Value.Index); m = m.NextMatch())
+            {
+                if (ParseLoose(m.Value) is { } d && accept(d))
+                {
+                    best = (m.Index, d);
+                    break;
+                }
+            }
+        }
+
+        return best?.Date;
     }
 
     private static HtmlDate? FromIso(Match m)
@@ -164,6 +189,9 @@ public static partial class HtmlDateParser
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?:\.|st|nd|rd|th|er|º)?\s*(?:de\s+|of\s+)?(?<mon>\p{L}{3,10})\.?,?\s+(?:de\s+)?(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日", RegexOptions.CultureInvariant)]
+    private static partial Regex CjkDate();
 
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})[/.\-](?<m>\d{1,2})[/.\-](?<d>\d{1,2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex NumericYmd();

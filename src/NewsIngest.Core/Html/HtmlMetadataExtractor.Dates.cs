@@ -13,9 +13,11 @@ public static partial class HtmlMetadataExtractor
         "publication-date", "sailthru.date", "parsely-pub-date", "dc.date.issued", "dcterms.issued", "dc.date.created",
         "dcterms.created", "dc.date", "dcterms.date", "citation_publication_date", "citation_date", "citation_online_date",
         "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime", "rnews:datepublished",
-        "og:pubdate", "article.published", "displaydate", "date", "created", "release_date", "pub_date", "dc.created",
-        "bt:pubdate", "datecreated", "ga-pubdate", "date.available",
+        "og:pubdate", "article.published", "displaydate", "pub_date", "bt:pubdate", "ga-pubdate",
     ];
+
+    /// <summary>Generic keys that CMSs also fill with creation or indexing dates: they rank below the page's own time elements.</summary>
+    private static readonly string[] WeakMetaKeys = ["date", "created", "release_date", "dc.created", "datecreated", "date.available"];
 
     private static readonly string[] ModifiedMetaKeys =
     [
@@ -96,6 +98,18 @@ public static partial class HtmlMetadataExtractor
         {
             source = fromMarkup.From;
             return fromMarkup.Date;
+        }
+
+        foreach (var key in WeakMetaKeys)
+        {
+            foreach (var value in meta.All(key))
+            {
+                if (HtmlDateParser.Parse(value) is { } fromWeak && plausible(fromWeak))
+                {
+                    source = "meta";
+                    return fromWeak;
+                }
+            }
         }
 
         source = null;

@@ -50,7 +50,8 @@ public static partial class HtmlMetadataExtractor
             return null;
         }
 
-        foreach (Match m in Phrase().Matches(body.Length > 200_000 ? body[..200_000] : body))
+        var pageText = body.Length > 200_000 ? body[..200_000] : body;
+        foreach (Match m in Phrase().Matches(pageText))
         {
             if (HtmlDateParser.ParseLoose(m.Groups[1].Value) is { } d && plausible(d))
             {
@@ -58,7 +59,8 @@ public static partial class HtmlMetadataExtractor
             }
         }
 
-        return null;
+        // Last resort: the first date written anywhere in the page's text.
+        return HtmlDateParser.FirstInText(pageText, plausible);
     }
 
     /// <summary>The first short element anywhere in the body whose text is a date (htmldate's "extensive" idea, first match in page order).</summary>

@@ -2,23 +2,23 @@ using System.Collections.Frozen;
 
 namespace NewsIngest.Core.Html;
 
-/// <summary>Month names and their usual abbreviations in English, German, French, Spanish, Italian, Portuguese and Dutch.</summary>
+/// <summary>Month names and their usual abbreviations in English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Finnish and the Scandinavian languages.</summary>
 internal static class MonthNames
 {
     private static readonly string[][] Names =
     [
-        ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"],
-        ["february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev", "februari"],
-        ["march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mrz"],
-        ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
-        ["may", "mai", "mayo", "maggio", "mag", "maio", "mei"],
-        ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"],
-        ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"],
-        ["august", "aug", "août", "aout", "agosto", "ago", "augustus"],
-        ["september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro"],
-        ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"],
-        ["november", "nov", "novembre", "noviembre", "novembro"],
-        ["december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "desember"],
+        ["january", "jan", "styczeń", "stycznia", "tammikuuta", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"],
+        ["february", "feb", "luty", "lutego", "helmikuuta", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev", "februari"],
+        ["march", "mar", "marzec", "marca", "marts", "maaliskuuta", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mrz"],
+        ["april", "apr", "kwiecień", "kwietnia", "huhtikuuta", "avril", "avr", "abril", "abr", "aprile"],
+        ["may", "mai", "maj", "maja", "toukokuuta", "mayo", "maggio", "mag", "maio", "mei"],
+        ["june", "jun", "czerwiec", "czerwca", "kesäkuuta", "juni", "juin", "junio", "giugno", "giu", "junho"],
+        ["july", "jul", "lipiec", "lipca", "heinäkuuta", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"],
+        ["august", "aug", "sierpień", "sierpnia", "augusti", "elokuuta", "août", "aout", "agosto", "ago", "augustus"],
+        ["september", "sep", "wrzesień", "września", "syyskuuta", "sept", "septembre", "septiembre", "settembre", "set", "setembro"],
+        ["october", "oct", "październik", "października", "lokakuuta", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"],
+        ["november", "nov", "listopad", "listopada", "marraskuuta", "novembre", "noviembre", "novembro"],
+        ["december", "dec", "grudzień", "grudnia", "joulukuuta", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "desember"],
     ];
 
     private static readonly FrozenDictionary<string, int> ByName = Build();

@@ -9,7 +9,7 @@ public static class LanguageDetector
 {
     private const int MinLetters = 20;
     private const int MinWords = 5;
-    private const int MaxWordsRead = 2000;
+    private const int MaxWordsRead = 400;
 
     public static string? Detect(string? text)
     {
@@ -36,6 +36,7 @@ public static class LanguageDetector
     private static string? ByStopWords(string text, bool cyrillic)
     {
         var profiles = cyrillic ? LanguageProfiles.Cyrillic : LanguageProfiles.Latin;
+        var index = cyrillic ? LanguageProfiles.CyrillicIndex : LanguageProfiles.LatinIndex;
         var hits = new int[profiles.Length];
         var words = 0;
         foreach (var word in Words(text))
@@ -45,11 +46,15 @@ public static class LanguageDetector
                 break;
             }
 
-            for (var i = 0; i < profiles.Length; i++)
+            // One lookup per word: the index maps a function word to the bit set of the languages that use it.
+            if (index.TryGetValue(word, out var languages))
             {
-                if (profiles[i].Words.Contains(word))
+                for (var i = 0; i < profiles.Length; i++)
                 {
-                    hits[i]++;
+                    if ((languages & (1 << i)) != 0)
+                    {
+                        hits[i]++;
+                    }
                 }
             }
         }
@@ -92,7 +97,8 @@ public static class LanguageDetector
             }
             else if (!isLetter && start >= 0)
             {
-                yield return text[start..i].ToLowerInvariant().Replace('’', '\'');
+                var word = text[start..i].ToLowerInvariant();
+                yield return word.Contains('’', StringComparison.Ordinal) ? word.Replace('’', '\'') : word;
                 start = -1;
             }
         }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsIngest.Core.Text;
 
 /// <summary>
@@ -34,4 +36,23 @@ internal static class LanguageProfiles
         LanguageProfile.Of("bg", "и в не на че с по това като той към от за да се са е са но всички тя беше бе му вие би само вече или ако когато също година който"),
         LanguageProfile.Of("sr", "и у не на да се је су за од са као то који али из по што био била до ће њихов још који када након"),
     ];
+
+    /// <summary>Function word to the bit set of <see cref="Latin"/> profiles (bit i = profile i) that hold it.</summary>
+    public static readonly FrozenDictionary<string, int> LatinIndex = Index(Latin);
+
+    public static readonly FrozenDictionary<string, int> CyrillicIndex = Index(Cyrillic);
+
+    private static FrozenDictionary<string, int> Index(LanguageProfile[] profiles)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            foreach (var word in profiles[i].Words)
+            {
+                index[word] = index.GetValueOrDefault(word) | (1 << i);
+            }
+        }
+
+        return index.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 }

@@ -114,4 +114,24 @@ public sealed class HtmlArticleParserTests
     {
         Assert.Equal("de", ParseSample("german-article.html").Language);
     }
+
+    [Fact]
+    public void Parse_survives_a_pathologically_deep_page()
+    {
+        var html = "<html><body><p>A first paragraph that is long enough to be taken as the text of this page, really.</p>"
+            + string.Concat(Enumerable.Repeat("<div>", 20_000)) + "deep" + "</body></html>";
+
+        var article = Parse(html);
+
+        Assert.Contains("A first paragraph", article.Body);
+    }
+
+    [Fact]
+    public void Parse_takes_a_date_from_the_page_text_as_a_last_resort_and_marks_it_text()
+    {
+        var article = Parse("<html><body><div><p>Some running text that is long enough to be the article body of this small page.</p><p>Stand: 14.03.2025, Redaktion</p></div></body></html>");
+
+        Assert.Equal("2025-03-14", article.Published);
+        Assert.Equal(DateSource.Text, article.DateSource);
+    }
 }

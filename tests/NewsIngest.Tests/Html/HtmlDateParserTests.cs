@@ -21,6 +21,8 @@ public sealed class HtmlDateParserTests
     [InlineData("3 de noviembre de 2025", "2025-11-03")]
     [InlineData("03.11.2025", "2025-11-03")]
     [InlineData("2025/11/03", "2025-11-03")]
+    [InlineData("3 listopada 2025", "2025-11-03")]
+    [InlineData("2025年11月3日", "2025-11-03")]
     public void Parse_reads_the_forms_pages_use(string value, string expected) =>
         Assert.Equal(expected, HtmlDateParser.Parse(value)?.ToContractString());
 
@@ -37,5 +39,13 @@ public sealed class HtmlDateParserTests
     {
         Assert.Equal("2025-02-04", HtmlDateParser.ParseLoose("04.02.2025")?.ToContractString());
         Assert.Equal("2025-02-14", HtmlDateParser.ParseLoose("posted 2/14/2025")?.ToContractString());
+    }
+
+    [Fact]
+    public void FirstInText_takes_the_earliest_date_the_filter_accepts()
+    {
+        var date = HtmlDateParser.FirstInText("Event on 1 May 2031. Posted 12.03.2025, updated 14 March 2025.", d => d.Date.Year < 2030);
+
+        Assert.Equal("2025-03-12", date?.ToContractString());
     }
 }
