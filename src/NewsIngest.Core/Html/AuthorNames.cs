@@ -54,10 +54,10 @@ internal static partial class AuthorNames
         return !NotAPerson().IsMatch(name);
     }
 
-    [GeneratedRegex(@"^(?:(?:written|posted|published|reported|story|text|words|photos?)\s+)?(?:by|von|par|por|di|door|av|av:|autor(?:in)?:?|author:?|auteur\s*:?|text:?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:written|posted|published|reported|story|text|words|photos?|eingestellt|geschrieben|verfasst|veröffentlicht)\s+)?(?:by|von|vom|par|por|di|door|av|autor(?:in)?|author|auteur|text)\s*:?\s+|^(?:author|autor)(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
-    [GeneratedRegex(@"\s*(?:[|•·]|\b(?:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié)\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:[|•·]|\b(?:updated|published|posted|aktualisiert|veröffentlicht|publiziert|mis à jour|publié|am|um|on)\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trailer();
 
     [GeneratedRegex(@"\s*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -66,6 +66,6 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^(?:staff|staff writer|reporter|correspondent|editor|editors|redaktion|the editors|admin|administrator|guest|anonymous|unknown|news desk|newsroom|associated press|reuters|afp|dpa|ap|cnn|bbc|agencies|more|follow|contact|email|twitter|facebook|opinion|sponsored|view all posts|all posts|posts by)$|\b(?:writer|reporter|correspondent|editor|contributor|columnist)s?$|\b(?:news|media|press|inc|ltd|gmbh|com)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:staff|staff writer|reporter|correspondent|editor|editors|redaktion|the editors|admin|administrator|wordpressadmin|webmaster|redaktion|guest|anonymous|unknown|news desk|newsroom|associated press|reuters|afp|dpa|ap|cnn|bbc|agencies|more|follow|contact|email|twitter|facebook|opinion|sponsored|view all posts|all posts|posts by)$|\b(?:writer|reporter|correspondent|editor|contributor|columnist)s?$|\b(?:news|media|press|inc|ltd|gmbh|com)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAPerson();
 }

@@ -8,6 +8,8 @@ internal sealed class ElementStats
     private const int MinScoredChars = 25;
     private const int MaxLevels = 5;
 
+    private readonly Dictionary<string, int> _weights = new(StringComparer.Ordinal);
+
     public Dictionary<IElement, ElementScore> Scores { get; } = [];
 
     public static ElementStats Compute(List<ContentBlock> blocks, IElement root)
@@ -83,7 +85,7 @@ internal sealed class ElementStats
         return score;
     }
 
-    private static double Initial(IElement element)
+    private double Initial(IElement element)
     {
         var bonus = element.LocalName switch
         {
@@ -99,6 +101,13 @@ internal sealed class ElementStats
             bonus += 30;
         }
 
-        return bonus + ClassPatterns.Weight(ClassPatterns.Signature(element));
+        var signature = ClassPatterns.Signature(element);
+        if (!_weights.TryGetValue(signature, out var weight))
+        {
+            weight = ClassPatterns.Weight(signature);
+            _weights[signature] = weight;
+        }
+
+        return bonus + weight;
     }
 }

@@ -32,7 +32,8 @@ public static partial class HtmlMetadataExtractor
                 continue;
             }
 
-            var text = element.TextContent;
+            // Text nodes joined with spaces: "Author<b>Ann Lee</b>" must not become "AuthorAnn Lee".
+            var text = string.Join(' ', element.Descendants<IText>().Select(t => t.Data));
             if (text.Length is > 0 and < 120 && Usable(AuthorNames.Split(text), site) is { Count: > 0 } fromMarkup)
             {
                 provenance["authors"] = "byline";

@@ -11,6 +11,8 @@ public sealed class AuthorNamesTests
     [InlineData("By Nathan Willis March 25, 2015", new[] { "Nathan Willis" })]
     [InlineData("https://social.example/profile/someone", new string[0])]
     [InlineData("Reuters", new string[0])]
+    [InlineData("Eingestellt von Mia Roth am 3. Mai", new[] { "Mia Roth" })]
+    [InlineData("Par Marine Le Pen", new[] { "Marine Le Pen" })]
     public void Split_turns_a_byline_into_names(string byline, string[] expected) =>
         Assert.Equal(expected, AuthorNames.Split(byline));
 }
