@@ -14,6 +14,7 @@ public sealed record DedupDocument(ulong ExactKey, int WordCount, ulong[] Shingl
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(options);
+        body = DedupText.WithoutQuotedLines(body);
         var words = new ulong[Math.Max(16, body.Length / 6)];
         var count = DedupText.Scan(body, ref words, out var exactKey);
         var sequence = Dedup.Shingles.FromWords(words.AsSpan(0, count), options.ShingleSize);

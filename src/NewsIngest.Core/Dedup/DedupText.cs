@@ -36,6 +36,22 @@ public static class DedupText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The body without its quoted lines (those starting with <c>&gt;</c>, as in e-mail and Usenet replies). A reply
+    /// that quotes a whole message would otherwise "contain" it and pass as its excerpt; what a reply adds is its own.
+    /// </summary>
+    public static string WithoutQuotedLines(string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        if (!body.StartsWith('>') && !body.Contains("\n>", StringComparison.Ordinal))
+        {
+            return body;
+        }
+
+        var kept = body.Split('\n').Where(line => !line.TrimStart().StartsWith('>'));
+        return string.Join('\n', kept);
+    }
+
     /// <summary>A stable 64-bit hash of <see cref="Normalize"/>: equal for exact copies, whatever their styling.</summary>
     public static ulong ExactKey(string body) => Hash64.Of(Normalize(body));
 

@@ -7,11 +7,14 @@ public static class Fingerprinter
 {
     private static readonly ConcurrentDictionary<int, MinHasher> Hashers = new();
 
-    public static Fingerprint Compute(string body, DedupOptions options) => Compute(body, options, null, out _);
+    public static Fingerprint Compute(string body, DedupOptions options) => Compute(DedupText.WithoutQuotedLines(body), options, null, out _);
 
     /// <summary>The fingerprint, and the prepared document for confirmation from the same single scan of the body.</summary>
-    public static Fingerprint Compute(string body, DedupOptions options, out DedupDocument document) =>
-        Compute(body, options, body, out document!);
+    public static Fingerprint Compute(string body, DedupOptions options, out DedupDocument document)
+    {
+        var comparable = DedupText.WithoutQuotedLines(body);
+        return Compute(comparable, options, comparable, out document!);
+    }
 
     // figuresOf: the body when the document is wanted; null skips the figures, a third of the cost.
     private static Fingerprint Compute(string body, DedupOptions options, string? figuresOf, out DedupDocument? document)

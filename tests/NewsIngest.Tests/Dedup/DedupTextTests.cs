@@ -22,4 +22,23 @@ public class DedupTextTests
         Assert.Equal(key, DedupText.ExactKey("the mayor's \"plan\" - approved"));
         Assert.NotEqual(key, DedupText.ExactKey("the mayor's plan rejected"));
     }
+
+    [Fact]
+    public void Quoted_reply_lines_are_left_out_of_the_comparison()
+    {
+        var reply = "someone@example.org writes:\n\n> The ferry will run all winter.\n>> Says who?\n\nNot on Sundays, it won't.";
+
+        Assert.Equal("someone@example.org writes:\n\n\nNot on Sundays, it won't.", DedupText.WithoutQuotedLines(reply));
+    }
+
+    [Fact]
+    public void A_reply_that_quotes_a_whole_message_is_not_its_excerpt()
+    {
+        var original = string.Join(' ', Enumerable.Range(0, 80).Select(i => $"word{i % 37} harbour{i % 11}"));
+        var reply = "In a message, Ann wrote:\n\n> " + original + "\n\nI disagree with all of this, strongly, and here is why it matters to the town.";
+
+        var verdict = DuplicateJudge.Judge(original, reply, DedupOptions.Default);
+
+        Assert.False(verdict.IsDuplicate);
+    }
 }
