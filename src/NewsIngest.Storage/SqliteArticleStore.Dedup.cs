@@ -37,7 +37,7 @@ public sealed partial class SqliteArticleStore
     }
 
     /// <summary>
-    /// For each of <paramref name="keys"/>, the lowest <paramref name="perKey"/> ids of stored articles that have it.
+    /// For each of <paramref name="keys"/>, up to <paramref name="perKey"/> ids of stored articles that have it.
     /// One statement per batch, through a temporary table, so the cost grows with the batch and not the store.
     /// </summary>
     public Dictionary<ulong, List<long>> LookupKeys(IReadOnlyCollection<ulong> keys, int perKey)
@@ -46,48 +46,58 @@ public sealed partial class SqliteArticleStore
         Execute("DELETE FROM temp.batch_keys");
         var insert = Command("INSERT OR IGNORE INTO temp.batch_keys (key) VALUES ($key)");
         var parameter = insert.Parameters.AddWithValue("$key", 0L);
-        foreach (var key in keys)
+        foreach (var key in keys.Select(k => unchecked((long)k)).Order())
         {
-            parameter.Value = unchecked((long)key);
+            parameter.Value = key;
             insert.ExecuteNonQuery();
         }
 
-        var select = Command(
-            "SELECT b.key, (SELECT group_concat(article_id) FROM (SELECT article_id FROM dedup_keys WHERE key = b.key " +
-            "ORDER BY article_id LIMIT $limit)) FROM temp.batch_keys b");
-        Bind(select, "$limit", perKey);
+        // Rows per key are capped when keys are saved, so a plain join stays bounded by the batch.
+        var select = Command("SELECT d.key, d.article_id FROM temp.batch_keys b JOIN dedup_keys d ON d.key = b.key");
         var result = new Dictionary<ulong, List<long>>();
         using var reader = select.ExecuteReader();
         while (reader.Read())
         {
-            if (reader.IsDBNull(1))
+            var key = unchecked((ulong)reader.GetInt64(0));
+            if (!result.TryGetValue(key, out var ids))
             {
-                continue;
+                ids = [];
+                result[key] = ids;
             }
 
-            var ids = reader.GetString(1).Split(',').Select(x => long.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToList();
-            result[unchecked((ulong)reader.GetInt64(0))] = ids;
+            if (ids.Count < perKey)
+            {
+                ids.Add(reader.GetInt64(1));
+            }
         }
 
         return result;
     }
 
-    public void SaveFingerprint(long id, Fingerprint fingerprint)
+    /// <summary>Stores an article's signature (its keys go in through <see cref="SaveKeys"/>, batched).</summary>
+    public void SaveSignature(long id, Fingerprint fingerprint)
     {
         RequireTransaction();
-        var insert = Command("INSERT OR IGNORE INTO dedup_keys (key, article_id) VALUES ($key, $id)");
-        Bind(insert, "$id", id);
-        var key = insert.Parameters.AddWithValue("$key", 0L);
-        foreach (var k in StoredKeys(fingerprint))
-        {
-            key.Value = unchecked((long)k);
-            insert.ExecuteNonQuery();
-        }
-
-        var signature = Command("INSERT INTO dedup_signatures (article_id, signature) VALUES ($id, $signature)");
+        var signature = Command("INSERT OR REPLACE INTO dedup_signatures (article_id, signature) VALUES ($id, $signature)");
         Bind(signature, "$id", id);
         Bind(signature, "$signature", MemoryMarshal.AsBytes(fingerprint.Signature.AsSpan()).ToArray());
         signature.ExecuteNonQuery();
+    }
+
+    /// <summary>Inserts (key, article) rows; sorted by key first, so the b-tree is written in order, page by page.</summary>
+    public void SaveKeys(List<(ulong Key, long Id)> rows)
+    {
+        RequireTransaction();
+        rows.Sort();
+        var insert = Command("INSERT OR IGNORE INTO dedup_keys (key, article_id) VALUES ($key, $id)");
+        var key = insert.Parameters.AddWithValue("$key", 0L);
+        var id = insert.Parameters.AddWithValue("$id", 0L);
+        foreach (var (k, article) in rows)
+        {
+            key.Value = unchecked((long)k);
+            id.Value = article;
+            insert.ExecuteNonQuery();
+        }
     }
 
     public void SavePair(long a, long b)

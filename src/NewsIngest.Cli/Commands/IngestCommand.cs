@@ -88,6 +88,7 @@ internal sealed class IngestCommand : Command
         context.Output.WriteLine(
             $"{c.FilesSeen} files seen: {c.New} new, {c.Updated} updated, {c.Unchanged} unchanged, " +
             $"{c.Duplicates} duplicates, {c.Failed} failed in {summary.Elapsed.TotalSeconds:0.00} s ({db})");
+        logger.Debug("stages: {Timings}", summary.Timings.ToString());
         if (summary.Interrupted)
         {
             logger.Warning("interrupted: {Remaining} files not read yet; run the same ingest again to finish", summary.Remaining);

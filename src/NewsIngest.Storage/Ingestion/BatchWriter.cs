@@ -1,15 +1,17 @@
+using System.Diagnostics;
 using NewsIngest.Core.Pipeline;
 
 namespace NewsIngest.Storage.Ingestion;
 
 /// <summary>Writes one batch of prepared files in one transaction: articles, their index entries and file rows.</summary>
-internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestObserver observer, RunCounter counter, StoreDeduplicator deduplicator)
+internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestObserver observer, RunCounter counter, StoreDeduplicator deduplicator, StageTimings timings)
 {
     public void Write(IReadOnlyList<IngestItem> batch)
     {
         store.Begin();
         try
         {
+            var start = Stopwatch.GetTimestamp();
             var written = new List<WrittenArticle>();
             foreach (var item in batch)
             {
@@ -19,9 +21,13 @@ internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestO
                 }
             }
 
+            var stored = Stopwatch.GetTimestamp();
             deduplicator.AddBatch(written);
-
+            var linked = Stopwatch.GetTimestamp();
             store.Commit();
+            timings.Store += Stopwatch.GetElapsedTime(start, stored);
+            timings.Dedup += Stopwatch.GetElapsedTime(stored, linked);
+            timings.Commit += Stopwatch.GetElapsedTime(linked);
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex)
         {

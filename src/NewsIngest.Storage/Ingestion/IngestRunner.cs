@@ -16,6 +16,7 @@ namespace NewsIngest.Storage.Ingestion;
 public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options, IIngestObserver observer)
 {
     private readonly DedupOptions _dedup = DedupOptions.Default with { Near = options.Near, Containment = options.Containment };
+    private long _parseTicks;
 
     public IngestSummary Run(IReadOnlyList<string> roots, SqliteArticleStore store, string version, CancellationToken cancellation)
     {
@@ -29,7 +30,8 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
         var batches = Channel.CreateBounded<IngestItem[]>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var producer = Task.Run(() => Produce(files, known, batches.Writer, stop.Token), CancellationToken.None);
-        var writer = new BatchWriter(store, runId, observer, counter, new StoreDeduplicator(store, _dedup));
+        var timings = new StageTimings();
+        var writer = new BatchWriter(store, runId, observer, counter, new StoreDeduplicator(store, _dedup), timings);
         var done = 0;
         try
         {
@@ -59,7 +61,8 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
         counter.Duplicates = store.CountDuplicatesOfRun(runId);
         var counts = counter.ToCounts();
         store.FinishRun(runId, counts, interrupted ? "interrupted" : "completed", DateTimeOffset.UtcNow);
-        return new IngestSummary(runId, counts, interrupted, clock.Elapsed, files.Count - done);
+        timings.Parse = Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _parseTicks));
+        return new IngestSummary(runId, counts, interrupted, clock.Elapsed, files.Count - done) { Timings = timings };
     }
 
     private static void TryFinish(SqliteArticleStore store, long runId, RunCounts counts, string status)
@@ -82,7 +85,12 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
             for (var start = 0; start < files.Count && !cancellation.IsCancellationRequested; start += options.BatchSize)
             {
                 var batch = new IngestItem[Math.Min(options.BatchSize, files.Count - start)];
-                Parallel.For(0, batch.Length, parallel, i => batch[i] = Prepare(files[start + i], known));
+                Parallel.For(0, batch.Length, parallel, i =>
+                {
+                    var begin = Stopwatch.GetTimestamp();
+                    batch[i] = Prepare(files[start + i], known);
+                    Interlocked.Add(ref _parseTicks, Stopwatch.GetTimestamp() - begin);
+                });
                 await output.WriteAsync(batch, cancellation).ConfigureAwait(false);
             }
         }

@@ -39,6 +39,7 @@ internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions o
         var stored = keys.Count == 0 ? [] : store.LookupKeys(keys, PerKeyLimit);
         var inBatch = new Dictionary<ulong, List<long>>();
         var batchIds = batch.Select(a => a.Id).ToHashSet();
+        var rows = new List<(ulong Key, long Id)>(keys.Count);
         foreach (var article in batch)
         {
             foreach (var candidate in Candidates(article, stored, inBatch, batchIds))
@@ -47,6 +48,7 @@ internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions o
                 if (DuplicateJudge.Judge(article.Document, Document(candidate), options).IsDuplicate)
                 {
                     store.SavePair(article.Id, candidate);
+                    touched.Add(article.Id);
                 }
             }
 
@@ -58,16 +60,25 @@ internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions o
                     inBatch[key] = ids;
                 }
 
-                if (ids.Count < PerKeyLimit)
+                // A key already held by PerKeyLimit articles is not stored again: look-ups never need more, and
+                // boilerplate keys shared by a whole site no longer grow with it.
+                var held = ids.Count + (stored.TryGetValue(key, out var storedIds) ? storedIds.Count : 0);
+                if (held < PerKeyLimit)
                 {
                     ids.Add(article.Id);
+                    rows.Add((key, article.Id));
                 }
             }
 
-            store.SaveFingerprint(article.Id, article.Fingerprint);
-            touched.Add(article.Id);
+            store.SaveSignature(article.Id, article.Fingerprint);
+            if (article.PreviousBody is not null)
+            {
+                // A replaced article may have lost the pairs that made it a duplicate: rebuild its cluster too.
+                touched.Add(article.Id);
+            }
         }
 
+        store.SaveKeys(rows);
         var done = new HashSet<long>();
         foreach (var id in touched)
         {

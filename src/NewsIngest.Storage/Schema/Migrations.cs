@@ -39,7 +39,6 @@ public static class Migrations
         CREATE INDEX articles_published ON articles(published);
         CREATE INDEX articles_source ON articles(source COLLATE NOCASE);
         CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
-        CREATE INDEX articles_exact_key ON articles(exact_key);
         CREATE TABLE files (
             path TEXT PRIMARY KEY,
             size INTEGER NOT NULL,

@@ -1,0 +1,87 @@
+using NewsIngest.Tests.Support;
+
+namespace NewsIngest.Tests.Ingestion;
+
+public class DeduplicationIngestTests
+{
+    [Fact]
+    public void After_ingesting_the_seeds_003_is_an_excerpt_of_002_and_nothing_else_is_a_duplicate()
+    {
+        using var folder = new TempFolder();
+        var db = folder.File("news.db");
+        CliRun.Invoke("ingest", SeedCopy.Into(folder), "--db", db);
+
+        var links = Links(db);
+
+        var link = Assert.Single(links);
+        Assert.EndsWith("003_e060d66c6bc96e6c.txt", link.Path, StringComparison.Ordinal);
+        Assert.EndsWith("002_01ecdc763dd10dac.txt", link.Canonical, StringComparison.Ordinal);
+        Assert.Equal("excerpt", link.Kind);
+        Assert.True(link.Similarity >= 0.9, $"similarity {link.Similarity}");
+    }
+
+    [Fact]
+    public void Copies_that_arrive_in_a_later_run_are_linked_to_the_articles_stored_before()
+    {
+        using var folder = new TempFolder();
+        var originals = folder.File("originals");
+        var paths = SyntheticArticles.Write(originals, 120, seed: 11);
+        var db = folder.File("news.db");
+        CliRun.Invoke("ingest", originals, "--db", db);
+        var before = Links(db).Count;
+        foreach (var path in paths.Where((_, i) => i % 4 == 0))
+        {
+            var copy = folder.File(Path.Combine("copies", Path.GetFileName(path)));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.WriteAllText(copy, File.ReadAllText(path).Replace("Title:", "Title: Re-posted:", StringComparison.Ordinal));
+        }
+
+        var second = CliRun.Invoke("ingest", folder.File("copies"), "--db", db);
+
+        Assert.Equal(0, second.ExitCode);
+        var links = Links(db);
+        Assert.Equal(before + 30, links.Count);
+        var canonicalOf = links.ToDictionary(l => l.Path, l => l.Canonical);
+        foreach (var original in paths.Where((_, i) => i % 4 == 0))
+        {
+            var copy = folder.File(Path.Combine("copies", Path.GetFileName(original)));
+            Assert.Equal(canonicalOf.GetValueOrDefault(original, original), canonicalOf.GetValueOrDefault(copy, copy));
+        }
+    }
+
+    [Fact]
+    public void A_more_complete_copy_that_arrives_later_becomes_the_canonical()
+    {
+        using var folder = new TempFolder();
+        string[] paragraphs =
+        [
+            "The council approved the new breakwater for the old harbour on Tuesday evening after a long debate.",
+            "Engineers say the stone barrier will shelter the inner moorings from the winter swell that wrecked boats last year.",
+            "Fishermen who have waited a decade for the work welcomed the vote, though some worry about the cost overruns.",
+            "Construction is due to begin in the spring, once the tern colony on the north mole has finished nesting.",
+            "The mayor thanked the residents who packed the hall and promised regular reports on the progress of the work.",
+            "Opponents had argued that the money would be better spent on the crumbling sea wall along the promenade.",
+            "A smaller group of sailors asked for a wider entrance channel so that larger yachts could still reach the quay.",
+            "The harbour master said the final design already allowed for that and would be published next month.",
+        ];
+        var db = folder.File("news.db");
+        folder.Write("first/short.txt", "Title: Breakwater plan\n\n" + string.Join("\n\n", paragraphs.Take(5)) + "\n");
+        CliRun.Invoke("ingest", folder.File("first"), "--db", db);
+        folder.Write("second/full.txt", "Title: Breakwater plan approved\nDate: 2025-04-02\n\n" + string.Join("\n\n", paragraphs) + "\n");
+
+        CliRun.Invoke("ingest", folder.File("second"), "--db", db);
+
+        var link = Assert.Single(Links(db));
+        Assert.EndsWith("short.txt", link.Path, StringComparison.Ordinal);
+        Assert.EndsWith("full.txt", link.Canonical, StringComparison.Ordinal);
+        Assert.Equal("excerpt", link.Kind);
+    }
+
+    private static List<(string Path, string Canonical, string Kind, double Similarity)> Links(string db)
+    {
+        var rows = StoreSnapshot.Rows(
+            db,
+            "SELECT a.path, c.path, a.duplicate_kind, a.similarity FROM articles a JOIN articles c ON c.id = a.duplicate_of ORDER BY a.path");
+        return [.. rows.Select(r => (r[0], r[1], r[2], double.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture)))];
+    }
+}
