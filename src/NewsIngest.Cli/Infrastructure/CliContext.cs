@@ -40,11 +40,19 @@ public sealed record CliContext
     }
 
     /// <summary>
-    /// A plain stream over a standard descriptor. .NET's console streams initialise the terminal on first write,
-    /// which puts keypad-mode escape bytes on stdout; results must be exactly what we print.
+    /// The stream for a standard descriptor. On a terminal, a plain stream over the descriptor: .NET's console
+    /// streams initialise the terminal on first write, which puts keypad-mode escape bytes on stdout. Redirected,
+    /// the console stream: a FileStream over a regular file writes with pwrite at its own offset and would not
+    /// advance the shared one, so <c>(newsingest list; echo done) &gt; out</c> would overwrite our output.
     /// </summary>
-    private static Stream RawStream(int descriptor) =>
-        OperatingSystem.IsWindows()
-            ? (descriptor == 1 ? Console.OpenStandardOutput() : Console.OpenStandardError())
-            : new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(descriptor, ownsHandle: false), FileAccess.Write, 1);
+    private static Stream RawStream(int descriptor)
+    {
+        var redirected = descriptor == 1 ? Console.IsOutputRedirected : Console.IsErrorRedirected;
+        if (redirected || OperatingSystem.IsWindows())
+        {
+            return descriptor == 1 ? Console.OpenStandardOutput() : Console.OpenStandardError();
+        }
+
+        return new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(descriptor, ownsHandle: false), FileAccess.Write, 1);
+    }
 }

@@ -28,6 +28,43 @@ public class ValidateCommandTests
     }
 
     [Fact]
+    public void Errors_for_empty_binary_and_header_only_files_a_warning_for_windows_1252_and_nothing_for_a_good_article()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/empty.txt", "");
+        folder.Write("in/picture.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]);
+        folder.Write("in/header-only.txt", "Title: Harbour news\nDate: 2025-02-30\n");
+        var cp1252 = System.Text.Encoding.Latin1.GetBytes(GoodArticle.Replace("volunteers", "caf\u00e9 owners", StringComparison.Ordinal));
+        folder.Write("in/windows-1252.txt", cp1252);
+        folder.Write("in/good.txt", GoodArticle.Replace("Harbour seals have", "Grey seals have", StringComparison.Ordinal));
+
+        var run = CliRun.Invoke("validate", folder.File("in"));
+        var byFile = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(l => l.Contains(": error ", StringComparison.Ordinal) || l.Contains(": warning ", StringComparison.Ordinal))
+            .GroupBy(l => Path.GetFileName(l[..l.IndexOf(':', StringComparison.Ordinal)]))
+            .ToDictionary(g => g.Key, g => g.ToList());
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(byFile["empty.txt"], l => l.Contains("error NI001", StringComparison.Ordinal));
+        Assert.Contains(byFile["picture.txt"], l => l.Contains("error NI002", StringComparison.Ordinal));
+        Assert.Contains(byFile["header-only.txt"], l => l.Contains("header-only.txt:2: error NI005", StringComparison.Ordinal));
+        Assert.Contains(byFile["header-only.txt"], l => l.Contains("error NI004", StringComparison.Ordinal));
+        Assert.All(byFile["windows-1252.txt"], l => Assert.Contains("warning", l, StringComparison.Ordinal));
+        Assert.Contains(byFile["windows-1252.txt"], l => l.Contains("NI103", StringComparison.Ordinal));
+        Assert.False(byFile.ContainsKey("good.txt"), string.Join('\n', byFile.GetValueOrDefault("good.txt") ?? []));
+    }
+
+    [Fact]
+    public void Validating_the_seeds_warns_about_001s_missing_date_exits_0_and_1_with_strict()
+    {
+        var run = CliRun.Invoke("validate", RepoPaths.Seeds);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(run.Output.Split('\n'), l => l.Contains("001_06a31232bc44767b.txt: warning NI101", StringComparison.Ordinal));
+        Assert.Equal(1, CliRun.Invoke("validate", RepoPaths.Seeds, "--strict").ExitCode);
+    }
+
+    [Fact]
     public void The_github_format_prints_workflow_commands_with_escaped_properties()
     {
         using var folder = new TempFolder();
