@@ -5,7 +5,10 @@ public static class AuthorMatch
 {
     private static readonly string[] Separators = [",", ";", "|", "&", " and ", " und ", " et "];
 
-    /// <summary>True when every labelled name is among the authors (normalised equality). For clean labels.</summary>
+    /// <summary>
+    /// True when every labelled name is among the authors, compared as sequences of lower-cased words, so quotes
+    /// and brackets the label kept or dropped ("Stefan Hartmann (Behse)" vs "Stefan Hartmann Behse") do not count.
+    /// </summary>
     public static bool AllNamed(IReadOnlyCollection<string> expectedNames, IReadOnlyList<string> authors)
     {
         if (expectedNames.Count == 0)
@@ -13,8 +16,8 @@ public static class AuthorMatch
             return false;
         }
 
-        var got = authors.Select(TextMatch.Normalise).ToHashSet(StringComparer.Ordinal);
-        return expectedNames.All(n => got.Contains(TextMatch.Normalise(n)));
+        var got = authors.Select(a => string.Join(' ', Tokens.Words(a))).ToHashSet(StringComparer.Ordinal);
+        return expectedNames.All(n => got.Contains(string.Join(' ', Tokens.Words(n))));
     }
 
     /// <summary>

@@ -26,6 +26,8 @@ public class MetadataMatchTests
         Assert.True(AuthorMatch.AllNamed(["Donald Nordberg", "Michael Shields"], ["michael shields", "Donald  Nordberg"]));
         Assert.False(AuthorMatch.AllNamed(["Donald Nordberg", "Michael Shields"], ["Donald Nordberg"]));
         Assert.False(AuthorMatch.AllNamed([], ["Donald Nordberg"]));
+        Assert.True(AuthorMatch.AllNamed(["Stefan Hartmann Behse"], ["Stefan Hartmann (Behse)"]));
+        Assert.False(AuthorMatch.AllNamed(["Stefan Hartmann"], ["Stefan Hartmann (Behse)"]));
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed partial class NewsgroupsEvaluation : ICorpusEvaluation
             var r = records[i];
             var a = parsed[i];
             var name = Reuters.ReutersTruth.Str(r, "author_name");
-            if (name is null)
+            if (string.IsNullOrWhiteSpace(name))
             {
                 noName++;
             }
