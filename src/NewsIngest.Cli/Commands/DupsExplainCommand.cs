@@ -39,7 +39,7 @@ internal sealed class DupsExplainCommand : Command
         output.WriteLine($"A  #{a} {pathA}");
         output.WriteLine($"B  #{b} {pathB}");
         output.WriteLine();
-        output.WriteLine($"verdict       {(v.IsDuplicate ? $"duplicates ({v.Kind.ToContractString()})" : "not duplicates")}: {v.Reason}");
+        output.WriteLine($"verdict       {(v.IsDuplicate ? "duplicates" : "not duplicates")} — {v.Reason}");
         output.WriteLine($"jaccard       {explanation.Jaccard:0.000}");
         output.WriteLine($"containment   A in B {explanation.ContainmentAInB:0.000}, B in A {explanation.ContainmentBInA:0.000}");
         var figures = explanation.Figures;

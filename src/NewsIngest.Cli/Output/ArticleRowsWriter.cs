@@ -74,7 +74,7 @@ public static class ArticleRowsWriter
         {
             var cells = new List<string>
             {
-                Number(r.Id), r.Published ?? "-", r.Source ?? "-", r.Authors.Count == 0 ? "-" : string.Join("; ", r.Authors),
+                Number(r.Id), Day(r.Published), r.Source ?? "-", r.Authors.Count == 0 ? "-" : string.Join("; ", r.Authors),
                 Number(r.WordCount),
             };
             if (duplicates)
@@ -90,4 +90,8 @@ public static class ArticleRowsWriter
     }
 
     private static string Number(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>The table shows the day; the full date-time is in JSON and CSV.</summary>
+    private static string Day(string? published) =>
+        published is null ? "-" : published.Length > 10 && published[4] == '-' ? published[..10] : published;
 }

@@ -61,7 +61,8 @@ internal static class ClusterWriter
             }
         }
 
-        output.WriteLine($"{clusters.Count} clusters, {clusters.Sum(c => c.Duplicates.Count)} duplicates");
+        var duplicates = clusters.Sum(c => c.Duplicates.Count);
+        output.WriteLine($"{clusters.Count} {(clusters.Count == 1 ? "cluster" : "clusters")}, {duplicates} {(duplicates == 1 ? "duplicate" : "duplicates")}");
     }
 
     private static string Json(ClusterRow cluster)

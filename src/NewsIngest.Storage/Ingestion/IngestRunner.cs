@@ -31,7 +31,8 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var producer = Task.Run(() => Produce(files, known, batches.Writer, stop.Token), CancellationToken.None);
         var timings = new StageTimings();
-        var writer = new BatchWriter(store, runId, observer, counter, new StoreDeduplicator(store, _dedup), timings);
+        var deduplicator = new StoreDeduplicator(store, _dedup);
+        var writer = new BatchWriter(store, runId, observer, counter, deduplicator, timings);
         var done = 0;
         try
         {
@@ -58,7 +59,7 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
 
         producer.GetAwaiter().GetResult();
         var interrupted = cancellation.IsCancellationRequested && done < files.Count;
-        counter.Duplicates = store.CountDuplicatesOfRun(runId);
+        counter.Duplicates = deduplicator.LinkedThisRun;
         var counts = counter.ToCounts();
         store.FinishRun(runId, counts, interrupted ? "interrupted" : "completed", DateTimeOffset.UtcNow);
         timings.Parse = Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _parseTicks));

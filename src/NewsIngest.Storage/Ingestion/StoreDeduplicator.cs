@@ -17,6 +17,10 @@ internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions o
     public const int PerKeyLimit = 8;
 
     private readonly Dictionary<long, DedupDocument> _documents = [];
+    private readonly HashSet<long> _linked = [];
+
+    /// <summary>Articles this run left linked to a canonical: its own copies, and stored articles a new, more complete copy took over.</summary>
+    public int LinkedThisRun => _linked.Count;
 
     /// <summary>Candidate pairs judged so far.</summary>
     public long Judged { get; private set; }
@@ -121,6 +125,7 @@ internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions o
         if (members.Count == 1)
         {
             store.SetDuplicateLink(id, null);
+            _linked.Remove(id);
             return members;
         }
 
@@ -132,12 +137,14 @@ internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions o
             {
                 store.SetDuplicateLink(link.Id, link);
                 linked.Add(link.Id);
+                _linked.Add(link.Id);
             }
         }
 
         foreach (var member in members.Where(m => !linked.Contains(m)))
         {
             store.SetDuplicateLink(member, null);
+            _linked.Remove(member);
         }
 
         return members;
