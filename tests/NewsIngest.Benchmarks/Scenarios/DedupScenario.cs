@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using NewsIngest.Benchmarks.Infrastructure;
+using NewsIngest.Core.Dedup;
+using NewsIngest.Core.Pipeline;
+
+namespace NewsIngest.Benchmarks.Scenarios;
+
+/// <summary>
+/// Dedup cost: signatures/s and candidate confirmations/s on one core over generated bodies; then the real ingest
+/// adding the same N articles to fresh stores already holding M = N, 2N, 4N articles. If candidates come from the
+/// stored LSH keys, the time per added article stays about flat as M grows; a scan of the store would grow with M.
+/// </summary>
+public static class DedupScenario
+{
+    public static void Run(ScenarioArgs args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var n = args.Count ?? 1000;
+        var corpus = GeneratedCorpus.Make(5 * n);
+        if (corpus is null)
+        {
+            return;
+        }
+
+        var files = GeneratedCorpus.Files(corpus);
+        Report.Header($"dedup: {files.Length} generated articles");
+        Stages(files, corpus);
+        Growth(files, n, args.Keep);
+    }
+
+    private static void Stages(string[] files, string corpus)
+    {
+        var pipeline = new ArticlePipeline();
+        var bodies = files.Take(2000).Select(f => pipeline.Parse(f, File.ReadAllBytes(f)))
+            .OfType<ParseOutcome.Success>().ToDictionary(s => s.Article.Path, s => s.Article.Body, StringComparer.Ordinal);
+        var options = DedupOptions.Default;
+        var bytes = bodies.Values.Sum(b => (long)b.Length * sizeof(char));
+        using var pin = new OneCore();
+        foreach (var body in bodies.Values.Take(50))
+        {
+            Fingerprinter.Compute(body, options, out _);
+        }
+
+        var documents = new Dictionary<string, DedupDocument>(StringComparer.Ordinal);
+        var clock = Stopwatch.StartNew();
+        foreach (var (path, body) in bodies)
+        {
+            Fingerprinter.Compute(body, options, out var document);
+            documents[path] = document;
+        }
+
+        Report.Print("signatures + documents, 1 core", bodies.Count, bytes, clock.Elapsed);
+
+        // Candidate pairs: the generator's true duplicates (the pairs the judge must confirm) and as many
+        // neighbouring, unrelated articles (the false candidates LSH lets through, which it must turn down).
+        var pairs = TruePairs(corpus, documents).ToList();
+        var paths = documents.Keys.ToList();
+        pairs.AddRange(Enumerable.Range(0, Math.Max(pairs.Count, 100)).Select(i => (documents[paths[i % paths.Count]], documents[paths[(i + 1) % paths.Count]])));
+        var confirmed = 0;
+        var judged = 0;
+        clock.Restart();
+        while (clock.ElapsedMilliseconds < 1000)
+        {
+            foreach (var (a, b) in pairs)
+            {
+                confirmed += DuplicateJudge.Judge(a, b, options).Kind == DuplicateKind.None ? 0 : 1;
+                judged++;
+            }
+        }
+
+        Report.Print("candidate confirmations, 1 core", judged, 0, clock.Elapsed, $"{confirmed} judged duplicates");
+    }
+
+    private static IEnumerable<(DedupDocument, DedupDocument)> TruePairs(string corpus, Dictionary<string, DedupDocument> documents)
+    {
+        var truth = Path.Combine(corpus, "ground_truth.tsv");
+        foreach (var line in File.ReadLines(truth).Skip(1))
+        {
+            var cells = line.Split('\t');
+            if (documents.TryGetValue(Path.Combine(corpus, cells[0]), out var a) && documents.TryGetValue(Path.Combine(corpus, cells[1]), out var b))
+            {
+                yield return (a, b);
+            }
+        }
+    }
+
+    private static void Growth(string[] files, int n, bool keep)
+    {
+        // The same N files are added every time: the corpus's last N. The base stores are its first M.
+        var added = files[^n..];
+        var bytes = Ingest.Bytes(added);
+        foreach (var factor in new[] { 1, 2, 4 })
+        {
+            var m = factor * n;
+            using var temp = new TempDirectory($"dedup-{m}", keep);
+            var db = Path.Combine(temp.Path, "store.db");
+            var (baseSummary, baseTime) = Ingest.Run(files[..m], db);
+            var (summary, elapsed) = Ingest.Run(added, db);
+            Report.Print($"add {n} to a store of {m}", summary.Counts.FilesSeen, bytes, elapsed,
+                $"{elapsed.TotalMilliseconds / n:F2} ms/article; {summary.Counts.Duplicates} duplicates; base load {baseTime.TotalSeconds:F1} s ({baseSummary.Counts.FilesSeen} files)");
+        }
+    }
+}
