@@ -9,7 +9,7 @@ public static class Report
     {
         var seconds = Math.Max(elapsed.TotalSeconds, 1e-9);
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
-        var line = $"{label,-34} items {items,8}  {seconds,8:F3} s  {items / seconds,10:F0} items/s  {bytes / 1048576.0 / seconds,8:F2} MB/s  peak WS {peak,6:F0} MB";
+        var line = $"{label,-46} items {items,8}  {seconds,8:F3} s  {items / seconds,10:F0} items/s  {bytes / 1048576.0 / seconds,8:F2} MB/s  peak WS {peak,6:F0} MB";
         Console.WriteLine(extra is null ? line : $"{line}  {extra}");
     }
 
