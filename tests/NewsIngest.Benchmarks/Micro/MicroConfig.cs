@@ -16,5 +16,6 @@ public static class MicroConfig
         DefaultConfig.Instance
             .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithId("ShortRun-InProcess"))
             .AddDiagnoser(MemoryDiagnoser.Default)
-            .WithOptions(ConfigOptions.JoinSummary);
+            // Reports go to the temp folder, not into the checkout, so a run leaves the working tree clean.
+            .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "newsingest-bench-artifacts"));
 }
