@@ -20,22 +20,33 @@ var scenarios = new Dictionary<string, Action<ScenarioArgs>>(StringComparer.Ordi
     ["dedup"] = DedupScenario.Run,
 };
 
-switch (args)
+try
 {
-    case ["micro", .. var rest]:
-        BenchmarkSwitcher.FromAssembly(typeof(MicroConfig).Assembly).Run(rest.Length == 0 ? ["--filter", "*"] : rest, MicroConfig.Create());
-        return 0;
-    case ["scenario", "all", .. var rest]:
-        foreach (var run in scenarios.Values)
-        {
-            run(ScenarioArgs.Parse(rest));
-        }
+    switch (args)
+    {
+        case ["micro", .. var rest]:
+            BenchmarkSwitcher.FromAssembly(typeof(MicroConfig).Assembly).Run(rest.Length == 0 ? ["--filter", "*"] : rest, MicroConfig.Create());
+            return 0;
+        case ["scenario", "all", .. var rest]:
+            var options = ScenarioArgs.Parse(rest);
+            foreach (var run in scenarios.Values)
+            {
+                run(options);
+            }
 
-        return 0;
-    case ["scenario", var name, .. var rest] when scenarios.TryGetValue(name, out var run):
-        run(ScenarioArgs.Parse(rest));
-        return 0;
-    default:
-        Console.Error.WriteLine(Usage);
-        return 2;
+            return 0;
+        case ["scenario", var name, .. var rest] when scenarios.TryGetValue(name, out var run):
+            run(ScenarioArgs.Parse(rest));
+            return 0;
+        default:
+            Console.Error.WriteLine(Usage);
+            return 2;
+    }
+}
+catch (ArgumentException ex) when (ex.ParamName == "args" && ex is not ArgumentNullException)
+{
+    // A mistyped scenario option (thrown by ScenarioArgs.Parse): one line and the usage, not a stack trace.
+    Console.Error.WriteLine($"bench: {ex.Message.Replace(" (Parameter 'args')", "", StringComparison.Ordinal)}");
+    Console.Error.WriteLine(Usage);
+    return 2;
 }

@@ -22,7 +22,7 @@ public sealed record ScenarioArgs
                 "--count" when i + 1 < args.Count => result with { Count = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--db" when i + 1 < args.Count => result with { Db = args[++i] },
                 "--keep" => result with { Keep = true },
-                _ => throw new ArgumentException($"unknown scenario option '{args[i]}' (known: --count N, --db FILE, --keep)"),
+                _ => throw new ArgumentException($"unknown scenario option '{args[i]}' (known: --count N, --db FILE, --keep)", nameof(args)),
             };
         }
 
