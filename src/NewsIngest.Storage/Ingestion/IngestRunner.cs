@@ -134,7 +134,7 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return item with { Error = Reason(ex) };
+            return item with { Error = BrokenLink.Describe(info) ?? Reason(ex) };
         }
 
         var outcome = pipeline.Parse(path, bytes);

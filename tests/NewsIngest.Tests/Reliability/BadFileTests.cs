@@ -30,12 +30,13 @@ public class BadFileTests
         Directory.CreateDirectory(folder.File("in/loop"));
         Directory.CreateSymbolicLink(folder.File("in/loop/back"), "..");
         File.CreateSymbolicLink(folder.File("in/dangling.txt"), folder.File("nowhere/gone.txt"));
+        File.CreateSymbolicLink(folder.File("in/self.txt"), "self.txt");
         var db = folder.File("news.db");
 
         var run = CliRun.Invoke("ingest", input, "--db", db, "--max-file-size", "1000");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("10 files seen: 3 new, 0 updated, 0 unchanged, 0 duplicates, 7 failed", run.Output, StringComparison.Ordinal);
+        Assert.StartsWith("11 files seen: 3 new, 0 updated, 0 unchanged, 0 duplicates, 8 failed", run.Output, StringComparison.Ordinal);
         var expected = new Dictionary<string, string>
         {
             ["empty.txt"] = "empty file",
@@ -44,19 +45,21 @@ public class BadFileTests
             ["archive.txt"] = "not text: looks like a ZIP archive",
             ["huge.txt"] = "file is 5,000 bytes, over the 1,000-byte limit (raise it with --max-file-size)",
             ["utf16.txt"] = "UTF-16 without a byte order mark",
-            ["dangling.txt"] = "file vanished before it could be read",
+            ["dangling.txt"] = "a symbolic link to {folder}/nowhere/gone.txt, which does not exist",
+            ["self.txt"] = "a symbolic link to self.txt that loops back on itself",
         };
-        foreach (var (name, reason) in expected)
+        foreach (var (name, template) in expected)
         {
+            var reason = template.Replace("{folder}", folder.Path, StringComparison.Ordinal);
             var path = $"{input}/{name}";
             Assert.Contains(run.Error.Split('\n'), line => line.StartsWith($"newsingest: {path}: ", StringComparison.Ordinal) && line.Contains(reason, StringComparison.Ordinal));
             Assert.Equal("failed", StoreSnapshot.Scalar(db, $"SELECT status FROM files WHERE path = '{path}'"));
             Assert.Contains(reason, StoreSnapshot.Scalar(db, $"SELECT error FROM files WHERE path = '{path}'"), StringComparison.Ordinal);
         }
 
-        Assert.Equal(7, run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(8, run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.Equal("3", StoreSnapshot.Scalar(db, "SELECT count(*) FROM articles"));
-        Assert.Equal("7", StoreSnapshot.Scalar(db, "SELECT failed FROM runs"));
+        Assert.Equal("8", StoreSnapshot.Scalar(db, "SELECT failed FROM runs"));
         Assert.Contains("encoding-fallback", StoreSnapshot.Scalar(db, $"SELECT warnings FROM articles WHERE path = '{input}/cp1252.txt'"), StringComparison.Ordinal);
         Assert.Equal("Café reopens", StoreSnapshot.Scalar(db, $"SELECT title FROM articles WHERE path = '{input}/cp1252.txt'"));
         Assert.Equal("1", StoreSnapshot.Scalar(db, $"SELECT count(*) FROM articles WHERE path = '{input}/folder.txt/inside.txt'"));
