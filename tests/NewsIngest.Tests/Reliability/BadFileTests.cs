@@ -65,6 +65,22 @@ public class BadFileTests
         Assert.Equal("1", StoreSnapshot.Scalar(db, $"SELECT count(*) FROM articles WHERE path = '{input}/folder.txt/inside.txt'"));
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    public void A_size_limit_below_one_byte_is_a_usage_error_rather_than_a_run_that_refuses_every_file(string limit)
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/good.txt", Good);
+        var db = folder.File("news.db");
+
+        var run = CliRun.Invoke("ingest", folder.File("in"), "--db", db, "--max-file-size", limit);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"newsingest: --max-file-size must be a positive number of bytes, not {limit}\n", run.Error.ReplaceLineEndings("\n"));
+        Assert.False(File.Exists(db));
+    }
+
     [Fact]
     public void A_path_with_spaces_and_non_ASCII_letters_is_stored_and_shown_by_show_PATH()
     {
