@@ -33,6 +33,7 @@ public partial class ParserPropertyTests
     public void Random_bytes_never_throw_and_any_record_keeps_the_contract()
     {
         var random = new Random(11);
+        var stored = 0;
         for (var i = 0; i < 1500; i++)
         {
             var bytes = new byte[random.Next(0, 600)];
@@ -46,14 +47,17 @@ public partial class ParserPropertyTests
                 }
             }
 
-            Check($"random-{i}.txt", bytes);
+            stored += Check($"random-{i}.txt", bytes) is null ? 0 : 1;
         }
+
+        Assert.True(stored > 300, $"only {stored} random inputs got as far as a record");
     }
 
     [Fact]
     public void Random_text_built_from_article_parts_never_throws_and_keeps_the_contract()
     {
         var random = new Random(12);
+        var dated = 0;
         for (var i = 0; i < 2000; i++)
         {
             var text = new StringBuilder();
@@ -62,8 +66,11 @@ public partial class ParserPropertyTests
                 text.Append(Fragments[random.Next(Fragments.Length)]);
             }
 
-            Check(i % 5 == 0 ? $"random-{i}.html" : $"random-{i}.txt", Encoding.UTF8.GetBytes(text.ToString()));
+            var record = Check(i % 5 == 0 ? $"random-{i}.html" : $"random-{i}.txt", Encoding.UTF8.GetBytes(text.ToString()));
+            dated += record?.Published is null ? 0 : 1;
         }
+
+        Assert.True(dated > 200, $"only {dated} random texts got a date: the date checks hardly ran");
     }
 
     [Fact]
@@ -76,11 +83,16 @@ public partial class ParserPropertyTests
             .ToList();
         Assert.True(originals.Count > 20);
         var random = new Random(13);
+        var (dated, cleaned) = (0, 0);
         for (var i = 0; i < 2000; i++)
         {
             var (name, bytes) = originals[i % originals.Count];
-            Check($"{i}-{name}", Mutate(bytes, random));
+            var record = Check($"{i}-{name}", Mutate(bytes, random));
+            dated += record?.Published is null ? 0 : 1;
+            cleaned += record?.Boilerplate.Count > 0 ? 1 : 0;
         }
+
+        Assert.True(dated > 500 && cleaned > 200, $"{dated} mutated inputs got a date and {cleaned} had boilerplate removed: the checks hardly ran");
     }
 
     private static byte[] Mutate(byte[] bytes, Random random)
@@ -113,7 +125,8 @@ public partial class ParserPropertyTests
         return [.. result];
     }
 
-    private static void Check(string path, byte[] bytes)
+    /// <summary>Parses and checks one input; returns the record when there is one, so a test can tell it was not vacuous.</summary>
+    private static ArticleRecord? Check(string path, byte[] bytes)
     {
         ParseOutcome outcome;
         try
@@ -128,7 +141,7 @@ public partial class ParserPropertyTests
         if (outcome is not ParseOutcome.Success { Article: var article })
         {
             Assert.False(string.IsNullOrWhiteSpace(((ParseOutcome.Failure)outcome).Reason));
-            return;
+            return null;
         }
 
         var record = RecordJson.Deserialize<ArticleRecord>(RecordJson.Serialize(ArticleRecord.From(article)))!;
@@ -153,6 +166,8 @@ public partial class ParserPropertyTests
                     : letters.Contains(words, StringComparison.Ordinal);
             Assert.True(found, $"{path}: boilerplate '{removal.Text}' is not in the input:\n{input}");
         }
+
+        return record;
     }
 
     /// <summary>The day a published value names: a year counts as its first day, a date-time as its local date.</summary>
