@@ -67,7 +67,9 @@ internal sealed class IngestCommand : Command
         var options = new IngestOptions
         {
             Jobs = Math.Max(1, parseResult.GetValue(_jobs)),
-            MaxFileSize = parseResult.GetValue(_maxFileSize),
+            MaxFileSize = parseResult.GetValue(_maxFileSize) is > 0 and var limit
+                ? limit
+                : throw new UsageException($"--max-file-size must be a positive number of bytes, not {parseResult.GetValue(_maxFileSize)}"),
             Near = Between01(parseResult.GetValue(_near), "--near"),
             Containment = Between01(parseResult.GetValue(_containment), "--containment"),
         };

@@ -137,11 +137,13 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            // A zero length is an empty file or a pipe or device, which would block or never end: neither is opened.
+            bytes = info.Length == 0 ? [] : BoundedFileReader.Read(path, options.MaxFileSize)
+                ?? throw new IOException($"file grew past the {options.MaxFileSize:N0}-byte limit while it was read (raise it with --max-file-size)");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return item with { Error = Reason(ex) };
+            return item with { Error = BrokenLink.Describe(info) ?? Reason(ex) };
         }
 
         var outcome = pipeline.Parse(path, bytes);
