@@ -183,6 +183,12 @@ public partial class ParserPropertyTests
             return date;
         }
 
+        // ISO 8601 reduced precision: a month the text gives without a day ("May 2024") is recorded as 2024-05.
+        if (DateOnly.TryParseExact(published, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        {
+            return month;
+        }
+
         return DateTimeOffset.TryParseExact(published, ["yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment)
             ? DateOnly.FromDateTime(moment.DateTime)
             : null;
