@@ -21,7 +21,8 @@ public sealed partial class SqliteArticleStore
         var (where, needsRow, parameters) = ArticleFilterSql.Build(filter, "articles_fts.rowid");
         // Two steps: rank and cut to the limit on ids alone, then read the full rows and snippets of the few kept.
         // Sorting full rows would carry every matching body through the sorter (3x slower on 20,000 articles).
-        var join = needsRow ? " JOIN articles a ON a.id = articles_fts.rowid" : "";
+        // INDEXED BY: the planner would read each matching row through its primary key, walking past the body.
+        var join = needsRow ? " JOIN articles a INDEXED BY articles_filter ON a.id = articles_fts.rowid" : "";
         var sql =
             "WITH hits AS (SELECT articles_fts.rowid AS id, bm25(articles_fts, 10.0, 1.0) AS score " +
             $"FROM articles_fts{join} WHERE articles_fts MATCH $query{where} ORDER BY score, id{LimitSql(filter)}) " +
