@@ -55,14 +55,7 @@ internal sealed class IngestCommand : Command
 
     private int Execute(ParseResult parseResult, CliContext context)
     {
-        var paths = parseResult.GetValue(_paths) ?? [];
-        foreach (var path in paths)
-        {
-            if (!File.Exists(path) && !Directory.Exists(path))
-            {
-                throw new UsageException($"no such file or folder: {path}");
-            }
-        }
+        var paths = SharedOptions.ExistingPaths(parseResult.GetValue(_paths));
 
         var options = new IngestOptions
         {

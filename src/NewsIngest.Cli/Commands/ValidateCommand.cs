@@ -41,14 +41,7 @@ internal sealed class ValidateCommand : Command
 
     private int Execute(ParseResult parseResult, CliContext context)
     {
-        var paths = parseResult.GetValue(_paths) ?? [];
-        foreach (var path in paths)
-        {
-            if (!File.Exists(path) && !Directory.Exists(path))
-            {
-                throw new UsageException($"no such file or folder: {path}");
-            }
-        }
+        var paths = SharedOptions.ExistingPaths(parseResult.GetValue(_paths));
 
         var format = parseResult.GetValue(_format) ?? "text";
         var files = ArticleFileWalker.Walk(paths).ToList();

@@ -34,6 +34,20 @@ public static class SharedOptions
         return option;
     }
 
+    /// <summary>The PATH arguments, each of which must exist: a missing one is a usage error that names it.</summary>
+    public static string[] ExistingPaths(string[]? paths)
+    {
+        foreach (var path in paths ?? [])
+        {
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                throw new UsageException($"no such file or folder: {path}");
+            }
+        }
+
+        return paths ?? [];
+    }
+
     /// <summary>--db, else NEWSINGEST_DB, else news.db in the working directory.</summary>
     public static string ResolveDb(string? fromOption, CliContext context)
     {
