@@ -166,14 +166,6 @@ public sealed partial class SqliteArticleStore
         command.ExecuteNonQuery();
     }
 
-    /// <summary>How many articles written by <paramref name="runId"/> are duplicates of another.</summary>
-    public int CountDuplicatesOfRun(long runId)
-    {
-        var command = Command("SELECT count(*) FROM articles WHERE updated_run = $run AND duplicate_of IS NOT NULL");
-        Bind(command, "$run", runId);
-        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
     /// <summary>The keys stored for a fingerprint: its candidate keys and its exact key (none for an empty body).</summary>
     public static IEnumerable<ulong> StoredKeys(Fingerprint fingerprint) =>
         fingerprint.CandidateKeys.Length == 0 ? [] : fingerprint.CandidateKeys.Append(fingerprint.ExactKey);

@@ -11,11 +11,4 @@ public static class DuplicateKindExtensions
         _ => null,
     };
 
-    public static DuplicateKind ParseDuplicateKind(string? value) => value switch
-    {
-        "exact" => DuplicateKind.Exact,
-        "near" => DuplicateKind.Near,
-        "excerpt" => DuplicateKind.Excerpt,
-        _ => DuplicateKind.None,
-    };
 }

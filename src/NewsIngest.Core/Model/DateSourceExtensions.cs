@@ -13,13 +13,4 @@ public static class DateSourceExtensions
         _ => "none",
     };
 
-    public static DateSource ParseDateSource(string? value) => value switch
-    {
-        "header" => DateSource.Header,
-        "meta" => DateSource.Meta,
-        "byline" => DateSource.Byline,
-        "text" => DateSource.Text,
-        "copyright" => DateSource.Copyright,
-        _ => DateSource.None,
-    };
 }

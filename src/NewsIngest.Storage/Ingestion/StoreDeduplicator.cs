@@ -22,9 +22,6 @@ internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions o
     /// <summary>Articles this run left linked to a canonical: its own copies, and stored articles a new, more complete copy took over.</summary>
     public int LinkedThisRun => _linked.Count;
 
-    /// <summary>Candidate pairs judged so far.</summary>
-    public long Judged { get; private set; }
-
     public void AddBatch(IReadOnlyList<WrittenArticle> batch)
     {
         var touched = new SortedSet<long>();
@@ -48,7 +45,6 @@ internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions o
         {
             foreach (var candidate in Candidates(article, stored, inBatch, batchIds))
             {
-                Judged++;
                 if (DuplicateJudge.Judge(article.Document, Document(candidate), options).IsDuplicate)
                 {
                     store.SavePair(article.Id, candidate);

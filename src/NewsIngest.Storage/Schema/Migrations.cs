@@ -99,6 +99,4 @@ public static class Migrations
 
     public static int Latest => All.Count;
 
-    /// <summary>Tables every store of the latest version has; a database with other tables and none of these is foreign.</summary>
-    public static IReadOnlyList<string> CoreTables { get; } = ["articles", "files", "runs"];
 }

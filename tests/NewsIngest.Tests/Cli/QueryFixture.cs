@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NewsIngest.Cli;
 using NewsIngest.Cli.Infrastructure;
+using NewsIngest.Tests.Support;
 
 namespace NewsIngest.Tests.Cli;
 
@@ -27,7 +28,7 @@ public sealed class QueryFixture : IDisposable
 
     public string Db { get; }
 
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot { get; } = RepoPaths.Root;
 
     public static string SeedsFolder { get; } = Path.Combine(RepositoryRoot, "seeds");
 
@@ -90,18 +91,5 @@ public sealed class QueryFixture : IDisposable
         {
             throw new InvalidOperationException($"ingest failed ({exit}): {output} {error}");
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "NewsIngest.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("cannot find the repository root (NewsIngest.sln) above the test binaries");
     }
 }

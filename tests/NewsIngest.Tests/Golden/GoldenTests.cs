@@ -1,5 +1,6 @@
 using NewsIngest.Core.Pipeline;
 using NewsIngest.Core.Serialization;
+using NewsIngest.Tests.Support;
 
 namespace NewsIngest.Tests.Golden;
 
@@ -16,7 +17,7 @@ public class GoldenTests
 
     private static List<string> InputPaths()
     {
-        var root = RepoRoot.Find();
+        var root = RepoPaths.Root;
         var paths = new List<string>();
         foreach (var folder in new[] { "seeds", "samples" })
         {
@@ -33,7 +34,7 @@ public class GoldenTests
     [MemberData(nameof(Inputs))]
     public void Parse_gives_the_reviewed_record(string relativePath)
     {
-        var root = RepoRoot.Find();
+        var root = RepoPaths.Root;
         var bytes = File.ReadAllBytes(Path.Combine(root, relativePath));
 
         var outcome = new ArticlePipeline(Options).Parse(relativePath, bytes);
@@ -55,7 +56,7 @@ public class GoldenTests
     [Fact]
     public void There_are_at_least_25_samples_and_no_golden_record_without_its_input()
     {
-        var root = RepoRoot.Find();
+        var root = RepoPaths.Root;
         var inputs = InputPaths().Select(path => GoldenPath(root, path)).ToHashSet();
         // Golden/html belongs to the HTML parser's own golden tests.
         var goldens = new[] { "seeds", "samples" }

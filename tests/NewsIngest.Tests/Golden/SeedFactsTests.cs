@@ -1,5 +1,6 @@
 using NewsIngest.Core.Model;
 using NewsIngest.Core.Pipeline;
+using NewsIngest.Tests.Support;
 
 namespace NewsIngest.Tests.Golden;
 
@@ -8,7 +9,7 @@ public class SeedFactsTests
 {
     private static Article Seed(string prefix)
     {
-        var root = RepoRoot.Find();
+        var root = RepoPaths.Root;
         var file = Directory.GetFiles(Path.Combine(root, "seeds"), prefix + "_*.txt").Single();
         var outcome = new ArticlePipeline(new ParseOptions { Today = new DateOnly(2026, 1, 1) }).Parse(file, File.ReadAllBytes(file));
         return Assert.IsType<ParseOutcome.Success>(outcome).Article;

@@ -3,6 +3,7 @@ using System.Text;
 using NewsIngest.Core.Html;
 using NewsIngest.Core.Model;
 using NewsIngest.Core.Pipeline;
+using NewsIngest.Tests.Support;
 
 namespace NewsIngest.Tests.Html;
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using NewsIngest.Core.Html;
 using NewsIngest.Core.Pipeline;
 using NewsIngest.Core.Serialization;
+using NewsIngest.Tests.Support;
 
 namespace NewsIngest.Tests.Html;
 
