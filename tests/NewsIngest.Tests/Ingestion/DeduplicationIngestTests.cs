@@ -77,6 +77,25 @@ public class DeduplicationIngestTests
         Assert.Equal("excerpt", link.Kind);
     }
 
+    [Fact]
+    public void Many_copies_of_one_story_form_one_cluster_while_each_key_is_stored_for_at_most_a_few_articles()
+    {
+        using var folder = new TempFolder();
+        var story = File.ReadAllText(Path.Combine(RepoPaths.Seeds, "002_01ecdc763dd10dac.txt"));
+        for (var i = 0; i < 20; i++)
+        {
+            folder.Write($"in/copy{i:D2}.txt", story);
+        }
+
+        var db = folder.File("news.db");
+        CliRun.Invoke("ingest", folder.File("in"), "--db", db);
+
+        Assert.Equal("19", StoreSnapshot.Scalar(db, "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"));
+        Assert.Equal("1", StoreSnapshot.Scalar(db, "SELECT count(DISTINCT coalesce(duplicate_of, id)) FROM articles"));
+        var perKey = int.Parse(StoreSnapshot.Scalar(db, "SELECT max(n) FROM (SELECT count(*) AS n FROM dedup_keys GROUP BY key)"), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(perKey, 1, NewsIngest.Storage.Ingestion.StoreDeduplicator.PerKeyLimit);
+    }
+
     private static List<(string Path, string Canonical, string Kind, double Similarity)> Links(string db)
     {
         var rows = StoreSnapshot.Rows(
