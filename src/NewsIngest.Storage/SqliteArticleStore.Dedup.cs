@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
+using Microsoft.Data.Sqlite;
 using NewsIngest.Core.Dedup;
 
 namespace NewsIngest.Storage;
@@ -42,18 +44,9 @@ public sealed partial class SqliteArticleStore
     /// </summary>
     public Dictionary<ulong, List<long>> LookupKeys(IReadOnlyCollection<ulong> keys, int perKey)
     {
-        Execute("CREATE TEMP TABLE IF NOT EXISTS batch_keys (key INTEGER PRIMARY KEY)");
-        Execute("DELETE FROM temp.batch_keys");
-        var insert = Command("INSERT OR IGNORE INTO temp.batch_keys (key) VALUES ($key)");
-        var parameter = insert.Parameters.AddWithValue("$key", 0L);
-        foreach (var key in keys.Select(k => unchecked((long)k)).Order())
-        {
-            parameter.Value = key;
-            insert.ExecuteNonQuery();
-        }
-
-        // Rows per key are capped when keys are saved, so a plain join stays bounded by the batch.
-        var select = Command("SELECT d.key, d.article_id FROM temp.batch_keys b JOIN dedup_keys d ON d.key = b.key");
+        // The keys travel as one JSON array: one statement per batch instead of one round trip per key.
+        var select = Command("SELECT d.key, d.article_id FROM json_each($keys) AS j CROSS JOIN dedup_keys AS d ON d.key = j.value");
+        Bind(select, "$keys", JsonIntegers(keys.Select(k => unchecked((long)k)).Order(), keys.Count));
         var result = new Dictionary<ulong, List<long>>();
         using var reader = select.ExecuteReader();
         while (reader.Read())
@@ -65,6 +58,7 @@ public sealed partial class SqliteArticleStore
                 result[key] = ids;
             }
 
+            // Rows per key are capped when keys are saved, so the join stays bounded by the batch.
             if (ids.Count < perKey)
             {
                 ids.Add(reader.GetInt64(1));
@@ -84,20 +78,78 @@ public sealed partial class SqliteArticleStore
         signature.ExecuteNonQuery();
     }
 
-    /// <summary>Inserts (key, article) rows; sorted by key first, so the b-tree is written in order, page by page.</summary>
+    /// <summary>
+    /// Inserts (key, article) rows in one statement; sorted by key first, so the b-tree is written in order, page by page.
+    /// </summary>
     public void SaveKeys(List<(ulong Key, long Id)> rows)
     {
         RequireTransaction();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
         rows.Sort();
-        var insert = Command("INSERT OR IGNORE INTO dedup_keys (key, article_id) VALUES ($key, $id)");
-        var key = insert.Parameters.AddWithValue("$key", 0L);
-        var id = insert.Parameters.AddWithValue("$id", 0L);
+        var insert = Command("INSERT OR IGNORE INTO dedup_keys (key, article_id) SELECT value ->> 0, value ->> 1 FROM json_each($rows)");
+        var json = new System.Text.StringBuilder(rows.Count * 32).Append('[');
         foreach (var (k, article) in rows)
         {
-            key.Value = unchecked((long)k);
-            id.Value = article;
-            insert.ExecuteNonQuery();
+            json.Append(CultureInfo.InvariantCulture, $"[{unchecked((long)k)},{article}],");
         }
+
+        json[^1] = ']';
+        Bind(insert, "$rows", json.ToString());
+        insert.ExecuteNonQuery();
+    }
+
+    /// <summary>A JSON array of integers, for statements that take a whole list through <c>json_each</c>.</summary>
+    internal static string JsonIntegers(IEnumerable<long> values, int count)
+    {
+        var json = new System.Text.StringBuilder(count * 21).Append('[');
+        foreach (var value in values)
+        {
+            json.Append(CultureInfo.InvariantCulture, $"{value},");
+        }
+
+        if (json.Length == 1)
+        {
+            return "[]";
+        }
+
+        json[^1] = ']';
+        return json.ToString();
+    }
+
+    /// <summary>Whether any article's keys are stored.</summary>
+    public bool HasDedupKeys() => Scalar<long>("SELECT EXISTS (SELECT 1 FROM dedup_keys)") != 0;
+
+    /// <summary>Lists articles whose keys are held in memory by the running ingest, not yet in <c>dedup_keys</c>.</summary>
+    public void MarkUnkeyed(IEnumerable<long> ids)
+    {
+        RequireTransaction();
+        var insert = Command("INSERT OR IGNORE INTO dedup_unkeyed (article_id) SELECT value FROM json_each($ids)");
+        var list = ids.Order().ToList();
+        Bind(insert, "$ids", JsonIntegers(list, list.Count));
+        insert.ExecuteNonQuery();
+    }
+
+    /// <summary>Articles listed by <see cref="MarkUnkeyed"/> whose keys were never written: a run died holding them.</summary>
+    public List<long> UnkeyedArticles() =>
+        ReadLongs(Command("SELECT article_id FROM dedup_unkeyed WHERE article_id IN (SELECT id FROM articles) ORDER BY article_id"));
+
+    /// <summary>Forgets the listed articles (all of them when none are given): their keys are written.</summary>
+    public void ClearUnkeyed(IReadOnlyCollection<long>? ids = null)
+    {
+        RequireTransaction();
+        if (ids is null)
+        {
+            Execute("DELETE FROM dedup_unkeyed");
+            return;
+        }
+
+        var delete = Command("DELETE FROM dedup_unkeyed WHERE article_id IN (SELECT value FROM json_each($ids))");
+        Bind(delete, "$ids", JsonIntegers(ids, ids.Count));
+        delete.ExecuteNonQuery();
     }
 
     public void SavePair(long a, long b)
@@ -174,6 +226,11 @@ public sealed partial class SqliteArticleStore
     {
         var command = Command(sql);
         Bind(command, "$id", id);
+        return ReadLongs(command);
+    }
+
+    private static List<long> ReadLongs(SqliteCommand command)
+    {
         using var reader = command.ExecuteReader();
         var result = new List<long>();
         while (reader.Read())

@@ -103,7 +103,10 @@ public sealed partial class SqliteArticleStore
         return result;
     }
 
-    /// <summary>Inserts the article, or replaces the one stored for the same path in place (same id); the full-text index follows.</summary>
+    /// <summary>
+    /// Inserts the article, or replaces the one stored for the same path in place (same id). A replaced article leaves
+    /// the full-text index here; new and replaced articles enter it through <see cref="IndexArticles"/>.
+    /// </summary>
     /// <returns>The article's id, whether it was new, and the body it replaced (null when new).</returns>
     public (long Id, bool Inserted, string? PreviousBody) UpsertArticle(Article article, string? exactKey, long runId)
     {
@@ -152,12 +155,28 @@ public sealed partial class SqliteArticleStore
             id = Scalar<long>("SELECT last_insert_rowid()");
         }
 
-        var index = Command("INSERT INTO articles_fts (rowid, title, body) VALUES ($id, $title, $body)");
-        Bind(index, "$id", id.Value);
-        Bind(index, "$title", article.Title);
-        Bind(index, "$body", article.Body);
-        index.ExecuteNonQuery();
         return (id.Value, inserted, inserted ? null : oldBody);
+    }
+
+    /// <summary>
+    /// Adds the given articles, as stored now, to the full-text index: one statement for a batch, called after the
+    /// batch's other writes. FTS5 flushes its pending terms whenever a statement opens a savepoint (any insert that
+    /// could fail on a constraint does), so rows indexed one by one between such statements each became a tiny
+    /// segment to merge later; indexed together, in ascending id order, they make one.
+    /// </summary>
+    public void IndexArticles(List<long> ids)
+    {
+        RequireTransaction();
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        ids.Sort();
+        var index = Command(
+            "INSERT INTO articles_fts (rowid, title, body) SELECT a.id, a.title, a.body FROM json_each($ids) AS j CROSS JOIN articles AS a ON a.id = j.value");
+        Bind(index, "$ids", JsonIntegers(ids, ids.Count));
+        index.ExecuteNonQuery();
     }
 
     public void UpsertFile(string path, long size, string modifiedUtc, string? sha256, string status, string? error, long? articleId, long runId)

@@ -24,10 +24,13 @@ internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestO
             var stored = Stopwatch.GetTimestamp();
             deduplicator.AddBatch(written);
             var linked = Stopwatch.GetTimestamp();
+            store.IndexArticles([.. written.Select(a => a.Id)]);
+            var indexed = Stopwatch.GetTimestamp();
             store.Commit();
             timings.Store += Stopwatch.GetElapsedTime(start, stored);
             timings.Dedup += Stopwatch.GetElapsedTime(stored, linked);
-            timings.Commit += Stopwatch.GetElapsedTime(linked);
+            timings.Index += Stopwatch.GetElapsedTime(linked, indexed);
+            timings.Commit += Stopwatch.GetElapsedTime(indexed);
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex)
         {
@@ -40,6 +43,25 @@ internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestO
             throw;
         }
 
+    }
+
+    /// <summary>Writes what the deduplicator still holds in memory; the run's last write before it is closed.</summary>
+    public void Finish()
+    {
+        var start = Stopwatch.GetTimestamp();
+        store.Begin();
+        try
+        {
+            deduplicator.Flush();
+            store.Commit();
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            store.Rollback();
+            throw SqliteArticleStore.Translate(ex, store.Path);
+        }
+
+        timings.Dedup += Stopwatch.GetElapsedTime(start);
     }
 
     private WrittenArticle? WriteOne(IngestItem item)

@@ -18,6 +18,9 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
     private readonly DedupOptions _dedup = DedupOptions.Default with { Near = options.Near, Containment = options.Containment };
     private long _parseTicks;
 
+    /// <summary>Pending duplicate keys at which they are written out (see <see cref="StoreDeduplicator.FlushRows"/>); tests lower it.</summary>
+    internal int KeyFlushRows { get; init; } = StoreDeduplicator.FlushRows;
+
     public IngestSummary Run(IReadOnlyList<string> roots, SqliteArticleStore store, string version, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
@@ -31,7 +34,8 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var producer = Task.Run(() => Produce(files, known, batches.Writer, stop.Token), CancellationToken.None);
         var timings = new StageTimings();
-        var deduplicator = new StoreDeduplicator(store, _dedup);
+        StoreDeduplicator.Recover(store, _dedup);
+        var deduplicator = new StoreDeduplicator(store, _dedup, KeyFlushRows);
         var writer = new BatchWriter(store, runId, observer, counter, deduplicator, timings);
         var done = 0;
         try
@@ -58,6 +62,7 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
         }
 
         producer.GetAwaiter().GetResult();
+        writer.Finish();
         var interrupted = cancellation.IsCancellationRequested && done < files.Count;
         counter.Duplicates = deduplicator.LinkedThisRun;
         var counts = counter.ToCounts();

@@ -7,9 +7,20 @@ namespace NewsIngest.Storage.Ingestion;
 /// Candidates come from the keys stored by earlier batches and runs (one look-up per batch) and from the batch
 /// itself; every candidate is confirmed on the real shingle sets, confirmed pairs are stored, and the clusters
 /// around the batch are rebuilt from the stored pairs (transitive, canonical = most complete).
+/// The run's own keys are held in memory (<see cref="PendingKeys"/>) and written in large sorted runs; the articles
+/// whose keys are not written yet are listed in <c>dedup_unkeyed</c>, so a run that dies is completed by the next.
 /// </summary>
-internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions options)
+internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions options, int flushRows = StoreDeduplicator.FlushRows)
 {
+    /// <summary>Pending rows at which they are written out: about 14,000 articles' keys, some 40 MB of memory.</summary>
+    public const int FlushRows = 1_000_000;
+
+    private readonly PendingKeys _pending = new();
+
+    // When the store had no keys before this run, every stored key is one this run flushed: the filter over those
+    // spares the index probes for all the rest.
+    private readonly KeyFilter? _flushed = store.HasDedupKeys() ? null : new KeyFilter();
+
     /// <summary>
     /// Ids taken per key. A key shared by many articles is either boilerplate (every page of one site) or one story
     /// copied many times; either way a few of its lowest ids are enough, and the cost stays bounded.
@@ -37,7 +48,7 @@ internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions o
         }
 
         var keys = batch.SelectMany(a => SqliteArticleStore.StoredKeys(a.Fingerprint)).ToHashSet();
-        var stored = keys.Count == 0 ? [] : store.LookupKeys(keys, PerKeyLimit);
+        var stored = Lookup(keys);
         var inBatch = new Dictionary<ulong, List<long>>();
         var batchIds = batch.Select(a => a.Id).ToHashSet();
         var rows = new List<(ulong Key, long Id)>(keys.Count);
@@ -78,7 +89,17 @@ internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions o
             }
         }
 
-        store.SaveKeys(rows);
+        foreach (var (key, id) in rows)
+        {
+            _pending.Add(key, id);
+        }
+
+        store.MarkUnkeyed(batch.Select(a => a.Id));
+        if (_pending.Count >= flushRows)
+        {
+            Flush();
+        }
+
         var done = new HashSet<long>();
         foreach (var id in touched)
         {
@@ -89,6 +110,70 @@ internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions o
         }
 
         _documents.Clear();
+    }
+
+    /// <summary>Writes the pending keys; call inside the transaction of the last batch or a transaction of its own.</summary>
+    public void Flush()
+    {
+        var rows = _pending.Drain();
+        store.SaveKeys(rows);
+        store.ClearUnkeyed();
+        if (_flushed is not null)
+        {
+            foreach (var (key, _) in rows)
+            {
+                _flushed.Add(key);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes the keys of articles a dead run stored without them (it was killed before it wrote its pending keys),
+    /// so later look-ups find them; call before a run's deduplicator is made.
+    /// </summary>
+    public static int Recover(SqliteArticleStore store, DedupOptions options)
+    {
+        var ids = store.UnkeyedArticles();
+        foreach (var chunk in ids.Chunk(512))
+        {
+            store.Begin();
+            var rows = new List<(ulong Key, long Id)>();
+            foreach (var id in chunk)
+            {
+                var fingerprint = Fingerprinter.Compute(store.LoadBody(id), options);
+                rows.AddRange(SqliteArticleStore.StoredKeys(fingerprint).Distinct().Select(key => (key, id)));
+            }
+
+            store.SaveKeys(rows);
+            store.ClearUnkeyed(chunk);
+            store.Commit();
+        }
+
+        return ids.Count;
+    }
+
+    /// <summary>Up to <see cref="PerKeyLimit"/> earlier articles per key: from the store, then from this run's pending keys.</summary>
+    private Dictionary<ulong, List<long>> Lookup(HashSet<ulong> keys)
+    {
+        var probe = _flushed is null ? keys : keys.Where(_flushed.MightContain).ToHashSet();
+        var found = probe.Count == 0 ? [] : store.LookupKeys(probe, PerKeyLimit);
+        if (_pending.Count == 0)
+        {
+            return found;
+        }
+
+        foreach (var key in keys)
+        {
+            var had = found.TryGetValue(key, out var ids);
+            ids ??= [];
+            _pending.CopyTo(key, ids, PerKeyLimit);
+            if (!had && ids.Count > 0)
+            {
+                found[key] = ids;
+            }
+        }
+
+        return found;
     }
 
     private static SortedSet<long> Candidates(

@@ -95,6 +95,13 @@ public static class Migrations
         """
         CREATE INDEX articles_filter ON articles(id, published, source, duplicate_of);
         """,
+
+        // 4: articles whose duplicate keys a running ingest holds in memory. The keys are written in large sorted
+        // runs, not batch by batch; a run killed before writing them leaves its articles listed here, and the next
+        // run recomputes their keys from the stored bodies.
+        """
+        CREATE TABLE dedup_unkeyed (article_id INTEGER PRIMARY KEY);
+        """,
     ];
 
     public static int Latest => All.Count;

@@ -1,3 +1,6 @@
+using NewsIngest.Core.Pipeline;
+using NewsIngest.Storage;
+using NewsIngest.Storage.Ingestion;
 using NewsIngest.Tests.Support;
 
 namespace NewsIngest.Tests.Ingestion;
@@ -96,11 +99,83 @@ public class DeduplicationIngestTests
         Assert.InRange(perKey, 1, NewsIngest.Storage.Ingestion.StoreDeduplicator.PerKeyLimit);
     }
 
+    [Fact]
+    public void Keys_written_in_many_small_flushes_find_the_same_duplicates_as_keys_written_once()
+    {
+        using var folder = new TempFolder();
+        var input = folder.File("in");
+        var paths = SyntheticArticles.Write(input, 240, seed: 5);
+        foreach (var (path, i) in paths.Select((p, i) => (p, i)).Where(x => x.i % 6 == 0))
+        {
+            // Copies spread over the run, so that many of them meet their original only through flushed keys.
+            var text = File.ReadAllText(path);
+            var half = text[..(text.Length * 2 / 3)];
+            File.WriteAllText(Path.Combine(input, $"z-copy{i:D3}.txt"), i % 12 == 0 ? text.Replace("Title:", "Title: Again:", StringComparison.Ordinal) : half);
+        }
+
+        var once = Ingest(folder.File("once.db"), int.MaxValue);
+        var flushed = Ingest(folder.File("flushed.db"), 500);
+
+        Assert.Equal(40, once.Count(l => Path.GetFileName(l.Path).StartsWith("z-copy", StringComparison.Ordinal)));
+        Assert.Equal(once, flushed);
+        const string keys = "SELECT count(*) || '/' || count(DISTINCT key) FROM dedup_keys";
+        Assert.Equal(StoreSnapshot.Scalar(folder.File("once.db"), keys), StoreSnapshot.Scalar(folder.File("flushed.db"), keys));
+        Assert.Equal("0", StoreSnapshot.Scalar(folder.File("flushed.db"), "SELECT count(*) FROM dedup_unkeyed"));
+
+        List<(string Path, string Canonical, string Kind, double Similarity)> Ingest(string db, int flushRows)
+        {
+            using (var store = SqliteArticleStore.Open(db, StoreMode.ReadWrite))
+            {
+                var options = new IngestOptions { Jobs = 1, BatchSize = 16 };
+                new IngestRunner(new ArticlePipeline(), options, new FailOnError()) { KeyFlushRows = flushRows }
+                    .Run([input], store, "test", CancellationToken.None);
+            }
+
+            return Links(db);
+        }
+    }
+
+    [Fact]
+    public void Articles_whose_keys_a_dead_run_never_wrote_get_them_from_the_next_run()
+    {
+        using var folder = new TempFolder();
+        var paths = SyntheticArticles.Write(folder.File("originals"), 60, seed: 3);
+        var db = folder.File("news.db");
+        CliRun.Invoke("ingest", folder.File("originals"), "--db", db);
+        var keys = StoreSnapshot.Scalar(db, "SELECT count(*) FROM dedup_keys");
+        // What a run killed before it wrote its pending keys leaves behind: articles listed as unkeyed, no keys.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=false"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM dedup_keys; INSERT INTO dedup_unkeyed (article_id) SELECT id FROM articles";
+            command.ExecuteNonQuery();
+        }
+
+        folder.Write("copies/copy.txt", File.ReadAllText(paths[17]).Replace("Title:", "Title: Again:", StringComparison.Ordinal));
+        Assert.Equal(0, CliRun.Invoke("ingest", folder.File("copies"), "--db", db).ExitCode);
+
+        // The copy sorts first by path, so it is the canonical of the pair: either way the two are one cluster.
+        var link = Assert.Single(Links(db), l => l.Canonical.EndsWith("copy.txt", StringComparison.Ordinal));
+        Assert.Equal((paths[17], folder.File("copies/copy.txt")), (link.Path, link.Canonical));
+        Assert.Equal("0", StoreSnapshot.Scalar(db, "SELECT count(*) FROM dedup_unkeyed"));
+        Assert.Equal(keys, StoreSnapshot.Scalar(db, "SELECT count(*) FROM dedup_keys WHERE article_id IN (SELECT id FROM articles WHERE path NOT LIKE '%copy.txt')"));
+    }
+
     private static List<(string Path, string Canonical, string Kind, double Similarity)> Links(string db)
     {
         var rows = StoreSnapshot.Rows(
             db,
             "SELECT a.path, c.path, a.duplicate_kind, a.similarity FROM articles a JOIN articles c ON c.id = a.duplicate_of ORDER BY a.path");
         return [.. rows.Select(r => (r[0], r[1], r[2], double.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture)))];
+    }
+
+    private sealed class FailOnError : IIngestObserver
+    {
+        public void FileFailed(string path, string reason) => Assert.Fail($"{path}: {reason}");
+
+        public void Progress(int done, int total)
+        {
+        }
     }
 }

@@ -301,6 +301,7 @@ public sealed class SqliteArticleStoreReadingTests : IDisposable
         var run = store.StartRun("{}", "test", DateTimeOffset.UnixEpoch);
         store.Begin();
         var ids = articles.Select(a => store.UpsertArticle(a, null, run).Id).ToArray();
+        store.IndexArticles([.. ids]);
         store.Commit();
         return ids;
     }

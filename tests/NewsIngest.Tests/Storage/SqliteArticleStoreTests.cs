@@ -123,9 +123,11 @@ public class SqliteArticleStoreTests
 
         store.Begin();
         var (first, inserted, _) = store.UpsertArticle(Article("a.txt", "Pelicans return to the estuary"), null, run);
+        store.IndexArticles([first]);
         store.Commit();
         store.Begin();
         var (second, insertedAgain, _) = store.UpsertArticle(Article("a.txt", "Flamingos return to the estuary"), null, run);
+        store.IndexArticles([second]);
         store.Commit();
 
         Assert.True(inserted);
