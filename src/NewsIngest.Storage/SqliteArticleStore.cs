@@ -130,7 +130,14 @@ public sealed partial class SqliteArticleStore : IDisposable
             command.Dispose();
         }
 
+        foreach (var command in _secondCommands.Values)
+        {
+            command.Dispose();
+        }
+
         _commands.Clear();
+        _secondCommands.Clear();
+        _second?.Dispose();
         _connection.Dispose();
     }
 

@@ -284,6 +284,25 @@ public sealed class SqliteArticleStoreReadingTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Search_finds_the_best_originals_even_when_the_best_matches_are_nearly_all_duplicates()
+    {
+        // 150 matches, 145 of them duplicates: the few best-ranked matches checked first hold too few originals, so
+        // the ranking must fall back to checking every match. Repetition of the word sets the order.
+        var ids = Store([.. Enumerable.Range(0, 150).Select(i => Article(
+            $"{i:D3}.txt", string.Join(' ', Enumerable.Repeat("beacon", 1 + (i % 7))) + $" on the headland number {i} with words to pad the text"))]);
+        foreach (var id in ids.Where((_, i) => i % 30 != 0))
+        {
+            MarkDuplicate(id, ids[0]);
+        }
+
+        var everything = Search("beacon", new ArticleFilter { IncludeDuplicates = true, Limit = null });
+        var hidden = Search("beacon", new ArticleFilter { Limit = 3 });
+
+        Assert.Equal(150, everything.Count);
+        Assert.Equal(everything.Where(r => r.DuplicateOf is null).Take(3), hidden);
+    }
+
     private static Article Article(string path, string body, string? title = null, string? published = null, string? source = null, string[]? authors = null) => new()
     {
         Path = path,
