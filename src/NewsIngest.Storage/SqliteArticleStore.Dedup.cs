@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using NewsIngest.Core.Dedup;
+using SQLitePCL;
 
 namespace NewsIngest.Storage;
 
@@ -90,16 +91,28 @@ public sealed partial class SqliteArticleStore
         }
 
         rows.Sort();
-        var insert = Command("INSERT OR IGNORE INTO dedup_keys (key, article_id) SELECT value ->> 0, value ->> 1 FROM json_each($rows)");
-        var json = new System.Text.StringBuilder(rows.Count * 32).Append('[');
-        foreach (var (k, article) in rows)
+        // Millions of two-integer rows: through SQLite's own statement API, binding by position. The provider's
+        // per-execution parameter handling (or a JSON text per statement) cost three times the b-tree inserts.
+        var database = _connection.Handle ?? throw new InvalidOperationException("the connection is closed");
+        Check(raw.sqlite3_prepare_v2(database, "INSERT OR IGNORE INTO dedup_keys (key, article_id) VALUES (?1, ?2)", out var statement), database);
+        using (statement)
         {
-            json.Append(CultureInfo.InvariantCulture, $"[{unchecked((long)k)},{article}],");
+            foreach (var (k, article) in rows)
+            {
+                raw.sqlite3_bind_int64(statement, 1, unchecked((long)k));
+                raw.sqlite3_bind_int64(statement, 2, article);
+                Check(raw.sqlite3_step(statement), database);
+                raw.sqlite3_reset(statement);
+            }
         }
+    }
 
-        json[^1] = ']';
-        Bind(insert, "$rows", json.ToString());
-        insert.ExecuteNonQuery();
+    private static void Check(int result, sqlite3 database)
+    {
+        if (result is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
+        {
+            throw new SqliteException(raw.sqlite3_errmsg(database).utf8_to_string(), result, raw.sqlite3_extended_errcode(database));
+        }
     }
 
     /// <summary>A JSON array of integers, for statements that take a whole list through <c>json_each</c>.</summary>

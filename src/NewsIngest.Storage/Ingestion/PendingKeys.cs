@@ -60,8 +60,8 @@ internal sealed class PendingKeys
             rows.AddRange(ids.Select(id => (key, id)));
         }
 
+        // Cleared, not trimmed: the next rows fill the same tables instead of growing new ones on the large-object heap.
         _first.Clear();
-        _first.TrimExcess();
         _more.Clear();
         Count = 0;
         rows.Sort();
