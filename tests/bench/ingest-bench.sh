@@ -39,8 +39,9 @@ run_timed() { # label, command...  → sets secs and rss_mb
 db="$root/ingest-$n.db"
 rm -f "$db" "$db-wal" "$db-shm"
 cd "$corpus"
-run_timed ingest "$cli" ingest docs --db "$db" --quiet
+run_timed ingest "$cli" ingest docs --db "$db" --verbose
 ingest_secs="$secs"; ingest_rss="$rss_mb"
+stages="$(grep -o 'stages: .*' "$root/time.log" | tail -1 || true)"
 run_timed again "$cli" ingest docs --db "$db" --quiet
 again_secs="$secs"
 
@@ -65,6 +66,7 @@ summary="$(cat "$root/ingest.out")"
 echo
 echo "corpus: $n files, $mb MB ($corpus)"
 echo "ingest: $summary"
+echo "$stages"
 printf '%-34s %10s %12s %10s %10s\n' "step" "seconds" "articles/s" "MB/s" "peak MB"
 row() { printf '%-34s %10.2f %12.0f %10.1f %10s\n' "$1" "$2" "$(awk -v n="$n" -v s="$2" 'BEGIN { print n / s }')" "$(awk -v m="$mb" -v s="$2" 'BEGIN { print m / s }')" "$3"; }
 row "newsingest ingest (first run)" "$ingest_secs" "$ingest_rss"

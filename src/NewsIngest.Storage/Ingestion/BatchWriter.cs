@@ -3,9 +3,16 @@ using NewsIngest.Core.Pipeline;
 
 namespace NewsIngest.Storage.Ingestion;
 
-/// <summary>Writes one batch of prepared files in one transaction: articles, their index entries and file rows.</summary>
-internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestObserver observer, RunCounter counter, StoreDeduplicator deduplicator, StageTimings timings)
+/// <summary>
+/// Writes batches of prepared files: articles, their index entries and file rows. A transaction holds whole batches
+/// and is committed once it holds <see cref="IngestOptions.CommitEvery"/> files, and by <see cref="Finish"/>; a
+/// failed write rolls back to the last commit, counts included.
+/// </summary>
+internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestObserver observer, RunCounter counter, StoreDeduplicator deduplicator, StageTimings timings, int commitEvery)
 {
+    private int _uncommitted;
+    private RunCounts _committed = counter.ToCounts();
+
     public void Write(IReadOnlyList<IngestItem> batch)
     {
         store.Begin();
@@ -26,7 +33,12 @@ internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestO
             var linked = Stopwatch.GetTimestamp();
             store.IndexArticles([.. written.Select(a => a.Id)]);
             var indexed = Stopwatch.GetTimestamp();
-            store.Commit();
+            _uncommitted += batch.Count;
+            if (_uncommitted >= commitEvery)
+            {
+                Commit();
+            }
+
             timings.Store += Stopwatch.GetElapsedTime(start, stored);
             timings.Dedup += Stopwatch.GetElapsedTime(stored, linked);
             timings.Index += Stopwatch.GetElapsedTime(linked, indexed);
@@ -34,15 +46,14 @@ internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestO
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex)
         {
-            store.Rollback();
+            RollBack();
             throw SqliteArticleStore.Translate(ex, store.Path);
         }
         catch
         {
-            store.Rollback();
+            RollBack();
             throw;
         }
-
     }
 
     /// <summary>Writes what the deduplicator still holds in memory; the run's last write before it is closed.</summary>
@@ -53,15 +64,31 @@ internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestO
         try
         {
             deduplicator.Flush();
-            store.Commit();
+            var flushed = Stopwatch.GetTimestamp();
+            Commit();
+            timings.Dedup += Stopwatch.GetElapsedTime(start, flushed);
+            timings.Commit += Stopwatch.GetElapsedTime(flushed);
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex)
         {
-            store.Rollback();
+            RollBack();
             throw SqliteArticleStore.Translate(ex, store.Path);
         }
+    }
 
-        timings.Dedup += Stopwatch.GetElapsedTime(start);
+    private void Commit()
+    {
+        store.Commit();
+        _uncommitted = 0;
+        _committed = counter.ToCounts();
+    }
+
+    /// <summary>Undoes the writes since the last commit, and their counts: they will be redone by the next run.</summary>
+    private void RollBack()
+    {
+        store.Rollback();
+        _uncommitted = 0;
+        counter.Restore(_committed);
     }
 
     private WrittenArticle? WriteOne(IngestItem item)

@@ -36,7 +36,7 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
         var timings = new StageTimings();
         StoreDeduplicator.Recover(store, _dedup);
         var deduplicator = new StoreDeduplicator(store, _dedup, KeyFlushRows);
-        var writer = new BatchWriter(store, runId, observer, counter, deduplicator, timings);
+        var writer = new BatchWriter(store, runId, observer, counter, deduplicator, timings, Math.Max(1, options.CommitEvery));
         var done = 0;
         try
         {

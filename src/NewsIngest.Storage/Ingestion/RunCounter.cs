@@ -15,6 +15,16 @@ internal sealed class RunCounter
 
     public int Failed { get; set; }
 
+    /// <summary>Goes back to counts taken earlier with <see cref="ToCounts"/> (the files seen stay).</summary>
+    public void Restore(RunCounts counts)
+    {
+        New = counts.New;
+        Updated = counts.Updated;
+        Unchanged = counts.Unchanged;
+        Duplicates = counts.Duplicates;
+        Failed = counts.Failed;
+    }
+
     public RunCounts ToCounts() => new()
     {
         FilesSeen = FilesSeen,

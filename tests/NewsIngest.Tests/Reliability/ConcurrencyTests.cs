@@ -21,7 +21,7 @@ public class ConcurrencyTests
         using var ingest = CliProcess.Start("ingest", articles, "--db", db, "--jobs", "1", "--quiet");
         var ingestOutput = ingest.StandardOutput.ReadToEndAsync();
         var ingestError = ingest.StandardError.ReadToEndAsync();
-        WaitForArticles(db);
+        WaitFor(db, "SELECT count(*) FROM articles");
         var seen = new List<int>();
         while (!ingest.HasExited)
         {
@@ -63,7 +63,7 @@ public class ConcurrencyTests
 
         using var first = CliProcess.Start("ingest", articles, "--db", db, "--jobs", "1", "--quiet");
         var firstOutput = first.StandardOutput.ReadToEndAsync();
-        WaitForArticles(db);
+        WaitFor(db, "SELECT count(*) FROM runs");
         var second = CliProcess.Run("ingest", articles, "--db", db, "--quiet");
         var firstStillRunning = !first.HasExited;
         await first.WaitForExitAsync();
@@ -80,14 +80,15 @@ public class ConcurrencyTests
         Assert.Equal("completed,completed", StoreSnapshot.Scalar(db, "SELECT group_concat(status) FROM runs"));
     }
 
-    private static void WaitForArticles(string db)
+    /// <summary>Waits until <paramref name="count"/> is no longer 0: the first run has started, or committed articles.</summary>
+    private static void WaitFor(string db, string count)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromSeconds(60))
         {
             try
             {
-                if (File.Exists(db) && StoreSnapshot.Scalar(db, "SELECT count(*) FROM articles") != "0")
+                if (File.Exists(db) && StoreSnapshot.Scalar(db, count) != "0")
                 {
                     return;
                 }

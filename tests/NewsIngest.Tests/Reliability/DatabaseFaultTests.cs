@@ -96,7 +96,7 @@ public class DatabaseFaultTests
         {
             // After the first batch commits, the file may not grow by a single page: the next batch hits a full disk.
             var observer = new ProgressHook(done => store.LimitPages(1));
-            var runner = new IngestRunner(new ArticlePipeline(), new IngestOptions { Jobs = 1, BatchSize = 40 }, observer);
+            var runner = new IngestRunner(new ArticlePipeline(), new IngestOptions { Jobs = 1, BatchSize = 40, CommitEvery = 40 }, observer);
             var context = new CliContext { Output = TextWriter.Null, Error = error };
             exit = CommandRunner.Run(context, () =>
             {
