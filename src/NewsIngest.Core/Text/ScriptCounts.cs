@@ -19,58 +19,71 @@ internal sealed class ScriptCounts
 
     public bool IsCyrillic => _cyrillic > _latin;
 
-    public static ScriptCounts Of(string text)
+    public static ScriptCounts Of(ReadOnlySpan<char> text)
     {
         var counts = new ScriptCounts();
+        int letters = 0, latin = 0;
         foreach (var c in text)
         {
-            if (!char.IsLetter(c))
+            // Most text is ASCII: its letters are Latin, counted without the general lookup.
+            if (char.IsAscii(c))
             {
-                continue;
+                var isLetter = char.IsAsciiLetter(c) ? 1 : 0;
+                letters += isLetter;
+                latin += isLetter;
             }
-
-            counts.Letters++;
-            switch (c)
+            else if (char.IsLetter(c))
             {
-                case <= '\u024F':
-                    counts._latin++;
-                    break;
-                case >= '\u0370' and <= '\u03FF':
-                    counts._greek++;
-                    break;
-                case >= '\u0400' and <= '\u04FF':
-                    counts._cyrillic++;
-                    break;
-                case >= '\u0590' and <= '\u05FF':
-                    counts._hebrew++;
-                    break;
-                case >= '\u0600' and <= '\u06FF':
-                    counts._arabic++;
-                    if (c is 'پ' or 'چ' or 'ژ' or 'گ' or 'ی' or 'ک')
-                    {
-                        counts._persianMarks++;
-                    }
-
-                    break;
-                case >= '\u0900' and <= '\u097F':
-                    counts._devanagari++;
-                    break;
-                case >= '\u0E00' and <= '\u0E7F':
-                    counts._thai++;
-                    break;
-                case >= '\u3040' and <= '\u30FF':
-                    counts._kana++;
-                    break;
-                case >= '\u4E00' and <= '\u9FFF':
-                    counts._han++;
-                    break;
-                case >= '\uAC00' and <= '\uD7AF':
-                    counts._hangul++;
-                    break;
+                letters++;
+                counts.Count(c, ref latin);
             }
         }
 
+        counts.Letters = letters;
+        counts._latin = latin;
         return counts;
+    }
+
+    private void Count(char c, ref int latin)
+    {
+        switch (c)
+        {
+            case <= '\u024F':
+                latin++;
+                break;
+            case >= '\u0370' and <= '\u03FF':
+                _greek++;
+                break;
+            case >= '\u0400' and <= '\u04FF':
+                _cyrillic++;
+                break;
+            case >= '\u0590' and <= '\u05FF':
+                _hebrew++;
+                break;
+            case >= '\u0600' and <= '\u06FF':
+                _arabic++;
+                if (c is 'پ' or 'چ' or 'ژ' or 'گ' or 'ی' or 'ک')
+                {
+                    _persianMarks++;
+                }
+
+                break;
+            case >= '\u0900' and <= '\u097F':
+                _devanagari++;
+                break;
+            case >= '\u0E00' and <= '\u0E7F':
+                _thai++;
+                break;
+            case >= '\u3040' and <= '\u30FF':
+                _kana++;
+                break;
+            case >= '\u4E00' and <= '\u9FFF':
+                _han++;
+                break;
+            case >= '\uAC00' and <= '\uD7AF':
+                _hangul++;
+                break;
+        }
     }
 
     /// <summary>The language a script alone identifies, when that script holds most letters; null for Latin and Cyrillic.</summary>
