@@ -34,9 +34,17 @@ public static partial class Figures
         while (i < body.Length)
         {
             var c = body[i];
-            if (IsLetterOrDigit(c))
+            if (char.IsAsciiLetter(c))
             {
-                hasLetter |= !char.IsAsciiDigit(c) && char.IsLetter(c);
+                hasLetter = true;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                // Part of the token; the common ASCII cases are told apart before the Unicode lookups below.
+            }
+            else if (c >= 0x80 && char.IsLetterOrDigit(c))
+            {
+                hasLetter |= char.IsLetter(c);
             }
             else if (IsInnerSeparator(c) && i > start && char.IsAsciiDigit(body[i - 1]) && i + 1 < body.Length && char.IsAsciiDigit(body[i + 1]))
             {

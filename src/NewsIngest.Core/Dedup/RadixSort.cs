@@ -5,14 +5,14 @@ namespace NewsIngest.Core.Dedup;
 
 /// <summary>
 /// Sorts 64-bit hashes with one most-significant-digit pass: hashes are spread evenly, so distributing them by their
-/// top bits into about n/4 buckets leaves a handful per bucket, each finished by insertion sort. Two passes over the
+/// top bits into n/2 to n buckets leaves one or two per bucket, each finished by insertion sort. Two passes over the
 /// data instead of a comparison sort's log n; a crowded bucket (input that is not evenly spread) falls back to a
 /// comparison sort, so the worst case stays n log n.
 /// </summary>
 internal static class RadixSort
 {
     private const int SmallEnoughForArraySort = 64;
-    private const int MaxBucketBits = 11;
+    private const int MaxBucketBits = 12;
     private const int InsertionSortLimit = 24;
 
     public static void Sort(Span<ulong> values)
@@ -23,10 +23,9 @@ internal static class RadixSort
             return;
         }
 
-        var bits = Math.Min(BitOperations.Log2((uint)values.Length) - 2, MaxBucketBits);
+        var bits = Math.Min(BitOperations.Log2((uint)values.Length), MaxBucketBits);
         var shift = 64 - bits;
-        Span<int> ends = stackalloc int[(1 << MaxBucketBits) + 1];
-        ends = ends[..((1 << bits) + 1)];
+        Span<int> ends = stackalloc int[(1 << bits) + 1];
         ends.Clear();
         foreach (var v in values)
         {

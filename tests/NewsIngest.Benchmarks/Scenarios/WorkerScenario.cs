@@ -87,6 +87,9 @@ public static class WorkerScenario
         var articles = files.Select((f, i) => TextArticleParser.Parse(f, "", decoded[i], parseOptions)).ToArray();
         var kept = articles.Select(a => a.Paragraphs.ToArray()).ToArray();
         var bodies = articles.Select(a => a.Body).ToArray();
+        var sequences = bodies.Select(b => Shingles.Sequence(b, options.ShingleSize)).ToArray();
+        var sets = sequences.Select(q => Shingles.ToSet(q)).ToArray();
+        var hasher = Fingerprinter.Hasher(options);
 
         var stages = new (string Name, Action<int> Run)[]
         {
@@ -97,6 +100,10 @@ public static class WorkerScenario
             ("clean (BoilerplateCleaner on kept paragraphs)", i => BoilerplateCleaner.Clean(kept[i], articles[i].Title)),
             ("language", i => LanguageDetector.Detect(bodies[i])),
             ("fingerprint (signature and keys)", i => Fingerprinter.Compute(bodies[i], options)),
+            ("  of which: word scan + shingle hashes", i => Shingles.Sequence(bodies[i], options.ShingleSize)),
+            ("  of which: shingle set (sort, no repeats)", i => Shingles.ToSet(sequences[i])),
+            ("  of which: MinHash signature", i => hasher.Compute(sets[i])),
+            ("  of which: anchor keys", i => AnchorKeys.Keys(sequences[i], options)),
             ("prepare (figures of the DedupDocument)", i => Figures.Extract(bodies[i])),
             ("word count (record's word_count)", i => WordCounter.Count(bodies[i])),
         };
