@@ -6,14 +6,15 @@ using NewsIngest.Benchmarks.Scenarios;
 
 // Figures, not tests: nothing here passes or fails, every command prints what it measured.
 //   micro [BenchmarkDotNet options, e.g. --filter *Parser*]
-//   scenario parse|validate-bbc|html|search|dedup|all [--count N] [--db FILE] [--keep]
+//   scenario parse|worker|validate-bbc|html|search|dedup|all [--count N] [--db FILE] [--keep]
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
-const string Usage = "usage: micro [--filter PATTERN] | scenario parse|validate-bbc|html|search|dedup|all [--count N] [--db FILE] [--keep]";
+const string Usage = "usage: micro [--filter PATTERN] | scenario parse|worker|validate-bbc|html|search|dedup|all [--count N] [--db FILE] [--keep]";
 var scenarios = new Dictionary<string, Action<ScenarioArgs>>(StringComparer.Ordinal)
 {
     ["parse"] = ParseScenario.Run,
+    ["worker"] = WorkerScenario.Run,
     ["validate-bbc"] = ValidateBbcScenario.Run,
     ["html"] = HtmlScenario.Run,
     ["search"] = SearchScenario.Run,

@@ -31,12 +31,12 @@ public static partial class BoilerplateRules
             return BoilerplateReasons.WireTag;
         }
 
-        if (p.Length <= MaxNoticeLength && Copyright().IsMatch(p))
+        if (p.Length <= MaxNoticeLength && MayBeCopyright(p) && Copyright().IsMatch(p))
         {
             return BoilerplateReasons.Copyright;
         }
 
-        if (p.Length <= MaxNoticeLength && Contributor().IsMatch(p))
+        if (p.Length <= MaxNoticeLength && MayBeContributor(p) && Contributor().IsMatch(p))
         {
             return BoilerplateReasons.Contributor;
         }
@@ -58,6 +58,18 @@ public static partial class BoilerplateRules
 
         return null;
     }
+
+    /// <summary>
+    /// Cheap tests that every match of <see cref="Copyright"/> and <see cref="Contributor"/> passes: those patterns are
+    /// not anchored, so on a paragraph they do not match they would try every position. The words tested hold no
+    /// letter with a case variant outside ASCII (no k, s or å), so ordinal ignore-case finds what the regex would.
+    /// </summary>
+    private static bool MayBeCopyright(string p) =>
+        p[0] is '©' or '(' or '™' or 'c' or 'C' || p.Contains("all right", StringComparison.OrdinalIgnoreCase);
+
+    private static bool MayBeContributor(string p) =>
+        p.Contains("contribut", StringComparison.OrdinalIgnoreCase) || p.Contains("reporting", StringComparison.OrdinalIgnoreCase)
+        || p.Contains("editing by", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A wire-service sign-off closing the story ("Reuter", "REUTER", "-- AP").</summary>
     public static bool IsSignOff(string paragraph) => SignOff().IsMatch(paragraph.Trim());

@@ -15,22 +15,26 @@ public static class PullQuotes
 
     public static void Mark(IReadOnlyList<string> paragraphs, string?[] reasons)
     {
+        // Folded lazily: most paragraphs open with no quote, and folding never lengthens a text, so one no longer
+        // than the quote's folded form cannot hold it and is never folded either.
         var folded = new string?[paragraphs.Count];
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            folded[i] = reasons[i] is null ? FoldedText.Fold(paragraphs[i]) : null;
-        }
+            if (reasons[i] is not null || !OpensWithQuote(paragraphs[i]))
+            {
+                continue;
+            }
 
-        for (var i = 0; i < paragraphs.Count; i++)
-        {
-            if (folded[i] is not { Length: > 0 } quote || FoldedText.Words(quote) is < MinWords or > MaxWords || !OpensWithQuote(paragraphs[i]))
+            var quote = folded[i] ??= FoldedText.Fold(paragraphs[i]);
+            if (quote.Length == 0 || FoldedText.Words(quote) is < MinWords or > MaxWords)
             {
                 continue;
             }
 
             for (var j = 0; j < paragraphs.Count; j++)
             {
-                if (j != i && reasons[j] is null && folded[j] is { } other && other.Length > quote.Length && ContainsWords(other, quote))
+                if (j != i && reasons[j] is null && paragraphs[j].Length > quote.Length
+                    && (folded[j] ??= FoldedText.Fold(paragraphs[j])) is { } other && other.Length > quote.Length && ContainsWords(other, quote))
                 {
                     reasons[i] = BoilerplateReasons.PullQuote;
                     break;

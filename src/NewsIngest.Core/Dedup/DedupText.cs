@@ -68,14 +68,13 @@ public static class DedupText
         var inWord = false;
         for (var i = 0; i <= body.Length; i++)
         {
-            if (i < body.Length && char.IsLetterOrDigit(body[i]))
+            if (i < body.Length && LowerLetterOrDigit(body[i]) is var lower and not '\0')
             {
                 if (!inWord && count > 0)
                 {
                     exact = Hash64.Step(exact, ' ');
                 }
 
-                var lower = char.ToLowerInvariant(body[i]);
                 word = Hash64.Step(word, lower);
                 exact = Hash64.Step(exact, lower);
                 inWord = true;
@@ -97,5 +96,16 @@ public static class DedupText
 
         exactKey = Hash64.Finish(exact);
         return count;
+    }
+
+    /// <summary>The char lower-cased when it is a letter or digit, else <c>'\0'</c> (never a letter); ASCII without a table lookup.</summary>
+    private static char LowerLetterOrDigit(char c)
+    {
+        if (char.IsAscii(c))
+        {
+            return char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) ? c : '\0';
+        }
+
+        return char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
     }
 }

@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 
 namespace NewsIngest.Core.Dedup;
 
@@ -12,54 +12,96 @@ public static partial class Figures
         "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "quarter",
     }.ToDictionary(w => Hash64.Of(w));
 
-    /// <summary>Words (hashed, lower-cased) and figures, in order. Only figures become strings: this runs on every body.</summary>
-    private static List<Token> Tokens(string body)
+    /// <summary>
+    /// The next token from <paramref name="i"/> on: a run of letters and digits, joined by inner <c>. , / - :</c>
+    /// between ASCII digits; <paramref name="i"/> ends past it. False at the end of the body.
+    /// </summary>
+    private static bool NextToken(string body, ref int i, out int start, out bool hasLetter, out bool hasComma)
     {
-        var tokens = new List<Token>(body.Length / 5);
-        var i = 0;
+        while (i < body.Length && !IsLetterOrDigit(body[i]))
+        {
+            i++;
+        }
+
+        start = i;
+        hasLetter = false;
+        hasComma = false;
+        if (i == body.Length)
+        {
+            return false;
+        }
+
         while (i < body.Length)
         {
-            if (!char.IsLetterOrDigit(body[i]))
+            var c = body[i];
+            if (char.IsAsciiLetter(c))
             {
-                i++;
-                continue;
+                hasLetter = true;
             }
-
-            var start = i;
-            var hasLetter = false;
-            var hasComma = false;
-            var h = Hash64.Start;
-            while (i < body.Length && (char.IsLetterOrDigit(body[i])
-                || (IsInnerSeparator(body[i]) && i > start && char.IsAsciiDigit(body[i - 1]) && i + 1 < body.Length && char.IsAsciiDigit(body[i + 1]))))
+            else if (char.IsAsciiDigit(c))
             {
-                var c = body[i];
+                // Part of the token; the common ASCII cases are told apart before the Unicode lookups below.
+            }
+            else if (c >= 0x80 && char.IsLetterOrDigit(c))
+            {
                 hasLetter |= char.IsLetter(c);
-                hasComma |= c == ',';
-                if (c != ',')
-                {
-                    h = Hash64.Step(h, char.ToLowerInvariant(c));
-                }
-
-                i++;
             }
-
-            var hash = Hash64.Finish(h);
-            if (hasLetter)
+            else if (IsInnerSeparator(c) && i > start && char.IsAsciiDigit(body[i - 1]) && i + 1 < body.Length && char.IsAsciiDigit(body[i + 1]))
             {
-                tokens.Add(new Token(hash, NumberWords.GetValueOrDefault(hash)));
+                hasComma |= c == ',';
             }
             else
             {
-                var figure = body[start..i];
-                tokens.Add(new Token(hash, hasComma ? figure.Replace(",", "", StringComparison.Ordinal) : figure));
+                break;
+            }
+
+            i++;
+        }
+
+        return true;
+    }
+
+    /// <summary>The token's hash: its chars lower-cased, thousands commas left out.</summary>
+    private static ulong HashOf(string body, int start, int end)
+    {
+        var h = Hash64.Start;
+        for (var k = start; k < end; k++)
+        {
+            var c = body[k];
+            if (c != ',')
+            {
+                h = Hash64.Step(h, char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c >= 0x80 ? char.ToLowerInvariant(c) : c);
             }
         }
 
-        return tokens;
+        return Hash64.Finish(h);
     }
 
-    private static bool IsInnerSeparator(char c) => c is '.' or ',' or '/' or '-' or ':';
+    /// <summary>
+    /// The number word a word token is, or null. Number words are 3 to 9 letters starting with one of z t f s e n h q
+    /// in either case: other words skip the hash (a word whose first char is not ASCII is hashed, as lower-casing might
+    /// make it one).
+    /// </summary>
+    private static string? NumberWord(string body, int start, int end)
+    {
+        var first = body[start];
+        if (end - start is < 3 or > 9 || (first < 0x80 && (first | 0x20) is not ('z' or 't' or 'f' or 's' or 'e' or 'n' or 'h' or 'q')))
+        {
+            return null;
+        }
 
-    [StructLayout(LayoutKind.Auto)]
-    private readonly record struct Token(ulong Hash, string? Figure);
+        return NumberWords.GetValueOrDefault(HashOf(body, start, end));
+    }
+
+    private static string Figure(string body, int start, int end, bool hasComma)
+    {
+        var text = body[start..end];
+        return hasComma ? text.Replace(",", "", StringComparison.Ordinal) : text;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLetterOrDigit(char c) => char.IsAsciiLetterOrDigit(c) || (c >= 0x80 && char.IsLetterOrDigit(c));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsInnerSeparator(char c) => c is '.' or ',' or '/' or '-' or ':';
 }

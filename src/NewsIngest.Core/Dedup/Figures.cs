@@ -15,34 +15,54 @@ public static partial class Figures
     public static FigureSlot[] Extract(string body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var tokens = Tokens(body);
         var slots = new List<FigureSlot>();
+        var run = new List<string>();
+        var before = 0UL;
+        (int Start, int End) lastWord = (-1, -1);
         var i = 0;
-        while (i < tokens.Count)
+        while (NextToken(body, ref i, out var start, out var hasLetter, out var hasComma))
         {
-            if (tokens[i].Figure is null)
+            var figure = hasLetter ? NumberWord(body, start, i) : Figure(body, start, i, hasComma);
+            if (figure is not null)
             {
-                i++;
+                if (run.Count == 0)
+                {
+                    before = lastWord.Start < 0 ? 0UL : HashOf(body, lastWord.Start, lastWord.End);
+                }
+
+                run.Add(figure);
                 continue;
             }
 
-            var start = i;
-            while (i < tokens.Count && tokens[i].Figure is not null)
+            // Words are hashed only when they frame a figure: most words are nobody's frame.
+            if (run.Count > 0)
             {
-                i++;
+                AddRun(slots, run, before, HashOf(body, start, i));
             }
 
-            var before = start > 0 ? tokens[start - 1].Hash : 0UL;
-            var after = i < tokens.Count ? tokens[i].Hash : 0UL;
-            var frame = Hash64.Combine(Hash64.Combine(0xF16E000000000000UL, before), after);
-            for (var k = start; k < i; k++)
-            {
-                slots.Add(new FigureSlot(Hash64.Combine(frame, (ulong)(k - start)), tokens[k].Figure!));
-            }
+            lastWord = (start, i);
         }
 
+        AddRun(slots, run, before, 0UL);
         slots.Sort(static (x, y) => x.Context != y.Context ? x.Context.CompareTo(y.Context) : string.CompareOrdinal(x.Value, y.Value));
         return [.. slots];
+    }
+
+    /// <summary>One slot per figure of a run between the words <paramref name="before"/> and <paramref name="after"/> (0: the body's edge).</summary>
+    private static void AddRun(List<FigureSlot> slots, List<string> run, ulong before, ulong after)
+    {
+        if (run.Count == 0)
+        {
+            return;
+        }
+
+        var frame = Hash64.Combine(Hash64.Combine(0xF16E000000000000UL, before), after);
+        for (var k = 0; k < run.Count; k++)
+        {
+            slots.Add(new FigureSlot(Hash64.Combine(frame, (ulong)k), run[k]));
+        }
+
+        run.Clear();
     }
 
     /// <summary>Compares two sorted slot lists (as from <see cref="Extract"/>) frame by frame.</summary>

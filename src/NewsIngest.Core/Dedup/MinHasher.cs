@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace NewsIngest.Core.Dedup;
@@ -47,40 +48,135 @@ public sealed class MinHasher
         }
 
         signature.Fill(uint.MaxValue);
-        var vectorised = Vector256.IsHardwareAccelerated ? _seeds.Length / Vector256<uint>.Count * Vector256<uint>.Count : 0;
-        foreach (var shingle in shingles)
+        if (shingles.IsEmpty)
         {
-            var folded = (uint)(shingle ^ (shingle >> 32));
-            if (vectorised > 0)
+            return;
+        }
+
+        // Each permutation sees the 64-bit shingle folded to 32 bits: fold once, not once per permutation.
+        var pooled = shingles.Length > 512 ? new uint[shingles.Length] : null;
+        var folded = pooled ?? stackalloc uint[shingles.Length];
+        for (var k = 0; k < shingles.Length; k++)
+        {
+            folded[k] = (uint)(shingles[k] ^ (shingles[k] >> 32));
+        }
+
+        // Blocks of permutations over all shingles, minima held in registers: the signature is written once per
+        // block instead of once per shingle. The widest vectors first; what is left goes through narrower ones.
+        var i = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            for (; i + (4 * Vector512<uint>.Count) <= _seeds.Length; i += 4 * Vector512<uint>.Count)
             {
-                MinVector(folded, signature[..vectorised]);
+                Block512(folded, i, signature);
+            }
+        }
+
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; i + (4 * Vector256<uint>.Count) <= _seeds.Length; i += 4 * Vector256<uint>.Count)
+            {
+                Block256(folded, i, signature);
             }
 
-            for (var i = vectorised; i < _seeds.Length; i++)
+            for (; i + Vector256<uint>.Count <= _seeds.Length; i += Vector256<uint>.Count)
             {
-                signature[i] = Math.Min(signature[i], Permute(folded ^ _seeds[i]));
+                Single256(folded, i, signature);
             }
+        }
+
+        for (; i < _seeds.Length; i++)
+        {
+            var seed = _seeds[i];
+            var min = uint.MaxValue;
+            foreach (var x in folded)
+            {
+                min = Math.Min(min, Permute(x ^ seed));
+            }
+
+            signature[i] = min;
         }
     }
 
-    private void MinVector(uint folded, Span<uint> signature)
+    private void Block512(ReadOnlySpan<uint> folded, int at, Span<uint> signature)
     {
-        var x = Vector256.Create(folded);
-        var seeds = _seeds.AsSpan();
-        for (var i = 0; i < signature.Length; i += Vector256<uint>.Count)
+        var width = Vector512<uint>.Count;
+        var seeds = _seeds.AsSpan(at, 4 * width);
+        var (s0, s1, s2, s3) = (Vector512.Create<uint>(seeds), Vector512.Create<uint>(seeds[width..]), Vector512.Create<uint>(seeds[(2 * width)..]), Vector512.Create<uint>(seeds[(3 * width)..]));
+        var (m0, m1, m2, m3) = (Vector512<uint>.AllBitsSet, Vector512<uint>.AllBitsSet, Vector512<uint>.AllBitsSet, Vector512<uint>.AllBitsSet);
+        foreach (var value in folded)
         {
-            var t = x ^ Vector256.Create<uint>(seeds[i..]);
-            t ^= Vector256.ShiftRightLogical(t, 16);
-            t *= Fmix1;
-            t ^= Vector256.ShiftRightLogical(t, 13);
-            t *= Fmix2;
-            t ^= Vector256.ShiftRightLogical(t, 16);
-            var slot = signature[i..];
-            Vector256.Min(Vector256.Create<uint>(slot), t).CopyTo(slot);
+            var x = Vector512.Create(value);
+            m0 = Vector512.Min(m0, Permute(x ^ s0));
+            m1 = Vector512.Min(m1, Permute(x ^ s1));
+            m2 = Vector512.Min(m2, Permute(x ^ s2));
+            m3 = Vector512.Min(m3, Permute(x ^ s3));
         }
+
+        var target = signature.Slice(at, 4 * width);
+        m0.CopyTo(target);
+        m1.CopyTo(target[width..]);
+        m2.CopyTo(target[(2 * width)..]);
+        m3.CopyTo(target[(3 * width)..]);
     }
 
-    /// <summary>MurmurHash3's 32-bit finaliser; must stay identical to the vector path.</summary>
+    private void Block256(ReadOnlySpan<uint> folded, int at, Span<uint> signature)
+    {
+        var width = Vector256<uint>.Count;
+        var seeds = _seeds.AsSpan(at, 4 * width);
+        var (s0, s1, s2, s3) = (Vector256.Create<uint>(seeds), Vector256.Create<uint>(seeds[width..]), Vector256.Create<uint>(seeds[(2 * width)..]), Vector256.Create<uint>(seeds[(3 * width)..]));
+        var (m0, m1, m2, m3) = (Vector256<uint>.AllBitsSet, Vector256<uint>.AllBitsSet, Vector256<uint>.AllBitsSet, Vector256<uint>.AllBitsSet);
+        foreach (var value in folded)
+        {
+            var x = Vector256.Create(value);
+            m0 = Vector256.Min(m0, Permute(x ^ s0));
+            m1 = Vector256.Min(m1, Permute(x ^ s1));
+            m2 = Vector256.Min(m2, Permute(x ^ s2));
+            m3 = Vector256.Min(m3, Permute(x ^ s3));
+        }
+
+        var target = signature.Slice(at, 4 * width);
+        m0.CopyTo(target);
+        m1.CopyTo(target[width..]);
+        m2.CopyTo(target[(2 * width)..]);
+        m3.CopyTo(target[(3 * width)..]);
+    }
+
+    private void Single256(ReadOnlySpan<uint> folded, int at, Span<uint> signature)
+    {
+        var seeds = Vector256.Create<uint>(_seeds.AsSpan(at, Vector256<uint>.Count));
+        var min = Vector256<uint>.AllBitsSet;
+        foreach (var value in folded)
+        {
+            min = Vector256.Min(min, Permute(Vector256.Create(value) ^ seeds));
+        }
+
+        min.CopyTo(signature.Slice(at, Vector256<uint>.Count));
+    }
+
+    /// <summary><see cref="Permute(uint)"/> on every lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<uint> Permute(Vector512<uint> t)
+    {
+        t ^= Vector512.ShiftRightLogical(t, 16);
+        t *= Fmix1;
+        t ^= Vector512.ShiftRightLogical(t, 13);
+        t *= Fmix2;
+        return t ^ Vector512.ShiftRightLogical(t, 16);
+    }
+
+    /// <summary><see cref="Permute(uint)"/> on every lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<uint> Permute(Vector256<uint> t)
+    {
+        t ^= Vector256.ShiftRightLogical(t, 16);
+        t *= Fmix1;
+        t ^= Vector256.ShiftRightLogical(t, 13);
+        t *= Fmix2;
+        return t ^ Vector256.ShiftRightLogical(t, 16);
+    }
+
+    /// <summary>MurmurHash3's 32-bit finaliser; must stay identical to the vector paths.</summary>
     private static uint Permute(uint t)
     {
         t ^= t >> 16;

@@ -34,7 +34,8 @@ public static class Shingles
 
         var window = Math.Min(size, count);
         var result = new ulong[count - window + 1];
-        for (var start = 0; start < result.Length; start++)
+        var start = Hash64.CombineEight(words, window, result);
+        for (; start < result.Length; start++)
         {
             var h = (ulong)window;
             for (var k = 0; k < window; k++)

@@ -19,22 +19,23 @@ public static partial class HeaderBlockParser
 
     public static HeaderBlock Parse(string text)
     {
-        var lines = text.Split('\n');
-        var i = 0;
-        while (i < lines.Length && (lines[i].Trim().Length == 0 || ForwardRule().IsMatch(lines[i])))
+        // Lines are read one at a time from the top: a header block is a few lines, and most files have none, so the
+        // rest of the text is never split (Rest is the tail of the text from the first line after the block).
+        var at = 0;
+        while (at <= text.Length && (Line(text, at).IsWhiteSpace() || ForwardRule().IsMatch(Line(text, at))))
         {
-            i++;
+            at = NextLine(text, at);
         }
 
         var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         string? lastKey = null;
         var known = 0;
-        var start = i;
-        for (; i < lines.Length; i++)
+        var start = at;
+        for (; at <= text.Length; at = NextLine(text, at))
         {
-            var line = lines[i];
+            var line = Line(text, at);
             // Only an empty line ends the block: Usenet headers fold with lines of nothing but spaces.
-            if (line.Length == 0 || (lastKey is null && line.Trim().Length == 0))
+            if (line.Length == 0 || (lastKey is null && line.IsWhiteSpace()))
             {
                 break;
             }
@@ -45,24 +46,38 @@ public static partial class HeaderBlockParser
                 continue;
             }
 
-            var m = HeaderLine().Match(line);
-            if (!m.Success)
+            if (!HeaderLine().IsMatch(line))
             {
                 break;
             }
 
+            var m = HeaderLine().Match(line.ToString());
             lastKey = m.Groups["k"].Value;
             known += KnownKeys.Contains(lastKey) ? 1 : 0;
             // The first occurrence wins: a later "Date:" in a forwarded chain is not the message's own.
             fields.TryAdd(lastKey, m.Groups["v"].Value.Trim());
         }
 
-        if (known == 0 || i == start)
+        if (known == 0 || at == start)
         {
             return HeaderBlock.None with { Rest = text };
         }
 
-        return new HeaderBlock(fields, string.Join('\n', lines, i, lines.Length - i));
+        return new HeaderBlock(fields, at > text.Length ? "" : text[at..]);
+    }
+
+    /// <summary>The line starting at <paramref name="at"/>, without its <c>\n</c>.</summary>
+    private static ReadOnlySpan<char> Line(string text, int at)
+    {
+        var end = text.IndexOf('\n', at);
+        return text.AsSpan(at, (end < 0 ? text.Length : end) - at);
+    }
+
+    /// <summary>Where the next line starts; past the end (text length + 1) after the last line.</summary>
+    private static int NextLine(string text, int at)
+    {
+        var end = text.IndexOf('\n', at);
+        return end < 0 ? text.Length + 1 : end + 1;
     }
 
     [GeneratedRegex(@"^(?<k>[A-Za-z][A-Za-z0-9-]{0,40}):(?:[ \t]+(?<v>.*)|[ \t]*)$", RegexOptions.CultureInvariant)]

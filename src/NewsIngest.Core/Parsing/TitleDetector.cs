@@ -47,8 +47,7 @@ public static partial class TitleDetector
     }
 
     /// <summary>Whether two titles are the same once case, spacing and quote styles are set aside.</summary>
-    public static bool Same(string a, string b) =>
-        string.Equals(Text.FoldedText.Fold(a), Text.FoldedText.Fold(b), StringComparison.Ordinal);
+    public static bool Same(string a, string b) => Text.FoldedText.Equal(a, b);
 
     [GeneratedRegex(@"[.,;:]['""’”»]?$", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();

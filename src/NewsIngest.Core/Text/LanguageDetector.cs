@@ -18,7 +18,7 @@ public static class LanguageDetector
             return null;
         }
 
-        var sample = text.Length > 20_000 ? text[..20_000] : text;
+        var sample = text.AsSpan(0, Math.Min(text.Length, 20_000));
         var scripts = ScriptCounts.Of(sample);
         if (scripts.Letters < MinLetters)
         {
@@ -33,27 +33,53 @@ public static class LanguageDetector
         return ByStopWords(sample, scripts.IsCyrillic);
     }
 
-    private static string? ByStopWords(string text, bool cyrillic)
+    private static string? ByStopWords(ReadOnlySpan<char> text, bool cyrillic)
     {
         var profiles = cyrillic ? LanguageProfiles.Cyrillic : LanguageProfiles.Latin;
-        var index = cyrillic ? LanguageProfiles.CyrillicIndex : LanguageProfiles.LatinIndex;
+        var index = (cyrillic ? LanguageProfiles.CyrillicIndex : LanguageProfiles.LatinIndex).GetAlternateLookup<ReadOnlySpan<char>>();
+        var longest = cyrillic ? LanguageProfiles.CyrillicLongest : LanguageProfiles.LatinLongest;
         var hits = new int[profiles.Length];
         var words = 0;
-        foreach (var word in Words(text))
+        Span<char> word = stackalloc char[longest];
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (++words > MaxWordsRead)
+            var isLetter = i < text.Length && IsWordChar(text[i]);
+            if (isLetter && start < 0)
             {
-                break;
+                start = i;
             }
-
-            // One lookup per word: the index maps a function word to the bit set of the languages that use it.
-            if (index.TryGetValue(word, out var languages))
+            else if (!isLetter && start >= 0)
             {
-                for (var i = 0; i < profiles.Length; i++)
+                var length = i - start;
+                start = -1;
+                if (++words > MaxWordsRead)
                 {
-                    if ((languages & (1 << i)) != 0)
+                    break;
+                }
+
+                // A word longer than every function word cannot be one: it is counted, not looked up.
+                if (length > longest)
+                {
+                    continue;
+                }
+
+                // Lower-cased, curly apostrophe made straight, without a string per word; the index maps a function
+                // word to the bit set of the languages that use it.
+                for (var k = 0; k < length; k++)
+                {
+                    var c = text[i - length + k];
+                    word[k] = c == '’' ? '\'' : char.ToLowerInvariant(c);
+                }
+
+                if (index.TryGetValue(word[..length], out var languages))
+                {
+                    for (var p = 0; p < profiles.Length; p++)
                     {
-                        hits[i]++;
+                        if ((languages & (1 << p)) != 0)
+                        {
+                            hits[p]++;
+                        }
                     }
                 }
             }
@@ -85,22 +111,5 @@ public static class LanguageDetector
         return share >= 0.1 && hits[best] >= 3 && lead >= Math.Max(2, hits[best] * 0.15) ? profiles[best].Code : null;
     }
 
-    private static IEnumerable<string> Words(string text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var isLetter = i < text.Length && (char.IsLetter(text[i]) || text[i] == '\'' || text[i] == '’');
-            if (isLetter && start < 0)
-            {
-                start = i;
-            }
-            else if (!isLetter && start >= 0)
-            {
-                var word = text[start..i].ToLowerInvariant();
-                yield return word.Contains('’', StringComparison.Ordinal) ? word.Replace('’', '\'') : word;
-                start = -1;
-            }
-        }
-    }
+    private static bool IsWordChar(char c) => char.IsLetter(c) || c == '\'' || c == '’';
 }

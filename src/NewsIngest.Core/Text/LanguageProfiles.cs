@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace NewsIngest.Core.Text;
 
 /// <summary>
@@ -37,12 +35,20 @@ internal static class LanguageProfiles
         LanguageProfile.Of("sr", "и у не на да се је су за од са као то који али из по што био била до ће њихов још који када након"),
     ];
 
+    // A plain Dictionary, not a FrozenDictionary: lookups go by span (no string per word), and a frozen one's
+    // lookup by span goes through a delegate that cost more than the lookup itself (measured on the worker scenario).
+
     /// <summary>Function word to the bit set of <see cref="Latin"/> profiles (bit i = profile i) that hold it.</summary>
-    public static readonly FrozenDictionary<string, int> LatinIndex = Index(Latin);
+    public static readonly Dictionary<string, int> LatinIndex = Index(Latin);
 
-    public static readonly FrozenDictionary<string, int> CyrillicIndex = Index(Cyrillic);
+    public static readonly Dictionary<string, int> CyrillicIndex = Index(Cyrillic);
 
-    private static FrozenDictionary<string, int> Index(LanguageProfile[] profiles)
+    /// <summary>Length of the longest function word of <see cref="Latin"/>: longer words need no lookup.</summary>
+    public static readonly int LatinLongest = Latin.Max(p => p.Words.Max(w => w.Length));
+
+    public static readonly int CyrillicLongest = Cyrillic.Max(p => p.Words.Max(w => w.Length));
+
+    private static Dictionary<string, int> Index(LanguageProfile[] profiles)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < profiles.Length; i++)
@@ -53,6 +59,6 @@ internal static class LanguageProfiles
             }
         }
 
-        return index.ToFrozenDictionary(StringComparer.Ordinal);
+        return index;
     }
 }

@@ -52,6 +52,27 @@ public class MinHasherTests
         Assert.Equal(wide[..12], narrow);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(12)]
+    [InlineData(40)]
+    [InlineData(64)]
+    [InlineData(100)]
+    [InlineData(124)]
+    public void Every_vector_width_gives_the_values_of_the_full_signature(int permutations)
+    {
+        // Seeds come from one stream, so a shorter signature is a prefix of a longer one. 128 permutations go through
+        // the widest blocks; the shorter counts leave remainders for the narrower paths and the scalar loop.
+        var shingles = Enumerable.Range(0, 700).Select(i => (ulong)i * 0x9E3779B97F4A7C15UL ^ 0x5555UL).ToArray();
+
+        var full = new MinHasher(128).Compute(shingles);
+        var part = new MinHasher(permutations).Compute(shingles);
+
+        Assert.Equal(full[..permutations], part);
+    }
+
     [Fact]
     public void An_empty_set_gives_the_maximum_in_every_position()
     {

@@ -43,5 +43,24 @@ public class ShinglesTests
         Assert.Equal([ShingleOfTheCatSat], Shingles.Words("The cat sat", 3));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(5)]
+    public void Each_shingle_of_a_long_text_is_the_shingle_of_its_own_words_alone(int size)
+    {
+        // A long text goes through the eight-at-a-time path where the hardware has it; a text of exactly one window
+        // through the plain loop. Both must give the same hash for the same words.
+        var words = Enumerable.Range(0, 43).Select(i => $"word{i * 7 % 11}x{i}").ToArray();
+
+        var sequence = Shingles.Sequence(string.Join(' ', words), size);
+
+        Assert.Equal(words.Length - size + 1, sequence.Length);
+        for (var start = 0; start < sequence.Length; start++)
+        {
+            Assert.Equal(sequence[start], Assert.Single(Shingles.Sequence(string.Join(' ', words[start..(start + size)]), size)));
+        }
+    }
+
     private const ulong ShingleOfTheCatSat = 10075544073757417544UL;
 }
