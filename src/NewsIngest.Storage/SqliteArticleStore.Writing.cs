@@ -108,7 +108,11 @@ public sealed partial class SqliteArticleStore
     /// the full-text index here; new and replaced articles enter it through <see cref="IndexArticles"/>.
     /// </summary>
     /// <returns>The article's id, whether it was new, and the body it replaced (null when new).</returns>
-    public (long Id, bool Inserted, string? PreviousBody) UpsertArticle(Article article, string? exactKey, long runId)
+    /// <param name="article">The article.</param>
+    /// <param name="exactKey">Its exact-duplicate key, as hex.</param>
+    /// <param name="runId">The run writing it.</param>
+    /// <param name="wordCount">Its body's words when already counted (counting is not free on the one writer thread).</param>
+    public (long Id, bool Inserted, string? PreviousBody) UpsertArticle(Article article, string? exactKey, long runId, int? wordCount = null)
     {
         RequireTransaction();
         var existing = Command("SELECT id, title, body FROM articles WHERE path = $path");
@@ -139,7 +143,7 @@ public sealed partial class SqliteArticleStore
                 "authors = $authors, source = $source, dateline = $dateline, body = $body, word_count = $word_count, " +
                 "language = $language, boilerplate = $boilerplate, warnings = $warnings, exact_key = $exact_key, " +
                 "updated_run = $run WHERE id = $id");
-            BindArticle(update, article, exactKey, runId);
+            BindArticle(update, article, exactKey, runId, wordCount);
             Bind(update, "$id", known);
             update.ExecuteNonQuery();
         }
@@ -149,7 +153,7 @@ public sealed partial class SqliteArticleStore
                 "INSERT INTO articles (path, sha256, title, published, date_source, authors, source, dateline, body, word_count, " +
                 "language, boilerplate, warnings, exact_key, created_run, updated_run) VALUES ($path, $sha, $title, $published, " +
                 "$date_source, $authors, $source, $dateline, $body, $word_count, $language, $boilerplate, $warnings, $exact_key, $run, $run)");
-            BindArticle(insert, article, exactKey, runId);
+            BindArticle(insert, article, exactKey, runId, wordCount);
             Bind(insert, "$path", article.Path);
             insert.ExecuteNonQuery();
             id = Scalar<long>("SELECT last_insert_rowid()");
@@ -210,7 +214,7 @@ public sealed partial class SqliteArticleStore
         command.ExecuteNonQuery();
     }
 
-    private static void BindArticle(SqliteCommand command, Article article, string? exactKey, long runId)
+    private static void BindArticle(SqliteCommand command, Article article, string? exactKey, long runId, int? wordCount)
     {
         Bind(command, "$sha", article.Sha256);
         Bind(command, "$title", article.Title);
@@ -220,7 +224,7 @@ public sealed partial class SqliteArticleStore
         Bind(command, "$source", article.Source);
         Bind(command, "$dateline", article.Dateline);
         Bind(command, "$body", article.Body);
-        Bind(command, "$word_count", article.WordCount);
+        Bind(command, "$word_count", wordCount ?? article.WordCount);
         Bind(command, "$language", article.Language);
         Bind(command, "$boilerplate", RecordJson.SerializeList(article.Boilerplate));
         Bind(command, "$warnings", RecordJson.SerializeList(article.Warnings));

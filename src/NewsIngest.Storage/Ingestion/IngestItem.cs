@@ -17,6 +17,9 @@ internal sealed record IngestItem(string Path, long Size, string ModifiedUtc)
     /// <summary>Candidate keys and signature of the clean body, computed on the parse workers.</summary>
     public Fingerprint? Fingerprint { get; init; }
 
+    /// <summary>Words of the clean body (<see cref="Core.Model.Article.WordCount"/> counts them anew on every read), counted on the parse workers.</summary>
+    public int WordCount { get; init; }
+
     /// <summary>The clean body prepared for confirmation, computed on the parse workers.</summary>
     public DedupDocument? Document { get; init; }
 }

@@ -168,6 +168,7 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
                 Size = bytes.Length,
                 Fingerprint = fingerprint,
                 Document = document,
+                WordCount = success.Article.WordCount,
             };
         }
 

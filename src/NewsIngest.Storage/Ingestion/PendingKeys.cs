@@ -31,6 +31,8 @@ internal sealed class PendingKeys
         ids.Add(id);
     }
 
+    public bool Contains(ulong key) => _first.ContainsKey(key);
+
     /// <summary>Appends the ids held for <paramref name="key"/>, in the order they were added, up to <paramref name="limit"/> in all.</summary>
     public void CopyTo(ulong key, List<long> target, int limit)
     {

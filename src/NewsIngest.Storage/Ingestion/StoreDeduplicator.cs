@@ -162,15 +162,15 @@ internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions o
             return found;
         }
 
-        foreach (var key in keys)
+        foreach (var key in keys.Where(_pending.Contains))
         {
-            var had = found.TryGetValue(key, out var ids);
-            ids ??= [];
-            _pending.CopyTo(key, ids, PerKeyLimit);
-            if (!had && ids.Count > 0)
+            if (!found.TryGetValue(key, out var ids))
             {
+                ids = [];
                 found[key] = ids;
             }
+
+            _pending.CopyTo(key, ids, PerKeyLimit);
         }
 
         return found;
