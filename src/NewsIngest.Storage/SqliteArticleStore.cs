@@ -147,7 +147,7 @@ public sealed partial class SqliteArticleStore : IDisposable
         11 => new StoreException($"{path} is corrupt ({ex.Message.TrimEnd('.')}): restore it from a copy or start a new store", ex),
         5 or 6 => new StoreException($"{path} is locked by another process (another ingest?): wait for it to finish and retry", ex),
         8 => new StoreException($"{path} is read-only: check its permissions, or use a read command", ex),
-        13 => new StoreException($"the disk holding {path} is full: free some space and run ingest again (nothing of this batch was kept)", ex),
+        13 => new StoreException($"the disk holding {path} is full: free some space and run ingest again (what was written since the last commit was not kept)", ex),
         14 => new StoreException($"cannot open {path}: check that its folder exists and is writable", ex),
         _ => new StoreException($"{path}: {ex.Message.TrimEnd('.')}", ex),
     };

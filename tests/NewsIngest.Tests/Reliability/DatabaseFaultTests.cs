@@ -106,7 +106,7 @@ public class DatabaseFaultTests
         }
 
         Assert.Equal(2, exit);
-        Assert.Equal($"newsingest: the disk holding {db} is full: free some space and run ingest again (nothing of this batch was kept)", SingleLine(error.ToString()));
+        Assert.Equal($"newsingest: the disk holding {db} is full: free some space and run ingest again (what was written since the last commit was not kept)", SingleLine(error.ToString()));
         Assert.Equal("ok", StoreSnapshot.Scalar(db, "PRAGMA integrity_check"));
         var stored = StoreSnapshot.Scalar(db, "SELECT group_concat(path, '|') FROM (SELECT path FROM articles ORDER BY id)");
         Assert.Equal(string.Join('|', paths.Take(40)), stored);
