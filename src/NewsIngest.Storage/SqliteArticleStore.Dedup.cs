@@ -222,7 +222,9 @@ public sealed partial class SqliteArticleStore
     public void SetDuplicateLink(long id, DuplicateLink? link)
     {
         var command = Command(
-            "UPDATE articles SET duplicate_of = $of, duplicate_kind = $kind, similarity = $similarity, duplicate_reason = $reason WHERE id = $id");
+            "UPDATE articles SET duplicate_of = $of, duplicate_kind = $kind, similarity = $similarity, duplicate_reason = $reason " +
+            // An UPDATE rewrites the whole row, body included: members of a cluster whose link did not change are left alone.
+            "WHERE id = $id AND (duplicate_of IS NOT $of OR duplicate_kind IS NOT $kind OR similarity IS NOT $similarity OR duplicate_reason IS NOT $reason)");
         Bind(command, "$id", id);
         Bind(command, "$of", link?.DuplicateOf);
         Bind(command, "$kind", link?.Kind.ToContractString());
