@@ -10,6 +10,9 @@ public sealed record HtmlMetadata
 
     public HtmlDate? Published { get; init; }
 
+    /// <summary>The page's last-modified date (JSON-LD dateModified, article:modified_time...), when it gives one.</summary>
+    public HtmlDate? Modified { get; init; }
+
     /// <summary>True when <see cref="Published"/> is really the modification date (nothing else was found).</summary>
     public bool PublishedIsModified { get; init; }
 
