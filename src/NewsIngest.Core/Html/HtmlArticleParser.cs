@@ -37,6 +37,8 @@ public static class HtmlArticleParser
         var metadata = HtmlMetadataExtractor.Extract(document, options);
         var content = ContentExtractor.Extract(document, metadata.Title);
         var body = string.Join("\n\n", content.Paragraphs);
+        var published = metadata.Published?.ToContractString();
+        var modified = metadata.Modified?.ToContractString() is { } m && m != published ? m : null;
         var warnings = text.Warnings.ToList();
         AddWarnings(warnings, metadata, content, body);
         return new Article
@@ -44,7 +46,8 @@ public static class HtmlArticleParser
             Path = path,
             Sha256 = sha256,
             Title = metadata.Title,
-            Published = metadata.Published?.ToContractString(),
+            Published = published,
+            Modified = modified,
             DateSource = metadata.Published is null ? DateSource.None
                 : metadata.Provenance.GetValueOrDefault("published") == "text" ? DateSource.Text : DateSource.Meta,
             Authors = metadata.Authors,
@@ -53,7 +56,22 @@ public static class HtmlArticleParser
             Language = LanguageDetector.Detect(body) ?? DeclaredLanguage(metadata.DeclaredLanguage, body),
             Boilerplate = content.Removed,
             Warnings = warnings,
+            Provenance = ProvenanceOf(metadata, modified is not null),
         };
+    }
+
+    private static IReadOnlyDictionary<string, string> ProvenanceOf(HtmlMetadata metadata, bool hasModified)
+    {
+        // A source is kept only for a field that ended up with a value (a title the cleaner emptied has none).
+        string? From(string field, bool present) => present ? metadata.Provenance.GetValueOrDefault(field) : null;
+        return Provenance.Of(new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["title"] = From("title", metadata.Title is not null),
+            ["published"] = From("published", metadata.Published is not null),
+            ["modified"] = From("modified", hasModified),
+            ["authors"] = From("authors", metadata.Authors.Count > 0),
+            ["source"] = From("source", metadata.Source is not null),
+        });
     }
 
     private static void AddWarnings(List<ParseWarning> warnings, HtmlMetadata metadata, ExtractedContent content, string body)

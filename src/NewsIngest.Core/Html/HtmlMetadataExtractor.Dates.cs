@@ -119,11 +119,12 @@ public static partial class HtmlMetadataExtractor
     }
 
     /// <summary>The last-modified date the page declares: JSON-LD, then the meta keys, then itemprop=dateModified markup.</summary>
-    private static HtmlDate? FindModified(IDocument document, MetaTags meta, JsonLdFacts jsonLd, ParseOptions options)
+    private static HtmlDate? FindModified(IDocument document, MetaTags meta, JsonLdFacts jsonLd, ParseOptions options, Dictionary<string, string> provenance)
     {
         bool Plausible(HtmlDate d) => d.Date <= options.Today && d.Date.Year >= options.EarliestPlausibleYear;
         if (HtmlDateParser.Parse(jsonLd.Modified) is { } fromJson && Plausible(fromJson))
         {
+            provenance["modified"] = "json-ld";
             return fromJson;
         }
 
@@ -133,6 +134,7 @@ public static partial class HtmlMetadataExtractor
             {
                 if (HtmlDateParser.Parse(value) is { } fromMeta && Plausible(fromMeta))
                 {
+                    provenance["modified"] = key.StartsWith("og:", StringComparison.Ordinal) || key.StartsWith("article:", StringComparison.Ordinal) ? "opengraph" : "meta";
                     return fromMeta;
                 }
             }
@@ -142,6 +144,7 @@ public static partial class HtmlMetadataExtractor
         {
             if (HtmlDateParser.Parse(element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent) is { } d && Plausible(d))
             {
+                provenance["modified"] = "time";
                 return d;
             }
         }

@@ -27,7 +27,7 @@ public static partial class HtmlMetadataExtractor
         var title = FindTitle(document, meta, jsonLd, source, provenance);
         var authors = FindAuthors(document, meta, jsonLd, source, provenance);
         var (published, isModified) = FindPublished(document, meta, jsonLd, url, options, provenance);
-        var modified = FindModified(document, meta, jsonLd, options);
+        var modified = FindModified(document, meta, jsonLd, options, provenance);
         var language = document.DocumentElement.GetAttribute("lang") ?? meta.First("content-language", "og:locale", "dc.language", "language");
         var ogType = meta.First("og:type");
         return new HtmlMetadata

@@ -95,6 +95,13 @@ public static class Migrations
         """
         CREATE INDEX articles_filter ON articles(id, published, source, duplicate_of);
         """,
+
+        // 4: which source won each field (a JSON object, '{}' for rows parsed before it was recorded) and the
+        // declared modification date of web pages.
+        """
+        ALTER TABLE articles ADD COLUMN provenance TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE articles ADD COLUMN modified TEXT;
+        """,
     ];
 
     public static int Latest => All.Count;
