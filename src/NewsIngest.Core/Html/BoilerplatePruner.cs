@@ -13,6 +13,7 @@ internal static class BoilerplatePruner
 {
     private const int MaxRecorded = 24;
     private const int MaxRecordedChars = 160;
+    private const int MaxBylineChars = 200;
 
     private static readonly HashSet<string> AlwaysDropped = new(StringComparer.Ordinal)
     {
@@ -105,6 +106,13 @@ internal static class BoilerplatePruner
             }
 
             var byClass = verdict.Reason;
+
+            // A paragraph is kept whatever its class, except the short <p class="byline">: it is the byline, not prose.
+            if (tag == "p" && byClass is BoilerplateReasons.Byline && facts.TextLength(element) < MaxBylineChars)
+            {
+                return byClass;
+            }
+
             if (byClass is null || tag is "body" or "html" or "article" or "main" or "p" || HoldsArticle(element))
             {
                 return null;
