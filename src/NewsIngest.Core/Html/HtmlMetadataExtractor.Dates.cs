@@ -28,7 +28,7 @@ public static partial class HtmlMetadataExtractor
     ];
 
     private static (HtmlDate? Date, bool IsModified) FindPublished(
-        IDocument document, MetaTags meta, JsonLdFacts jsonLd, string? url, ParseOptions options, Dictionary<string, string> provenance)
+        IDocument document, PageIndex page, MetaTags meta, JsonLdFacts jsonLd, string? url, ParseOptions options, Dictionary<string, string> provenance)
     {
         bool Plausible(HtmlDate d) => d.Date <= options.Today && d.Date.Year >= options.EarliestPlausibleYear;
 
@@ -68,7 +68,7 @@ public static partial class HtmlMetadataExtractor
         if (fromMetadata is { } found)
         {
             provenance["published"] = metadataSource == WeakMeta ? "meta" : metadataSource!;
-            return (InLocalTime(found, document, meta), false);
+            return (InLocalTime(found, page, meta), false);
         }
 
         if (FromText(document, Plausible) is { } fromText)
@@ -86,7 +86,7 @@ public static partial class HtmlMetadataExtractor
     /// elsewhere with its local offset (a visible time element, another meta tag), that offset's day is the one its
     /// readers saw. Only the same instant counts, so a different date in the page never replaces the metadata.
     /// </summary>
-    private static HtmlDate InLocalTime(HtmlDate date, IDocument document, MetaTags meta)
+    private static HtmlDate InLocalTime(HtmlDate date, PageIndex page, MetaTags meta)
     {
         if (date.Time is not { Offset.Ticks: 0 } utc)
         {
@@ -107,7 +107,7 @@ public static partial class HtmlMetadataExtractor
             }
         }
 
-        foreach (var element in document.QuerySelectorAll("time[datetime], [itemprop='datePublished' i]"))
+        foreach (var element in page.Times.Concat(page.Itemprop("datepublished")))
         {
             if (SameInstant(element.GetAttribute("datetime") ?? element.GetAttribute("content")) is { } local)
             {
@@ -119,7 +119,7 @@ public static partial class HtmlMetadataExtractor
     }
 
     /// <summary>The last-modified date the page declares: JSON-LD, then the meta keys, then itemprop=dateModified markup.</summary>
-    private static HtmlDate? FindModified(IDocument document, MetaTags meta, JsonLdFacts jsonLd, ParseOptions options, Dictionary<string, string> provenance)
+    private static HtmlDate? FindModified(PageIndex page, MetaTags meta, JsonLdFacts jsonLd, ParseOptions options, Dictionary<string, string> provenance)
     {
         bool Plausible(HtmlDate d) => d.Date <= options.Today && d.Date.Year >= options.EarliestPlausibleYear;
         if (HtmlDateParser.Parse(jsonLd.Modified) is { } fromJson && Plausible(fromJson))
@@ -140,7 +140,7 @@ public static partial class HtmlMetadataExtractor
             }
         }
 
-        foreach (var element in document.QuerySelectorAll("[itemprop='dateModified' i]"))
+        foreach (var element in page.Itemprop("datemodified"))
         {
             if (HtmlDateParser.Parse(element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent) is { } d && Plausible(d))
             {
