@@ -42,7 +42,7 @@ internal static class BoilerplatePruner
     public static List<BoilerplateRemoval> Prune(IElement root, HashSet<IElement> dropped, bool byClass = true)
     {
         var removed = new List<BoilerplateRemoval>();
-        new Pass(SubtreeFacts.Of(root), removed, dropped, byClass).Visit(root, insideArticle: false, depth: 0);
+        new Pass(new SubtreeFacts(), removed, dropped, byClass).Visit(root, insideArticle: false, depth: 0);
         return removed;
     }
 
