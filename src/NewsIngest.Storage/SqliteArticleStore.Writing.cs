@@ -142,7 +142,7 @@ public sealed partial class SqliteArticleStore
                 "UPDATE articles SET sha256 = $sha, title = $title, published = $published, date_source = $date_source, " +
                 "authors = $authors, source = $source, dateline = $dateline, body = $body, word_count = $word_count, " +
                 "language = $language, boilerplate = $boilerplate, warnings = $warnings, exact_key = $exact_key, " +
-                "updated_run = $run WHERE id = $id");
+                "provenance = $provenance, modified = $modified, updated_run = $run WHERE id = $id");
             BindArticle(update, article, exactKey, runId, wordCount);
             Bind(update, "$id", known);
             update.ExecuteNonQuery();
@@ -151,8 +151,9 @@ public sealed partial class SqliteArticleStore
         {
             var insert = Command(
                 "INSERT INTO articles (path, sha256, title, published, date_source, authors, source, dateline, body, word_count, " +
-                "language, boilerplate, warnings, exact_key, created_run, updated_run) VALUES ($path, $sha, $title, $published, " +
-                "$date_source, $authors, $source, $dateline, $body, $word_count, $language, $boilerplate, $warnings, $exact_key, $run, $run)");
+                "language, boilerplate, warnings, exact_key, provenance, modified, created_run, updated_run) VALUES ($path, $sha, $title, " +
+                "$published, $date_source, $authors, $source, $dateline, $body, $word_count, $language, $boilerplate, $warnings, " +
+                "$exact_key, $provenance, $modified, $run, $run)");
             BindArticle(insert, article, exactKey, runId, wordCount);
             Bind(insert, "$path", article.Path);
             insert.ExecuteNonQuery();
@@ -229,6 +230,8 @@ public sealed partial class SqliteArticleStore
         Bind(command, "$boilerplate", RecordJson.SerializeList(article.Boilerplate));
         Bind(command, "$warnings", RecordJson.SerializeList(article.Warnings));
         Bind(command, "$exact_key", exactKey);
+        Bind(command, "$provenance", RecordJson.SerializeMap(article.Provenance));
+        Bind(command, "$modified", article.Modified);
         Bind(command, "$run", runId);
     }
 

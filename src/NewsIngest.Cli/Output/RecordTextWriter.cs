@@ -15,6 +15,11 @@ public static class RecordTextWriter
         Field(output, "path", record.Path);
         Field(output, "title", record.Title ?? "(none)");
         Field(output, "published", record.Published is null ? $"(none) [{record.DateSource}]" : $"{record.Published} [{record.DateSource}]");
+        if (record.Modified is not null)
+        {
+            Field(output, "modified", record.Modified);
+        }
+
         Field(output, "authors", record.Authors.Count == 0 ? "(none)" : string.Join("; ", record.Authors));
         Field(output, "source", record.Source ?? "(none)");
         if (record.Dateline is not null)

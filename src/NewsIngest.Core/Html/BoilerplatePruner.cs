@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Dom;
 using NewsIngest.Core.Model;
 
@@ -13,6 +14,7 @@ internal static class BoilerplatePruner
 {
     private const int MaxRecorded = 24;
     private const int MaxRecordedChars = 160;
+    private const int MaxBylineChars = 200;
 
     private static readonly HashSet<string> AlwaysDropped = new(StringComparer.Ordinal)
     {
@@ -40,7 +42,7 @@ internal static class BoilerplatePruner
     public static List<BoilerplateRemoval> Prune(IElement root, HashSet<IElement> dropped, bool byClass = true)
     {
         var removed = new List<BoilerplateRemoval>();
-        new Pass(SubtreeFacts.Of(root), removed, dropped, byClass).Visit(root, insideArticle: false, depth: 0);
+        new Pass(new SubtreeFacts(), removed, dropped, byClass).Visit(root, insideArticle: false, depth: 0);
         return removed;
     }
 
@@ -105,6 +107,13 @@ internal static class BoilerplatePruner
             }
 
             var byClass = verdict.Reason;
+
+            // A paragraph is kept whatever its class, except the short <p class="byline">: it is the byline, not prose.
+            if (tag == "p" && byClass is BoilerplateReasons.Byline && facts.TextLength(element) < MaxBylineChars)
+            {
+                return byClass;
+            }
+
             if (byClass is null || tag is "body" or "html" or "article" or "main" or "p" || HoldsArticle(element))
             {
                 return null;
@@ -165,13 +174,45 @@ internal static class BoilerplatePruner
             return;
         }
 
-        // Text nodes joined with spaces: TextContent would glue "News" and "Sport" of a menu into "NewsSport".
-        var text = HtmlText.Collapse(string.Join(' ', element.Descendants<IText>().Select(t => t.Data)));
+        // Text nodes joined with spaces: TextContent would glue "News" and "Sport" of a menu into "NewsSport". Only the
+        // opening characters are kept, so the walk stops there instead of joining a whole footer or comment thread.
+        var raw = new StringBuilder();
+        var more = AppendTexts(element, raw, depth: 0);
+        var text = HtmlText.Collapse(raw.ToString());
         if (text.Length < 20)
         {
             return;
         }
 
-        removed.Add(new BoilerplateRemoval(text.Length > MaxRecordedChars ? text[..MaxRecordedChars].TrimEnd() + "…" : text, reason));
+        var cut = more || text.Length > MaxRecordedChars;
+        removed.Add(new BoilerplateRemoval(cut ? text[..Math.Min(MaxRecordedChars, text.Length)].TrimEnd() + "…" : text, reason));
+    }
+
+    /// <summary>Appends the text nodes below <paramref name="element"/>, spaced, until past the recorded length; true when some were left out.</summary>
+    private static bool AppendTexts(INode element, StringBuilder into, int depth)
+    {
+        if (depth > HtmlLimits.MaxDepth)
+        {
+            return false;
+        }
+
+        foreach (var node in element.ChildNodes)
+        {
+            if (into.Length > 2 * MaxRecordedChars)
+            {
+                return true;
+            }
+
+            if (node is IText t)
+            {
+                into.Append(t.Data).Append(' ');
+            }
+            else if (node is IElement && AppendTexts(node, into, depth + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

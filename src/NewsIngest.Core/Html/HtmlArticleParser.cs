@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using NewsIngest.Core.Model;
+using NewsIngest.Core.Parsing;
 using NewsIngest.Core.Pipeline;
 using NewsIngest.Core.Reading;
 using NewsIngest.Core.Text;
@@ -15,6 +16,9 @@ namespace NewsIngest.Core.Html;
 public static class HtmlArticleParser
 {
     private const int ShortBodyWords = 50;
+    private const int MaxDateLineChars = 60;
+    private const int MaxDateLineWords = 8;
+    private const int MinStoryWords = 8;
 
     // AngleSharp's parser is cheap to reuse but not documented as thread-safe: one per thread.
     private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(new HtmlParserOptions { IsScripting = false }));
@@ -36,7 +40,10 @@ public static class HtmlArticleParser
         using var document = Parser.Value!.ParseDocument(text.Text);
         var metadata = HtmlMetadataExtractor.Extract(document, options);
         var content = ContentExtractor.Extract(document, metadata.Title);
-        var body = string.Join("\n\n", content.Paragraphs);
+        var (paragraphs, dateline) = LiftDateline(content.Paragraphs);
+        var body = string.Join("\n\n", paragraphs);
+        var published = metadata.Published?.ToContractString();
+        var modified = metadata.Modified?.ToContractString() is { } m && m != published ? m : null;
         var warnings = text.Warnings.ToList();
         AddWarnings(warnings, metadata, content, body);
         return new Article
@@ -44,16 +51,58 @@ public static class HtmlArticleParser
             Path = path,
             Sha256 = sha256,
             Title = metadata.Title,
-            Published = metadata.Published?.ToContractString(),
+            Published = published,
+            Modified = modified,
             DateSource = metadata.Published is null ? DateSource.None
                 : metadata.Provenance.GetValueOrDefault("published") == "text" ? DateSource.Text : DateSource.Meta,
             Authors = metadata.Authors,
-            Source = metadata.Source,
+            Source = metadata.Source ?? dateline?.Agency,
+            Dateline = dateline?.Place,
             Body = body,
             Language = LanguageDetector.Detect(body) ?? DeclaredLanguage(metadata.DeclaredLanguage, body),
             Boilerplate = content.Removed,
             Warnings = warnings,
+            Provenance = ProvenanceOf(metadata, modified is not null, metadata.Source is null && dateline?.Agency is not null),
         };
+    }
+
+    /// <summary>
+    /// The dateline opening the story (<c>WASHINGTON (Reuters) —</c>), cut from the body as the text parser does, so
+    /// that the same story saved as text and as a page gives the same body and dateline. A date line above the story
+    /// ("14 October 2025", "Published 3 Nov 2025, 10:15") is metadata, as in text files, and leaves the body with it.
+    /// </summary>
+    private static (IReadOnlyList<string> Paragraphs, Dateline? Dateline) LiftDateline(IReadOnlyList<string> paragraphs)
+    {
+        var start = 0;
+        while (start < paragraphs.Count - 1 && start < 2 && IsDateLine(paragraphs[start]))
+        {
+            start++;
+        }
+
+        // A page's first block is often a kicker ("KRÄHENJAGD – So wird gelockt"): a dateline opens a sentence of the story.
+        if (start == paragraphs.Count || DatelineExtractor.TryExtract(paragraphs[start]) is not { } found || WordCounter.Count(found.Rest) < MinStoryWords)
+        {
+            return (start == 0 ? paragraphs : [.. paragraphs.Skip(start)], null);
+        }
+
+        return ([found.Rest, .. paragraphs.Skip(start + 1)], found);
+    }
+
+    private static bool IsDateLine(string paragraph) =>
+        paragraph.Length <= MaxDateLineChars && WordCounter.Count(paragraph) <= MaxDateLineWords && HtmlDateParser.ParseLoose(paragraph) is not null;
+
+    private static IReadOnlyDictionary<string, string> ProvenanceOf(HtmlMetadata metadata, bool hasModified, bool sourceFromDateline)
+    {
+        // A source is kept only for a field that ended up with a value (a title the cleaner emptied has none).
+        string? From(string field, bool present) => present ? metadata.Provenance.GetValueOrDefault(field) : null;
+        return Provenance.Of(new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["title"] = From("title", metadata.Title is not null),
+            ["published"] = From("published", metadata.Published is not null),
+            ["modified"] = From("modified", hasModified),
+            ["authors"] = From("authors", metadata.Authors.Count > 0),
+            ["source"] = sourceFromDateline ? "dateline" : From("source", metadata.Source is not null),
+        });
     }
 
     private static void AddWarnings(List<ParseWarning> warnings, HtmlMetadata metadata, ExtractedContent content, string body)

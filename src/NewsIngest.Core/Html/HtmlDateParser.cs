@@ -178,24 +178,24 @@ public static partial class HtmlDateParser
 
     private static int Int(Group g) => int.Parse(g.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(?<y>\d{4})-?(?<m>\d{2})-?(?<d>\d{2})(?:[T ]+(?<h>\d{1,2}):?(?<min>\d{2})(?::?(?<s>\d{2})(?:[.,]\d+)?)?\s*(?<zone>Z|[+-]\d{2}:?\d{2}|[+-]\d{2}|UTC|GMT)?)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})-?(?<m>[0-9]{2})-?(?<d>[0-9]{2})(?:[T ]+(?<h>[0-9]{1,2}):?(?<min>[0-9]{2})(?::?(?<s>[0-9]{2})(?:[.,][0-9]+)?)?\s*(?<zone>Z|[+-][0-9]{2}:?[0-9]{2}|[+-][0-9]{2}|UTC|GMT)?)?", RegexOptions.CultureInvariant)]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"^(?:[A-Za-z]{3},?\s+)?(?<d>\d{1,2})\s+(?<mon>[A-Za-z]{3,9})\.?\s+(?<y>\d{4})(?:\s+(?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2}))?\s*(?<zone>[+-]\d{4}|[A-Z]{2,4})?)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[A-Za-z]{3},?\s+)?(?<d>[0-9]{1,2})\s+(?<mon>[A-Za-z]{3,9})\.?\s+(?<y>[0-9]{4})(?:\s+(?<h>[0-9]{1,2}):(?<min>[0-9]{2})(?::(?<s>[0-9]{2}))?\s*(?<zone>[+-][0-9]{4}|[A-Z]{2,4})?)?", RegexOptions.CultureInvariant)]
     private static partial Regex Rfc2822();
 
-    [GeneratedRegex(@"\b(?<mon>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<mon>\p{L}{3,10})\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>[0-9]{4})(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYear();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:\.|st|nd|rd|th|er|º)?\s*(?:de\s+|of\s+)?(?<mon>\p{L}{3,10})\.?,?\s+(?:de\s+)?(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<d>[0-9]{1,2})(?:\.|st|nd|rd|th|er|º)?\s*(?:de\s+|of\s+)?(?<mon>\p{L}{3,10})\.?,?\s+(?:de\s+)?(?<y>[0-9]{4})(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})\s*日", RegexOptions.CultureInvariant)]
     private static partial Regex CjkDate();
 
-    [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})[/.\-](?<m>\d{1,2})[/.\-](?<d>\d{1,2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<y>(?:19|20)[0-9]{2})[/.\-](?<m>[0-9]{1,2})[/.\-](?<d>[0-9]{1,2})(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex NumericYmd();
 
-    [GeneratedRegex(@"\b(?<a>\d{1,2})(?<sep>[./\-])(?<b>\d{1,2})\k<sep>(?<y>(?:19|20)\d{2}|\d{2})\b(?![.\-/]\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<a>[0-9]{1,2})(?<sep>[./\-])(?<b>[0-9]{1,2})\k<sep>(?<y>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9])(?![.\-/][0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDmy();
 }

@@ -10,6 +10,9 @@ public sealed record HtmlMetadata
 
     public HtmlDate? Published { get; init; }
 
+    /// <summary>The page's last-modified date (JSON-LD dateModified, article:modified_time...), when it gives one.</summary>
+    public HtmlDate? Modified { get; init; }
+
     /// <summary>True when <see cref="Published"/> is really the modification date (nothing else was found).</summary>
     public bool PublishedIsModified { get; init; }
 
@@ -26,6 +29,6 @@ public sealed record HtmlMetadata
     /// <summary>True when the page declares itself an article (JSON-LD article type or og:type article).</summary>
     public bool DeclaresArticle { get; init; }
 
-    /// <summary>Field name (<c>title</c>, <c>published</c>, <c>authors</c>, <c>source</c>) to the source that won.</summary>
+    /// <summary>Field name (<c>title</c>, <c>published</c>, <c>modified</c>, <c>authors</c>, <c>source</c>) to the source that won.</summary>
     public IReadOnlyDictionary<string, string> Provenance { get; init; } = new Dictionary<string, string>();
 }

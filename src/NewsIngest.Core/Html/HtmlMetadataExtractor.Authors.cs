@@ -4,10 +4,7 @@ namespace NewsIngest.Core.Html;
 
 public static partial class HtmlMetadataExtractor
 {
-    private const string BylineSelector =
-        "[rel='author'], [itemprop='author'], [class*='byline' i], [class*='author' i], [id*='byline' i], [class*='autor' i], [class*='auteur' i]";
-
-    private static List<string> FindAuthors(IDocument document, MetaTags meta, JsonLdFacts jsonLd, string? site, Dictionary<string, string> provenance)
+    private static List<string> FindAuthors(PageIndex page, MetaTags meta, JsonLdFacts jsonLd, string? site, Dictionary<string, string> provenance)
     {
         if (Usable(jsonLd.Authors, site) is { Count: > 0 } fromJson)
         {
@@ -25,7 +22,7 @@ public static partial class HtmlMetadataExtractor
             }
         }
 
-        foreach (var element in document.QuerySelectorAll(BylineSelector).Take(40))
+        foreach (var element in page.Bylines)
         {
             if (element.Closest("[class*='comment' i], [id*='comment' i], footer, aside") is not null)
             {

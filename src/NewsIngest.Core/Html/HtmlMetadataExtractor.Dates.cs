@@ -19,13 +19,16 @@ public static partial class HtmlMetadataExtractor
     /// <summary>Generic keys that CMSs also fill with creation or indexing dates: they rank below the page's own time elements.</summary>
     private static readonly string[] WeakMetaKeys = ["date", "created", "release_date", "dc.created", "datecreated", "date.available"];
 
+    /// <summary>The source name of <see cref="WeakMetaKeys"/> inside this class; recorded as <c>meta</c>.</summary>
+    private const string WeakMeta = "meta-weak";
+
     private static readonly string[] ModifiedMetaKeys =
     [
         "article:modified_time", "og:updated_time", "datemodified", "last-modified", "dc.date.modified", "dcterms.modified", "lastmod",
     ];
 
     private static (HtmlDate? Date, bool IsModified) FindPublished(
-        IDocument document, MetaTags meta, JsonLdFacts jsonLd, string? url, ParseOptions options, Dictionary<string, string> provenance)
+        IDocument document, PageIndex page, MetaTags meta, JsonLdFacts jsonLd, string? url, ParseOptions options, Dictionary<string, string> provenance)
     {
         bool Plausible(HtmlDate d) => d.Date <= options.Today && d.Date.Year >= options.EarliestPlausibleYear;
 
@@ -40,23 +43,32 @@ public static partial class HtmlMetadataExtractor
             return null;
         }
 
-        var fromUrl = url is not null && UrlDate().Match(url) is { Success: true } m
+        var fromUrl = url is not null && UrlDate().Match(url) is { Success: true } m && !IsSlugNumber(m)
             ? HtmlDateParser.Parse($"{m.Groups[1].Value}-{Group(m, 2, 4)}-{Group(m, 3, 5)}") is { } u && Plausible(u) ? u : (HtmlDate?)null
             : null;
         var fromMetadata = FromMetadata(document, meta, jsonLd, Plausible, out var metadataSource);
 
         // A full date in the page's own address is the publishing system's record of the day it went out; metadata
-        // that disagrees is usually a re-publication, a migration or a UTC time that crossed midnight.
-        if (fromUrl is { } urlDate && (fromMetadata is not { } md || md.Date != urlDate.Date))
+        // that disagrees is usually a re-publication, a migration or a UTC time that crossed midnight. A time with the
+        // newsroom's own offset one day off is none of those: the address was minted when the story was filed.
+        if (fromUrl is { } urlDate && (fromMetadata is not { } md || (md.Date != urlDate.Date && !IsLocalNextDay(md, urlDate))))
         {
             provenance["published"] = "url";
             return (urlDate, false);
         }
 
+        // A generic "date" meta is often the CMS's indexing or caching stamp, which is never before the publication:
+        // an earlier date written in the page's own date elements is the day it went out.
+        if (metadataSource == WeakMeta && fromMetadata is { } weak && FromText(document, Plausible) is { } earlier && earlier.Date < weak.Date)
+        {
+            provenance["published"] = "text";
+            return (earlier, false);
+        }
+
         if (fromMetadata is { } found)
         {
-            provenance["published"] = metadataSource!;
-            return (found, false);
+            provenance["published"] = metadataSource == WeakMeta ? "meta" : metadataSource!;
+            return (InLocalTime(found, page, meta), false);
         }
 
         if (FromText(document, Plausible) is { } fromText)
@@ -67,6 +79,77 @@ public static partial class HtmlMetadataExtractor
 
         var modified = Try("modified", jsonLd.Modified) ?? ModifiedMetaKeys.SelectMany(meta.All).Select(v => Try("modified", v)).FirstOrDefault(d => d is not null);
         return modified is null ? (null, false) : (modified, true);
+    }
+
+    /// <summary>
+    /// A date given in UTC is the day in London, not where the article appeared: when the page writes the same instant
+    /// elsewhere with its local offset (a visible time element, another meta tag), that offset's day is the one its
+    /// readers saw. Only the same instant counts, so a different date in the page never replaces the metadata.
+    /// </summary>
+    private static HtmlDate InLocalTime(HtmlDate date, PageIndex page, MetaTags meta)
+    {
+        if (date.Time is not { Offset.Ticks: 0 } utc)
+        {
+            return date;
+        }
+
+        HtmlDate? SameInstant(string? value) =>
+            HtmlDateParser.Parse(value) is { Time: { } t } d && t.Offset != TimeSpan.Zero && Math.Abs((t - utc).TotalSeconds) < 60 ? d : null;
+
+        foreach (var key in PublishedMetaKeys.Concat(WeakMetaKeys))
+        {
+            foreach (var value in meta.All(key))
+            {
+                if (SameInstant(value) is { } local)
+                {
+                    return local;
+                }
+            }
+        }
+
+        foreach (var element in page.Times.Concat(page.Itemprop("datepublished")))
+        {
+            if (SameInstant(element.GetAttribute("datetime") ?? element.GetAttribute("content")) is { } local)
+            {
+                return local;
+            }
+        }
+
+        return date;
+    }
+
+    /// <summary>The last-modified date the page declares: JSON-LD, then the meta keys, then itemprop=dateModified markup.</summary>
+    private static HtmlDate? FindModified(PageIndex page, MetaTags meta, JsonLdFacts jsonLd, ParseOptions options, Dictionary<string, string> provenance)
+    {
+        bool Plausible(HtmlDate d) => d.Date <= options.Today && d.Date.Year >= options.EarliestPlausibleYear;
+        if (HtmlDateParser.Parse(jsonLd.Modified) is { } fromJson && Plausible(fromJson))
+        {
+            provenance["modified"] = "json-ld";
+            return fromJson;
+        }
+
+        foreach (var key in ModifiedMetaKeys)
+        {
+            foreach (var value in meta.All(key))
+            {
+                if (HtmlDateParser.Parse(value) is { } fromMeta && Plausible(fromMeta))
+                {
+                    provenance["modified"] = key.StartsWith("og:", StringComparison.Ordinal) || key.StartsWith("article:", StringComparison.Ordinal) ? "opengraph" : "meta";
+                    return fromMeta;
+                }
+            }
+        }
+
+        foreach (var element in page.Itemprop("datemodified"))
+        {
+            if (HtmlDateParser.Parse(element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent) is { } d && Plausible(d))
+            {
+                provenance["modified"] = "time";
+                return d;
+            }
+        }
+
+        return null;
     }
 
     private static HtmlDate? FromMetadata(IDocument document, MetaTags meta, JsonLdFacts jsonLd, Func<HtmlDate, bool> plausible, out string? source)
@@ -106,7 +189,7 @@ public static partial class HtmlMetadataExtractor
             {
                 if (HtmlDateParser.Parse(value) is { } fromWeak && plausible(fromWeak))
                 {
-                    source = "meta";
+                    source = WeakMeta;
                     return fromWeak;
                 }
             }
@@ -146,8 +229,14 @@ public static partial class HtmlMetadataExtractor
         return null;
     }
 
+    private static bool IsLocalNextDay(HtmlDate metadata, HtmlDate url) =>
+        metadata.Time is { } t && t.Offset != TimeSpan.Zero && metadata.Date.DayNumber - url.Date.DayNumber == 1;
+
+    /// <summary>"/2023/10/3-questions-for" is a month archive and a slug starting with a number, not the 3rd of October.</summary>
+    private static bool IsSlugNumber(Match m) => m.Groups[3].Length == 1 && m.Value[^1] is '-' or '_';
+
     private static string Group(Match m, int a, int b) => (m.Groups[a].Success ? m.Groups[a].Value : m.Groups[b].Value).PadLeft(2, '0');
 
-    [GeneratedRegex(@"/((?:19|20)\d{2})(?:[/\-_](0?[1-9]|1[0-2])[/\-_](0?[1-9]|[12]\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]))(?:/|[\-_.]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"/((?:19|20)[0-9]{2})(?:[/\-_](0?[1-9]|1[0-2])[/\-_](0?[1-9]|[12][0-9]|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01]))(?:/|[\-_.]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
 }

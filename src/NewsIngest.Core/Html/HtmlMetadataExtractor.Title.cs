@@ -4,9 +4,10 @@ namespace NewsIngest.Core.Html;
 
 public static partial class HtmlMetadataExtractor
 {
-    private static string? FindTitle(IDocument document, MetaTags meta, JsonLdFacts jsonLd, string? site, Dictionary<string, string> provenance)
+    private static string? FindTitle(IDocument document, PageIndex page, MetaTags meta, JsonLdFacts jsonLd, string? site, Dictionary<string, string> provenance)
     {
-        var h1 = document.QuerySelector("article h1, main h1, h1");
+        // "article h1, main h1, h1" matched the first h1 in document order, whatever its ancestors.
+        var h1 = page.FirstH1;
         var h1Text = h1 is null ? null : HtmlText.Collapse(h1.TextContent);
         var raw = Pick(provenance, "title",
             ("json-ld", jsonLd.Headline),

@@ -13,20 +13,22 @@ public static partial class HtmlMetadataExtractor
 {
     public static HtmlMetadata Extract(IDocument document, ParseOptions options)
     {
-        var meta = MetaTags.Collect(document);
+        var page = PageIndex.Of(document);
+        var meta = MetaTags.Collect(page.Metas);
         var jsonLd = new JsonLdFacts();
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
+        foreach (var script in page.JsonLdScripts)
         {
             JsonLdReader.Read(script.TextContent, jsonLd);
         }
 
         var provenance = new Dictionary<string, string>(StringComparer.Ordinal);
-        var url = meta.First("og:url") ?? document.QuerySelector("link[rel='canonical' i]")?.GetAttribute("href");
+        var url = meta.First("og:url") ?? page.CanonicalHref;
         var source = Pick(provenance, "source", ("json-ld", jsonLd.Publisher), ("opengraph", meta.First("og:site_name")),
             ("meta", meta.First("publisher", "dc.publisher", "dcterms.publisher", "application-name", "cre")));
-        var title = FindTitle(document, meta, jsonLd, source, provenance);
-        var authors = FindAuthors(document, meta, jsonLd, source, provenance);
-        var (published, isModified) = FindPublished(document, meta, jsonLd, url, options, provenance);
+        var title = FindTitle(document, page, meta, jsonLd, source, provenance);
+        var authors = FindAuthors(page, meta, jsonLd, source, provenance);
+        var (published, isModified) = FindPublished(document, page, meta, jsonLd, url, options, provenance);
+        var modified = FindModified(page, meta, jsonLd, options, provenance);
         var language = document.DocumentElement.GetAttribute("lang") ?? meta.First("content-language", "og:locale", "dc.language", "language");
         var ogType = meta.First("og:type");
         return new HtmlMetadata
@@ -34,6 +36,7 @@ public static partial class HtmlMetadataExtractor
             Title = title,
             Published = published,
             PublishedIsModified = isModified,
+            Modified = modified,
             Authors = authors,
             Source = source,
             Url = url,

@@ -7,10 +7,10 @@ internal sealed class MetaTags
 {
     private readonly Dictionary<string, List<string>> _values = new(StringComparer.Ordinal);
 
-    public static MetaTags Collect(IDocument document)
+    public static MetaTags Collect(IEnumerable<IElement> metaElements)
     {
         var tags = new MetaTags();
-        foreach (var meta in document.GetElementsByTagName("meta"))
+        foreach (var meta in metaElements)
         {
             var content = meta.GetAttribute("content") ?? meta.GetAttribute("value");
             if (string.IsNullOrWhiteSpace(content))

@@ -3,26 +3,41 @@ using AngleSharp.Dom;
 namespace NewsIngest.Core.Html;
 
 /// <summary>
-/// Text length, link text length and "holds the article's heading or body" for every element, computed in one
-/// bottom-up pass so that the pruner's questions cost a lookup instead of a subtree walk each.
+/// Text length, link text length and "holds the article's heading or body" of elements, each subtree walked once
+/// and remembered with all the subtrees inside it, so that the pruner's questions cost a lookup instead of a walk.
+/// Only the subtrees the pruner asks about are walked: most of a page (the article's own paragraphs) never is.
 /// </summary>
 internal sealed class SubtreeFacts
 {
     private readonly Dictionary<IElement, (int Text, int Links, bool Marker)> _facts = [];
 
-    public static SubtreeFacts Of(IElement root)
-    {
-        var facts = new SubtreeFacts();
-        facts.Visit(root, inLink: false, depth: 0);
-        return facts;
-    }
+    public int TextLength(IElement element) => Get(element).Text;
 
-    public int TextLength(IElement element) => _facts.TryGetValue(element, out var f) ? f.Text : 0;
-
-    public int LinkLength(IElement element) => _facts.TryGetValue(element, out var f) ? f.Links : 0;
+    public int LinkLength(IElement element) => Get(element).Links;
 
     /// <summary>True when the element is or contains an h1, article, main or <c>itemprop=articleBody</c>.</summary>
-    public bool HasArticleMarker(IElement element) => _facts.TryGetValue(element, out var f) && f.Marker;
+    public bool HasArticleMarker(IElement element) => Get(element).Marker;
+
+    private (int Text, int Links, bool Marker) Get(IElement element)
+    {
+        if (_facts.TryGetValue(element, out var f))
+        {
+            return f;
+        }
+
+        // Text inside a link is link text however deep the element sits below the <a>.
+        var inLink = false;
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName == "a")
+            {
+                inLink = true;
+                break;
+            }
+        }
+
+        return Visit(element, inLink, depth: 0);
+    }
 
     private (int Text, int Links, bool Marker) Visit(IElement element, bool inLink, int depth)
     {
@@ -47,7 +62,7 @@ internal sealed class SubtreeFacts
             }
             else if (node is IElement child)
             {
-                var (ct, cl, cm) = Visit(child, linkHere, depth + 1);
+                var (ct, cl, cm) = _facts.TryGetValue(child, out var known) ? known : Visit(child, linkHere, depth + 1);
                 text += ct;
                 links += cl;
                 marker |= cm;

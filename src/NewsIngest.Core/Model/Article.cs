@@ -20,6 +20,9 @@ public sealed record Article
 
     public DateSource DateSource { get; init; } = DateSource.None;
 
+    /// <summary>The last-modified date the file declares when it differs from <see cref="Published"/>, same spelling.</summary>
+    public string? Modified { get; init; }
+
     /// <summary>People, one each, without "By" and without the outlet.</summary>
     public IReadOnlyList<string> Authors { get; init; } = [];
 
@@ -40,6 +43,12 @@ public sealed record Article
 
     /// <summary>What was doubtful in this file.</summary>
     public IReadOnlyList<ParseWarning> Warnings { get; init; } = [];
+
+    /// <summary>
+    /// Field name (<c>title</c>, <c>published</c>, <c>modified</c>, <c>authors</c>, <c>source</c>) to the source that
+    /// won it (<see cref="Provenance"/> lists the words); a field the parser cannot attribute is absent.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Provenance { get; init; } = Model.Provenance.None;
 
     /// <summary>Words in <see cref="Body"/>, as counted by <see cref="Text.WordCounter"/>.</summary>
     public int WordCount => Text.WordCounter.Count(Body);

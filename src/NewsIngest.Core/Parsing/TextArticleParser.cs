@@ -73,6 +73,7 @@ public static partial class TextArticleParser
             warnings.Add(new ParseWarning(WarningCodes.EmptyBody, "the file has no article text"));
         }
 
+        var (source, sourceFrom) = SourceOf(fields, front, dateline, cleaned.Removed);
         return new Article
         {
             Path = path,
@@ -81,11 +82,12 @@ public static partial class TextArticleParser
             Published = dates.Published,
             DateSource = dates.Source,
             Authors = authors,
-            Source = fields.Source ?? front.Byline?.Source ?? front.Source ?? dateline?.Agency ?? CopyrightHolder(cleaned.Removed),
+            Source = source,
             Dateline = dateline?.Place,
             Body = bodyText,
             Boilerplate = removed,
             Warnings = warnings,
+            Provenance = ProvenanceOf(fields, front, dates.Published, dates.Source, authors, sourceFrom),
         };
     }
 

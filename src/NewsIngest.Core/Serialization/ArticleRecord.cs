@@ -20,6 +20,9 @@ public sealed record ArticleRecord
 
     public required string DateSource { get; init; }
 
+    /// <summary>The last-modified date when the file declares one distinct from <see cref="Published"/>.</summary>
+    public string? Modified { get; init; }
+
     public IReadOnlyList<string> Authors { get; init; } = [];
 
     public string? Source { get; init; }
@@ -42,6 +45,9 @@ public sealed record ArticleRecord
 
     public IReadOnlyList<ParseWarning> Warnings { get; init; } = [];
 
+    /// <summary>Field name to the source that won it (<c>{"title":"json-ld","published":"opengraph"}</c>).</summary>
+    public IReadOnlyDictionary<string, string> Provenance { get; init; } = Model.Provenance.None;
+
     /// <summary>bm25 rank on search rows (lower is better); absent elsewhere.</summary>
     public double? Rank { get; init; }
 
@@ -55,6 +61,7 @@ public sealed record ArticleRecord
         Title = article.Title,
         Published = article.Published,
         DateSource = article.DateSource.ToContractString(),
+        Modified = article.Modified,
         Authors = article.Authors,
         Source = article.Source,
         Dateline = article.Dateline,
@@ -63,5 +70,6 @@ public sealed record ArticleRecord
         Language = article.Language,
         Boilerplate = article.Boilerplate,
         Warnings = article.Warnings,
+        Provenance = article.Provenance,
     };
 }

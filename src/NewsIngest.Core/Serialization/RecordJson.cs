@@ -19,6 +19,9 @@ public static class RecordJson
     public static string SerializeList<T>(T value, bool indented = false) =>
         JsonSerializer.Serialize(value, Info<T>(indented ? Indented : Compact));
 
+    /// <summary>A field-to-source map such as <see cref="ArticleRecord.Provenance"/>, compact.</summary>
+    public static string SerializeMap(IReadOnlyDictionary<string, string> map) => SerializeList(map);
+
     public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize(json, Info<T>(Compact));
 
     private static JsonTypeInfo<T> Info<T>(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));

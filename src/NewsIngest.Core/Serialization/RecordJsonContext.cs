@@ -13,4 +13,5 @@ namespace NewsIngest.Core.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(IReadOnlyList<BoilerplateRemoval>))]
 [JsonSerializable(typeof(IReadOnlyList<ParseWarning>))]
+[JsonSerializable(typeof(IReadOnlyDictionary<string, string>))]
 internal sealed partial class RecordJsonContext : JsonSerializerContext;

@@ -10,7 +10,7 @@ internal static class RecordReader
     /// <summary>The columns <see cref="Read"/> expects, in order.</summary>
     public const string Columns =
         "a.id, a.path, a.sha256, a.title, a.published, a.date_source, a.authors, a.source, a.dateline, a.body, " +
-        "a.word_count, a.language, a.duplicate_of, a.duplicate_kind, a.similarity, a.boilerplate, a.warnings";
+        "a.word_count, a.language, a.duplicate_of, a.duplicate_kind, a.similarity, a.boilerplate, a.warnings, a.provenance, a.modified";
 
     /// <summary>The record of the current row, selected with <see cref="Columns"/> (then rank and snippet when <paramref name="withSearchColumns"/>).</summary>
     public static ArticleRecord Read(SqliteDataReader r, bool withSearchColumns) => new()
@@ -32,8 +32,10 @@ internal static class RecordReader
         Similarity = r.IsDBNull(14) ? null : r.GetDouble(14),
         Boilerplate = RecordJson.Deserialize<IReadOnlyList<BoilerplateRemoval>>(r.GetString(15)) ?? [],
         Warnings = RecordJson.Deserialize<IReadOnlyList<ParseWarning>>(r.GetString(16)) ?? [],
-        Rank = withSearchColumns ? r.GetDouble(17) : null,
-        Snippet = withSearchColumns ? Text(r, 18) ?? "" : null,
+        Provenance = RecordJson.Deserialize<IReadOnlyDictionary<string, string>>(r.GetString(17)) ?? Provenance.None,
+        Modified = Text(r, 18),
+        Rank = withSearchColumns ? r.GetDouble(19) : null,
+        Snippet = withSearchColumns ? Text(r, 20) ?? "" : null,
     };
 
     private static string? Text(SqliteDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);

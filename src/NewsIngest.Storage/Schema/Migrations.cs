@@ -102,6 +102,13 @@ public static class Migrations
         """
         CREATE TABLE dedup_unkeyed (article_id INTEGER PRIMARY KEY);
         """,
+
+        // 5: which source won each field (a JSON object, '{}' for rows parsed before it was recorded) and the
+        // declared modification date of web pages.
+        """
+        ALTER TABLE articles ADD COLUMN provenance TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE articles ADD COLUMN modified TEXT;
+        """,
     ];
 
     public static int Latest => All.Count;

@@ -2,7 +2,9 @@ using System.IO.Compression;
 using System.Text;
 using NewsIngest.Core.Html;
 using NewsIngest.Core.Model;
+using NewsIngest.Core.Parsing;
 using NewsIngest.Core.Pipeline;
+using NewsIngest.Core.Reading;
 using NewsIngest.Tests.Support;
 
 namespace NewsIngest.Tests.Html;
@@ -134,5 +136,30 @@ public sealed class HtmlArticleParserTests
 
         Assert.Equal("2025-03-14", article.Published);
         Assert.Equal(DateSource.Text, article.DateSource);
+    }
+
+    [Fact]
+    public void Parse_lifts_the_dateline_off_the_first_paragraph_as_the_text_parser_does()
+    {
+        const string Story = "LONDON (Reuters) — Tide tables for the estuary will be printed again after readers complained that the app alone left walkers stranded on the sandbanks.";
+        const string Second = "The harbour office said the booklets would be free at the library and the ferry terminal from next week, and that it would print more if they ran out.";
+        var html = Parse($"<html><body><article><h1>Tide tables return</h1><p>3 November 2025</p><p>{Story}</p><p>{Second}</p></article></body></html>");
+        var text = TextArticleParser.Parse("story.txt", "sha", new DecodedText($"Tide tables return\n\n{Story}\n\n{Second}\n", "utf-8", []), Options);
+
+        Assert.Equal("LONDON", html.Dateline);
+        Assert.Equal("Reuters", html.Source);
+        Assert.Equal("dateline", html.Provenance["source"]);
+        Assert.StartsWith("Tide tables for the estuary", html.Body, StringComparison.Ordinal);
+        Assert.Equal(text.Dateline, html.Dateline);
+        Assert.Equal(text.Body, html.Body);
+    }
+
+    [Fact]
+    public void Parse_leaves_a_first_paragraph_without_a_dateline_alone()
+    {
+        var article = Parse("<html><body><article><h1>Budget</h1><p>President Alvarez — who took office in May — said the budget would pass, and the opposition said it would not, in a debate that ran past midnight.</p></article></body></html>");
+
+        Assert.Null(article.Dateline);
+        Assert.StartsWith("President Alvarez —", article.Body, StringComparison.Ordinal);
     }
 }

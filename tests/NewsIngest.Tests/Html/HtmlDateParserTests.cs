@@ -31,6 +31,7 @@ public sealed class HtmlDateParserTests
     [InlineData("yesterday")]
     [InlineData("2025-02-30")]
     [InlineData("2025-13-01")]
+    [InlineData("২০২৫-১১-০৩")]
     public void Parse_returns_null_for_what_is_not_a_real_day(string value) =>
         Assert.Null(HtmlDateParser.Parse(value));
 
@@ -47,5 +48,19 @@ public sealed class HtmlDateParserTests
         var date = HtmlDateParser.FirstInText("Event on 1 May 2031. Posted 12.03.2025, updated 14 March 2025.", d => d.Date.Year < 2030);
 
         Assert.Equal("2025-03-12", date?.ToContractString());
+    }
+
+    [Theory]
+    [InlineData("Datum:3. November 2025Ausgabejahr:2025", "2025-11-03")]
+    [InlineData("Stand 03.11.2025Teilen", "2025-11-03")]
+    [InlineData("on 2025-11-03Share", "2025-11-03")]
+    public void ParseLoose_reads_a_date_glued_to_the_next_element_s_text(string text, string expected) =>
+        Assert.Equal(expected, HtmlDateParser.ParseLoose(text)?.ToContractString());
+
+    [Fact]
+    public void ParseLoose_does_not_cut_a_longer_number_into_a_year()
+    {
+        Assert.Null(HtmlDateParser.ParseLoose("3 November 20251"));
+        Assert.Null(HtmlDateParser.ParseLoose("03.11.20251"));
     }
 }

@@ -69,4 +69,99 @@ public sealed class HtmlMetadataExtractorTests
         Assert.Equal(["Priya Nandakumar"], metadata.Authors);
         Assert.Equal("byline", metadata.Provenance["authors"]);
     }
+
+    [Fact]
+    public void Extract_takes_the_local_day_when_the_page_writes_the_UTC_instant_with_its_own_offset()
+    {
+        var metadata = Extract("""
+            <meta property="article:published_time" content="2025-11-04T03:30:00+00:00">
+            <p>Posted: <time datetime="2025-11-03T19:30:00-08:00">Nov 3, 2025 7:30 PM</time></p>
+            """);
+
+        Assert.Equal("2025-11-03T19:30:00-08:00", metadata.Published?.ToContractString());
+        Assert.Equal("opengraph", metadata.Provenance["published"]);
+    }
+
+    [Fact]
+    public void Extract_keeps_the_UTC_day_when_the_page_s_other_time_is_a_different_instant()
+    {
+        var metadata = Extract("""
+            <meta property="article:published_time" content="2025-11-04T03:30:00+00:00">
+            <p><time datetime="2025-11-03T18:00:00-08:00">Nov 3</time></p>
+            """);
+
+        Assert.Equal("2025-11-04T03:30:00+00:00", metadata.Published?.ToContractString());
+    }
+
+    [Fact]
+    public void Extract_does_not_read_a_slug_starting_with_a_number_as_the_day()
+    {
+        var metadata = Extract("""
+            <link rel="canonical" href="https://blog.example/2025/10/3-questions-for-the-mayor/">
+            <p class="date">Published on 28 October 2025</p>
+            """);
+
+        Assert.Equal("2025-10-28", metadata.Published?.ToContractString());
+        Assert.Equal("text", metadata.Provenance["published"]);
+    }
+
+    [Fact]
+    public void Extract_prefers_metadata_with_a_local_time_a_day_after_the_address()
+    {
+        var metadata = Extract("""
+            <link rel="canonical" href="https://news.example/2025/11/03/filed-late/">
+            <meta property="article:published_time" content="2025-11-04T09:15:00+01:00">
+            """);
+
+        Assert.Equal("2025-11-04T09:15:00+01:00", metadata.Published?.ToContractString());
+        Assert.Equal("opengraph", metadata.Provenance["published"]);
+    }
+
+    [Fact]
+    public void Extract_lets_the_address_overrule_a_UTC_time_that_crossed_midnight()
+    {
+        var metadata = Extract("""
+            <link rel="canonical" href="https://news.example/2025/11/03/late-story/">
+            <meta property="article:published_time" content="2025-11-04T02:15:00+00:00">
+            """);
+
+        Assert.Equal("2025-11-03", metadata.Published?.ToContractString());
+        Assert.Equal("url", metadata.Provenance["published"]);
+    }
+
+    [Fact]
+    public void Extract_prefers_an_earlier_date_in_the_page_over_a_generic_date_meta()
+    {
+        var metadata = Extract("""
+            <meta name="date" content="2025-11-09T11:52:23">
+            <p><span class="stand">Stand: 03.11.2025 18:00 Uhr</span></p>
+            """);
+
+        Assert.Equal("2025-11-03", metadata.Published?.ToContractString());
+        Assert.Equal("text", metadata.Provenance["published"]);
+    }
+
+    [Fact]
+    public void Extract_keeps_a_generic_date_meta_over_a_later_date_in_the_page()
+    {
+        var metadata = Extract("""
+            <meta name="date" content="2025-11-03">
+            <ul><li><span class="datum">29.11.2025 18:00 Uhr</span> Next tasting</li></ul>
+            """);
+
+        Assert.Equal("2025-11-03", metadata.Published?.ToContractString());
+        Assert.Equal("meta", metadata.Provenance["published"]);
+    }
+
+    [Fact]
+    public void Extract_reports_a_distinct_modified_date()
+    {
+        var metadata = Extract("""
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-11-03","dateModified":"2025-11-05T08:00:00Z"}</script>
+            """);
+
+        Assert.Equal("2025-11-03", metadata.Published?.ToContractString());
+        Assert.Equal("2025-11-05T08:00:00+00:00", metadata.Modified?.ToContractString());
+        Assert.False(metadata.PublishedIsModified);
+    }
 }

@@ -164,6 +164,8 @@ public sealed class SqliteArticleStoreReadingTests : IDisposable
             DateSource = DateSource.Header,
             Boilerplate = [new BoilerplateRemoval("The-CNN-Wire", BoilerplateReasons.WireTag)],
             Warnings = [new ParseWarning(WarningCodes.NoDate, "doubtful")],
+            Modified = "2025-11-02T08:00:00+00:00",
+            Provenance = new Dictionary<string, string> { ["title"] = "json-ld", ["published"] = "opengraph", ["source"] = "meta" },
         };
         var id = Store(article)[0];
         using var store = SqliteArticleStore.Open(_db, StoreMode.ReadOnly);
@@ -171,7 +173,10 @@ public sealed class SqliteArticleStoreReadingTests : IDisposable
         var byId = store.Get(id)!;
         var byPath = store.GetByPath("full.txt")!;
 
-        Assert.Equal(byId, byPath with { Authors = byId.Authors, Boilerplate = byId.Boilerplate, Warnings = byId.Warnings });
+        Assert.Equal(byId, byPath with { Authors = byId.Authors, Boilerplate = byId.Boilerplate, Warnings = byId.Warnings, Provenance = byId.Provenance });
+        Assert.Equal(["title", "published", "source"], byId.Provenance.Keys);
+        Assert.Equal("opengraph", byId.Provenance["published"]);
+        Assert.Equal("2025-11-02T08:00:00+00:00", byId.Modified);
         Assert.Equal(["A One", "B Two"], byId.Authors);
         Assert.Equal("header", byId.DateSource);
         Assert.Equal(new BoilerplateRemoval("The-CNN-Wire", BoilerplateReasons.WireTag), Assert.Single(byId.Boilerplate));

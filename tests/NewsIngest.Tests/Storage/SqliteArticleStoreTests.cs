@@ -53,6 +53,44 @@ public class SqliteArticleStoreTests
     }
 
     [Fact]
+    public void A_schema_3_store_gains_provenance_and_modified_and_its_old_rows_read_back_without_them()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("schema3.db");
+        using (var connection = RawConnection(path))
+        {
+            for (var v = 1; v <= 3; v++)
+            {
+                RawExecute(connection, Migrations.All[v - 1]);
+            }
+
+            RawExecute(connection, $"PRAGMA application_id = {Migrations.ApplicationId}; PRAGMA user_version = 3;");
+            RawExecute(connection, "INSERT INTO articles (path, sha256, title, published, date_source, body, word_count) " +
+                "VALUES ('old.txt', 'ab', 'Old story', '2024-05-01', 'header', 'Stored before provenance.', 3)");
+        }
+
+        using var store = SqliteArticleStore.Open(path, StoreMode.ReadWrite);
+        var old = store.GetByPath("old.txt")!;
+        var run = store.StartRun("{}", "test", DateTimeOffset.UnixEpoch);
+        store.Begin();
+        var id = store.UpsertArticle(Article("new.html", "Stored after.") with
+        {
+            Published = "2025-11-03",
+            Modified = "2025-11-05",
+            Provenance = new Dictionary<string, string> { ["published"] = "json-ld", ["modified"] = "json-ld" },
+        }, null, run).Id;
+        store.Commit();
+        var fresh = store.Get(id)!;
+
+        Assert.Equal(Migrations.Latest, store.SchemaVersion);
+        Assert.Equal("Old story", old.Title);
+        Assert.Empty(old.Provenance);
+        Assert.Null(old.Modified);
+        Assert.Equal("json-ld", fresh.Provenance["published"]);
+        Assert.Equal("2025-11-05", fresh.Modified);
+    }
+
+    [Fact]
     public void A_store_from_a_newer_schema_is_refused_with_the_fix()
     {
         using var folder = new TempFolder();

@@ -1,0 +1,124 @@
+using AngleSharp.Dom;
+
+namespace NewsIngest.Core.Html;
+
+/// <summary>
+/// The elements metadata extraction asks about, gathered in one walk over the page: each CSS query over the whole
+/// document is a walk of its own, and the common path used to make seven of them.
+/// </summary>
+internal sealed class PageIndex
+{
+    private const int MaxBylines = 40;
+
+    public List<IElement> Metas { get; } = [];
+
+    public List<IElement> JsonLdScripts { get; } = [];
+
+    public string? CanonicalHref { get; private set; }
+
+    /// <summary>The first <c>h1</c> in document order.</summary>
+    public IElement? FirstH1 { get; private set; }
+
+    public List<IElement> Times { get; } = [];
+
+    /// <summary>Elements with <c>itemprop</c> datePublished, dateCreated or dateModified (lower-cased key), in order.</summary>
+    public Dictionary<string, List<IElement>> DateItemprops { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Elements that look like a byline (rel or itemprop author, class or id naming the author), the first few.</summary>
+    public List<IElement> Bylines { get; } = [];
+
+    public static PageIndex Of(IDocument document)
+    {
+        var index = new PageIndex();
+        if (document.DocumentElement is not { } root)
+        {
+            return index;
+        }
+
+        // Document order without recursion: a pathologically deep page cannot overflow the stack, and no element is
+        // skipped for being deep (the CSS queries this replaces had no depth limit either).
+        var pending = new Stack<IElement>();
+        pending.Push(root);
+        while (pending.TryPop(out var element))
+        {
+            index.Note(element);
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                if (children[i] is IElement child)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return index;
+    }
+
+    public IEnumerable<IElement> Itemprop(string lowerName) => DateItemprops.TryGetValue(lowerName, out var list) ? list : [];
+
+    private void Note(IElement element)
+    {
+        switch (element.LocalName)
+        {
+            case "meta":
+                Metas.Add(element);
+                return;
+            case "script":
+                if (string.Equals(element.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase))
+                {
+                    JsonLdScripts.Add(element);
+                }
+
+                return;
+            case "link":
+                if (CanonicalHref is null && string.Equals(element.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase))
+                {
+                    CanonicalHref = element.GetAttribute("href");
+                }
+
+                return;
+            case "h1":
+                FirstH1 ??= element;
+                break;
+            case "time":
+                Times.Add(element);
+                break;
+        }
+
+        var itemprop = element.GetAttribute("itemprop");
+        if (itemprop is not null && (itemprop.Equals("datePublished", StringComparison.OrdinalIgnoreCase)
+            || itemprop.Equals("dateCreated", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("dateModified", StringComparison.OrdinalIgnoreCase)))
+        {
+            var key = itemprop.ToLowerInvariant();
+            if (!DateItemprops.TryGetValue(key, out var list))
+            {
+                DateItemprops[key] = list = [];
+            }
+
+            list.Add(element);
+        }
+
+        if (Bylines.Count < MaxBylines && IsByline(element, itemprop))
+        {
+            Bylines.Add(element);
+        }
+    }
+
+    private static bool IsByline(IElement element, string? itemprop)
+    {
+        if (element.GetAttribute("rel") == "author" || itemprop == "author")
+        {
+            return true;
+        }
+
+        var className = element.GetAttribute("class");
+        if (className is not null && (className.Contains("byline", StringComparison.OrdinalIgnoreCase) || className.Contains("author", StringComparison.OrdinalIgnoreCase)
+            || className.Contains("autor", StringComparison.OrdinalIgnoreCase) || className.Contains("auteur", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        return element.GetAttribute("id")?.Contains("byline", StringComparison.OrdinalIgnoreCase) == true;
+    }
+}
