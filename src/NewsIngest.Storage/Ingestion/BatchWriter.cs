@@ -6,12 +6,15 @@ namespace NewsIngest.Storage.Ingestion;
 /// <summary>
 /// Writes batches of prepared files: articles, their index entries and file rows. A transaction holds whole batches
 /// and is committed once it holds <see cref="IngestOptions.CommitEvery"/> files, and by <see cref="Finish"/>; a
-/// failed write rolls back to the last commit, counts included.
+/// failed write rolls back to the last commit, counts included. The transaction's articles enter the full-text
+/// index together, just before the commit: FTS5 writes its pending terms out as a segment whenever a statement
+/// opens a savepoint (an upsert does), so terms indexed batch by batch were cut into a segment per batch.
 /// </summary>
 internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestObserver observer, RunCounter counter, StoreDeduplicator deduplicator, StageTimings timings, int commitEvery)
 {
     private int _uncommitted;
     private RunCounts _committed = counter.ToCounts();
+    private readonly List<(long Id, string? Title, string Body)> _toIndex = [];
 
     public void Write(IReadOnlyList<IngestItem> batch)
     {
@@ -30,19 +33,14 @@ internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestO
 
             var stored = Stopwatch.GetTimestamp();
             deduplicator.AddBatch(written);
-            var linked = Stopwatch.GetTimestamp();
-            store.IndexArticles([.. written.Select(a => a.Id)]);
-            var indexed = Stopwatch.GetTimestamp();
+            timings.Store += Stopwatch.GetElapsedTime(start, stored);
+            timings.Dedup += Stopwatch.GetElapsedTime(stored);
+            _toIndex.AddRange(written.Select(a => (a.Id, a.Title, a.Body)));
             _uncommitted += batch.Count;
             if (_uncommitted >= commitEvery)
             {
                 Commit();
             }
-
-            timings.Store += Stopwatch.GetElapsedTime(start, stored);
-            timings.Dedup += Stopwatch.GetElapsedTime(stored, linked);
-            timings.Index += Stopwatch.GetElapsedTime(linked, indexed);
-            timings.Commit += Stopwatch.GetElapsedTime(indexed);
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex)
         {
@@ -64,10 +62,8 @@ internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestO
         try
         {
             deduplicator.Flush();
-            var flushed = Stopwatch.GetTimestamp();
+            timings.Dedup += Stopwatch.GetElapsedTime(start);
             Commit();
-            timings.Dedup += Stopwatch.GetElapsedTime(start, flushed);
-            timings.Commit += Stopwatch.GetElapsedTime(flushed);
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex)
         {
@@ -78,7 +74,13 @@ internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestO
 
     private void Commit()
     {
+        var start = Stopwatch.GetTimestamp();
+        store.IndexArticles(_toIndex);
+        _toIndex.Clear();
+        var indexed = Stopwatch.GetTimestamp();
         store.Commit();
+        timings.Index += Stopwatch.GetElapsedTime(start, indexed);
+        timings.Commit += Stopwatch.GetElapsedTime(indexed);
         _uncommitted = 0;
         _committed = counter.ToCounts();
     }
@@ -87,6 +89,7 @@ internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestO
     private void RollBack()
     {
         store.Rollback();
+        _toIndex.Clear();
         _uncommitted = 0;
         counter.Restore(_committed);
     }
@@ -114,7 +117,7 @@ internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestO
                     counter.Updated++;
                 }
 
-                return new WrittenArticle(id, previousBody, item.Fingerprint!, item.Document!);
+                return new WrittenArticle(id, previousBody, item.Fingerprint!, item.Document!) { Title = success.Article.Title, Body = success.Article.Body };
             case ParseOutcome.Failure failure:
                 Fail(item, failure.Reason);
                 return null;

@@ -26,6 +26,7 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
         var clock = Stopwatch.StartNew();
         var files = ArticleFileWalker.Walk(roots).ToList();
         store.CloseAbandonedRuns();
+        store.UseLargeIndexBuffer();
         var known = store.LoadFiles();
         var runId = store.StartRun(JsonSerializer.Serialize(options, IngestJsonContext.Default.IngestOptions), version, DateTimeOffset.UtcNow);
         var counter = new RunCounter { FilesSeen = files.Count };

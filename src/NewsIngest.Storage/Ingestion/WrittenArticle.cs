@@ -3,4 +3,10 @@ using NewsIngest.Core.Dedup;
 namespace NewsIngest.Storage.Ingestion;
 
 /// <summary>An article the writer has just stored, with what deduplication needs of it.</summary>
-internal sealed record WrittenArticle(long Id, string? PreviousBody, Fingerprint Fingerprint, DedupDocument Document);
+internal sealed record WrittenArticle(long Id, string? PreviousBody, Fingerprint Fingerprint, DedupDocument Document)
+{
+    /// <summary>The title and body to index.</summary>
+    public string? Title { get; init; }
+
+    public string Body { get; init; } = "";
+}

@@ -325,7 +325,7 @@ public sealed class SqliteArticleStoreReadingTests : IDisposable
         var run = store.StartRun("{}", "test", DateTimeOffset.UnixEpoch);
         store.Begin();
         var ids = articles.Select(a => store.UpsertArticle(a, null, run).Id).ToArray();
-        store.IndexArticles([.. ids]);
+        store.IndexArticles(articles.Select((a, i) => (ids[i], a.Title, a.Body)));
         store.Commit();
         return ids;
     }

@@ -160,12 +160,14 @@ public class SqliteArticleStoreTests
         var run = store.StartRun("{}", "test", DateTimeOffset.UnixEpoch);
 
         store.Begin();
-        var (first, inserted, _) = store.UpsertArticle(Article("a.txt", "Pelicans return to the estuary"), null, run);
-        store.IndexArticles([first]);
+        var pelicans = Article("a.txt", "Pelicans return to the estuary");
+        var (first, inserted, _) = store.UpsertArticle(pelicans, null, run);
+        store.IndexArticles([(first, pelicans.Title, pelicans.Body)]);
         store.Commit();
         store.Begin();
-        var (second, insertedAgain, _) = store.UpsertArticle(Article("a.txt", "Flamingos return to the estuary"), null, run);
-        store.IndexArticles([second]);
+        var flamingos = Article("a.txt", "Flamingos return to the estuary");
+        var (second, insertedAgain, _) = store.UpsertArticle(flamingos, null, run);
+        store.IndexArticles([(second, flamingos.Title, flamingos.Body)]);
         store.Commit();
 
         Assert.True(inserted);
