@@ -33,6 +33,10 @@ internal sealed class PendingKeys
 
     public bool Contains(ulong key) => _first.ContainsKey(key);
 
+    /// <summary>How many ids are held for <paramref name="key"/>.</summary>
+    public int CountOf(ulong key) =>
+        !_first.ContainsKey(key) ? 0 : 1 + (_more.TryGetValue(key, out var ids) ? ids.Count : 0);
+
     /// <summary>Appends the ids held for <paramref name="key"/>, in the order they were added, up to <paramref name="limit"/> in all.</summary>
     public void CopyTo(ulong key, List<long> target, int limit)
     {

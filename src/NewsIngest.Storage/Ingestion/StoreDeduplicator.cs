@@ -49,12 +49,13 @@ internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions o
 
         var keys = batch.SelectMany(a => SqliteArticleStore.StoredKeys(a.Fingerprint)).ToHashSet();
         var stored = Lookup(keys);
-        var inBatch = new Dictionary<ulong, List<long>>();
+        var inBatch = new PendingKeys();
         var batchIds = batch.Select(a => a.Id).ToHashSet();
         var rows = new List<(ulong Key, long Id)>(keys.Count);
         foreach (var article in batch)
         {
-            foreach (var candidate in Candidates(article, stored, inBatch, batchIds))
+            var articleKeys = SqliteArticleStore.StoredKeys(article.Fingerprint).ToArray();
+            foreach (var candidate in Candidates(article.Id, articleKeys, stored, inBatch, batchIds) ?? [])
             {
                 if (DuplicateJudge.Judge(article.Document, Document(candidate), options).IsDuplicate)
                 {
@@ -63,20 +64,14 @@ internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions o
                 }
             }
 
-            foreach (var key in SqliteArticleStore.StoredKeys(article.Fingerprint))
+            foreach (var key in articleKeys)
             {
-                if (!inBatch.TryGetValue(key, out var ids))
-                {
-                    ids = [];
-                    inBatch[key] = ids;
-                }
-
                 // A key already held by PerKeyLimit articles is not stored again: look-ups never need more, and
                 // boilerplate keys shared by a whole site no longer grow with it.
-                var held = ids.Count + (stored.TryGetValue(key, out var storedIds) ? storedIds.Count : 0);
+                var held = inBatch.CountOf(key) + (stored.TryGetValue(key, out var storedIds) ? storedIds.Count : 0);
                 if (held < PerKeyLimit)
                 {
-                    ids.Add(article.Id);
+                    inBatch.Add(key, article.Id);
                     rows.Add((key, article.Id));
                 }
             }
@@ -176,26 +171,33 @@ internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions o
         return found;
     }
 
-    private static SortedSet<long> Candidates(
-        WrittenArticle article, Dictionary<ulong, List<long>> stored, Dictionary<ulong, List<long>> inBatch, HashSet<long> batchIds)
+    /// <summary>The earlier articles sharing a key with this one, in id order; null when there are none.</summary>
+    private static SortedSet<long>? Candidates(
+        long id, ulong[] keys, Dictionary<ulong, List<long>> stored, PendingKeys inBatch, HashSet<long> batchIds)
     {
-        var candidates = new SortedSet<long>();
-        foreach (var key in SqliteArticleStore.StoredKeys(article.Fingerprint))
+        // Most articles have no candidate at all: the set is made only for those that do.
+        SortedSet<long>? candidates = null;
+        var earlier = new List<long>();
+        foreach (var key in keys)
         {
             // Stored ids of this batch's own articles were removed above only for replaced articles; skip them here
             // and take this batch's ids from the in-batch postings, which hold only the articles before this one.
             if (stored.TryGetValue(key, out var ids))
             {
-                candidates.UnionWith(ids.Where(id => !batchIds.Contains(id)));
+                candidates ??= [];
+                candidates.UnionWith(ids.Where(i => !batchIds.Contains(i)));
             }
 
-            if (inBatch.TryGetValue(key, out var earlier))
+            if (inBatch.Contains(key))
             {
+                earlier.Clear();
+                inBatch.CopyTo(key, earlier, int.MaxValue);
+                candidates ??= [];
                 candidates.UnionWith(earlier);
             }
         }
 
-        candidates.Remove(article.Id);
+        candidates?.Remove(id);
         return candidates;
     }
 
