@@ -290,10 +290,27 @@ public sealed class SqliteArticleStoreReadingTests : IDisposable
     }
 
     [Fact]
+    public void Search_finds_every_match_a_rare_filter_keeps_whatever_its_rank()
+    {
+        // 2,100 matches; the three of a rare source rank last (one mention in a longer text), far below the few best
+        // matches a ranking might check first.
+        var articles = Enumerable.Range(0, 2100).Select(i => i % 700 == 5
+            ? Article($"{i:D4}.txt", $"A beacon was lit on the far headland number {i} while the whole village watched from the quay and the harbour wall", source: "Rare Gazette")
+            : Article($"{i:D4}.txt", string.Join(' ', Enumerable.Repeat("beacon", 2 + (i % 5))) + $" on the headland number {i}", source: "Daily Lamp"));
+        Store([.. articles]);
+
+        var everything = Search("beacon", new ArticleFilter { IncludeDuplicates = true, Limit = null });
+        var rare = Search("beacon", new ArticleFilter { Source = "rare gazette", Limit = 5 });
+
+        Assert.Equal(2100, everything.Count);
+        var expected = everything.Where(r => r.Path is "0005.txt" or "0705.txt" or "1405.txt").ToList();
+        Assert.All(expected, r => Assert.True(everything.IndexOf(r) >= 2000, $"{r.Path} ranks {everything.IndexOf(r)}"));
+        Assert.Equal(expected, rare);
+    }
+
+    [Fact]
     public void Search_finds_the_best_originals_even_when_the_best_matches_are_nearly_all_duplicates()
     {
-        // 150 matches, 145 of them duplicates: the few best-ranked matches checked first hold too few originals, so
-        // the ranking must fall back to checking every match. Repetition of the word sets the order.
         var ids = Store([.. Enumerable.Range(0, 150).Select(i => Article(
             $"{i:D3}.txt", string.Join(' ', Enumerable.Repeat("beacon", 1 + (i % 7))) + $" on the headland number {i} with words to pad the text"))]);
         foreach (var id in ids.Where((_, i) => i % 30 != 0))
