@@ -95,6 +95,14 @@ public sealed partial class SqliteArticleStore : IDisposable
             return;
         }
 
+        if (tables.Count == 0)
+        {
+            // A new store gets 16 KB pages (set before WAL, which fixes it): fewer, fuller pages for the index and
+            // the duplicate keys. 100,000 generated articles ingested in 51.2 s against 55.3 s with 4 KB, back to
+            // back, and searched with p95 44-46 ms against 47 ms. Existing stores keep the size they have.
+            Execute("PRAGMA page_size = 16384");
+        }
+
         Execute("PRAGMA journal_mode = WAL");
         Execute("PRAGMA synchronous = NORMAL");
         // The default 2 MB page cache doubles the cost of bulk inserts. 64 MB is enough now that writes append (the

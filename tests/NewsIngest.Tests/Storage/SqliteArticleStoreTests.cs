@@ -153,6 +153,31 @@ public class SqliteArticleStoreTests
     }
 
     [Fact]
+    public void A_new_store_has_16_KB_pages_and_an_existing_store_keeps_its_own()
+    {
+        using var folder = new TempFolder();
+        var fresh = folder.File("fresh.db");
+        var older = folder.File("older.db");
+        using (var connection = new SqliteConnection($"Data Source={older};Pooling=false"))
+        {
+            connection.Open();
+            RawExecute(connection, "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL");
+        }
+
+        using (SqliteArticleStore.Open(older, StoreMode.ReadWrite))
+        {
+        }
+
+        using (SqliteArticleStore.Open(fresh, StoreMode.ReadWrite))
+        {
+        }
+
+        Assert.Equal(16384L, RawScalar(fresh, "PRAGMA page_size"));
+        Assert.Equal(4096L, RawScalar(older, "PRAGMA page_size"));
+        Assert.Equal((long)Migrations.Latest, RawScalar(older, "PRAGMA user_version"));
+    }
+
+    [Fact]
     public void Updating_an_article_keeps_its_id_and_the_full_text_index_follows()
     {
         using var folder = new TempFolder();
