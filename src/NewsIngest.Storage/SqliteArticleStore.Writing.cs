@@ -173,8 +173,8 @@ public sealed partial class SqliteArticleStore
     }
 
     /// <summary>
-    /// Adds articles to the full-text index, one row per statement, in ascending id order, after the batch's other
-    /// writes. FTS5 writes its pending terms out as a new segment whenever a statement opens a savepoint, and an
+    /// Adds articles to the full-text index, one row per statement, in ascending id order; the ingest calls it just
+    /// before each commit, for the whole transaction. FTS5 writes its pending terms out as a new segment whenever a statement opens a savepoint, and an
     /// INSERT ... SELECT into it opens one: indexed that way, every batch became a segment of its own to merge later.
     /// Single-row inserts open none, so the terms stay in memory until the commit (or the buffer is full).
     /// </summary>

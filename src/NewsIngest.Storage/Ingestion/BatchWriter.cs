@@ -16,31 +16,46 @@ internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestO
     private RunCounts _committed = counter.ToCounts();
     private readonly List<(long Id, string? Title, string Body)> _toIndex = [];
 
-    public void Write(IReadOnlyList<IngestItem> batch)
+    public void Write(IReadOnlyList<IngestItem> batch) => Guarded(() =>
+    {
+        var start = Stopwatch.GetTimestamp();
+        var written = new List<WrittenArticle>();
+        foreach (var item in batch)
+        {
+            if (WriteOne(item) is { } article)
+            {
+                written.Add(article);
+            }
+        }
+
+        var stored = Stopwatch.GetTimestamp();
+        deduplicator.AddBatch(written);
+        timings.Store += Stopwatch.GetElapsedTime(start, stored);
+        timings.Dedup += Stopwatch.GetElapsedTime(stored);
+        _toIndex.AddRange(written.Select(a => (a.Id, a.Title, a.Body)));
+        _uncommitted += batch.Count;
+        if (_uncommitted >= commitEvery)
+        {
+            Commit();
+        }
+    });
+
+    /// <summary>Writes what the deduplicator still holds in memory and commits; the run's last write.</summary>
+    public void Finish() => Guarded(() =>
+    {
+        var start = Stopwatch.GetTimestamp();
+        deduplicator.Flush();
+        timings.Dedup += Stopwatch.GetElapsedTime(start);
+        Commit();
+    });
+
+    /// <summary>Runs a write inside the open transaction (starting one if needed); a failure rolls back to the last commit.</summary>
+    private void Guarded(Action write)
     {
         store.Begin();
         try
         {
-            var start = Stopwatch.GetTimestamp();
-            var written = new List<WrittenArticle>();
-            foreach (var item in batch)
-            {
-                if (WriteOne(item) is { } article)
-                {
-                    written.Add(article);
-                }
-            }
-
-            var stored = Stopwatch.GetTimestamp();
-            deduplicator.AddBatch(written);
-            timings.Store += Stopwatch.GetElapsedTime(start, stored);
-            timings.Dedup += Stopwatch.GetElapsedTime(stored);
-            _toIndex.AddRange(written.Select(a => (a.Id, a.Title, a.Body)));
-            _uncommitted += batch.Count;
-            if (_uncommitted >= commitEvery)
-            {
-                Commit();
-            }
+            write();
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex)
         {
@@ -51,24 +66,6 @@ internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestO
         {
             RollBack();
             throw;
-        }
-    }
-
-    /// <summary>Writes what the deduplicator still holds in memory; the run's last write before it is closed.</summary>
-    public void Finish()
-    {
-        var start = Stopwatch.GetTimestamp();
-        store.Begin();
-        try
-        {
-            deduplicator.Flush();
-            timings.Dedup += Stopwatch.GetElapsedTime(start);
-            Commit();
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException ex)
-        {
-            RollBack();
-            throw SqliteArticleStore.Translate(ex, store.Path);
         }
     }
 

@@ -47,6 +47,8 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
                 done += batch.Length;
                 observer.Progress(done, files.Count);
             }
+
+            writer.Finish();
         }
         catch
         {
@@ -63,7 +65,6 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
         }
 
         producer.GetAwaiter().GetResult();
-        writer.Finish();
         var interrupted = cancellation.IsCancellationRequested && done < files.Count;
         counter.Duplicates = deduplicator.LinkedThisRun;
         var counts = counter.ToCounts();

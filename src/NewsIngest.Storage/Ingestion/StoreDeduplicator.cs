@@ -17,9 +17,10 @@ internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions o
 
     private readonly PendingKeys _pending = new();
 
-    // When the store had no keys before this run, every stored key is one this run flushed: the filter over those
-    // spares the index probes for all the rest.
-    private readonly KeyFilter? _flushed = store.HasDedupKeys() ? null : new KeyFilter();
+    // When the store had no keys before this run, every stored key is one this run flushed: a filter over those
+    // (made at the first flush) spares the index probes for all the rest.
+    private readonly bool _storeHadKeys = store.HasDedupKeys();
+    private KeyFilter? _flushed;
 
     /// <summary>
     /// Ids taken per key. A key shared by many articles is either boilerplate (every page of one site) or one story
@@ -113,8 +114,9 @@ internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions o
         var rows = _pending.Drain();
         store.SaveKeys(rows);
         store.ClearUnkeyed();
-        if (_flushed is not null)
+        if (!_storeHadKeys)
         {
+            _flushed ??= new KeyFilter();
             foreach (var (key, _) in rows)
             {
                 _flushed.Add(key);
@@ -126,7 +128,7 @@ internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions o
     /// Writes the keys of articles a dead run stored without them (it was killed before it wrote its pending keys),
     /// so later look-ups find them; call before a run's deduplicator is made.
     /// </summary>
-    public static int Recover(SqliteArticleStore store, DedupOptions options)
+    public static void Recover(SqliteArticleStore store, DedupOptions options)
     {
         var ids = store.UnkeyedArticles();
         foreach (var chunk in ids.Chunk(512))
@@ -143,14 +145,12 @@ internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions o
             store.ClearUnkeyed(chunk);
             store.Commit();
         }
-
-        return ids.Count;
     }
 
     /// <summary>Up to <see cref="PerKeyLimit"/> earlier articles per key: from the store, then from this run's pending keys.</summary>
     private Dictionary<ulong, List<long>> Lookup(HashSet<ulong> keys)
     {
-        var probe = _flushed is null ? keys : keys.Where(_flushed.MightContain).ToHashSet();
+        var probe = _storeHadKeys ? keys : _flushed is null ? [] : keys.Where(_flushed.MightContain).ToHashSet();
         var found = probe.Count == 0 ? [] : store.LookupKeys(probe, PerKeyLimit);
         if (_pending.Count == 0)
         {

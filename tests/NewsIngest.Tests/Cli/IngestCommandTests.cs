@@ -26,6 +26,18 @@ public class IngestCommandTests
     }
 
     [Fact]
+    public void Ingest_gives_the_full_text_index_a_64_MB_buffer_once()
+    {
+        using var folder = new TempFolder();
+        var db = folder.File("news.db");
+
+        Assert.Equal(0, CliRun.Invoke("ingest", SeedCopy.Into(folder), "--db", db).ExitCode);
+        Assert.Equal(0, CliRun.Invoke("ingest", folder.File("seeds"), "--db", db).ExitCode);
+
+        Assert.Equal("67108864", StoreSnapshot.Scalar(db, "SELECT group_concat(v) FROM articles_fts_config WHERE k = 'hashsize'"));
+    }
+
+    [Fact]
     public void An_edited_file_updates_its_article_in_place()
     {
         using var folder = new TempFolder();
