@@ -90,7 +90,11 @@ public sealed partial class SqliteArticleStore
             return;
         }
 
-        rows.Sort();
+        if (!IsSorted(rows))
+        {
+            rows.Sort();
+        }
+
         // Millions of two-integer rows: through SQLite's own statement API, binding by position. The provider's
         // per-execution parameter handling (or a JSON text per statement) cost three times the b-tree inserts.
         var database = _connection.Handle ?? throw new InvalidOperationException("the connection is closed");
@@ -105,6 +109,19 @@ public sealed partial class SqliteArticleStore
                 raw.sqlite3_reset(statement);
             }
         }
+    }
+
+    private static bool IsSorted(List<(ulong Key, long Id)> rows)
+    {
+        for (var i = 1; i < rows.Count; i++)
+        {
+            if (rows[i - 1].CompareTo(rows[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Check(int result, sqlite3 database)

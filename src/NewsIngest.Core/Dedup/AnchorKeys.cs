@@ -9,7 +9,7 @@ namespace NewsIngest.Core.Dedup;
 /// position, so the same passage picks the same anchors in both bodies. Each pair of consecutive anchors becomes a
 /// key: a shared key means a shared passage of roughly 2 × spacing words, which common phrases rarely produce
 /// (measured on 8,000 generated articles: 48 needless candidate pairs with 6-word windows, 6,200 with 3-word ones).
-/// A 200-word excerpt carries about 12 such keys, so one surviving the cut is near certain.
+/// A 200-word excerpt carries about 6 such keys at the default spacing, so one surviving the cut is near certain.
 /// </summary>
 public static class AnchorKeys
 {

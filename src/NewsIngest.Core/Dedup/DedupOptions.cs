@@ -27,8 +27,14 @@ public sealed record DedupOptions
     /// <summary>LSH bands; rows per band = <see cref="Permutations"/> / <see cref="Bands"/>.</summary>
     public int Bands { get; init; } = 32;
 
-    /// <summary>One shingle in this many (by hash) becomes an anchor; consecutive anchor pairs are the excerpt keys.</summary>
-    public int AnchorSpacing { get; init; } = 16;
+    /// <summary>
+    /// One shingle in this many (by hash) becomes an anchor; consecutive anchor pairs are the excerpt keys. 32 stores
+    /// 28% fewer keys than 16 (53 against 73 an article on generated news) with the same recall: every duplicate kind
+    /// of 100,000 generated articles (excerpts keep 40% of a story), and the Reuters, newsgroups and BBC measures of
+    /// the evaluation harness, were unchanged; 48 lost Reuters same-story pairs. A store's keys depend on it: changing
+    /// it needs a schema migration that sends every article back through key recovery (see migration 6).
+    /// </summary>
+    public int AnchorSpacing { get; init; } = 32;
 
     /// <summary>
     /// Share of the figure slots both bodies share (same frame of words) that may hold different figures: a corrected

@@ -35,7 +35,7 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var producer = Task.Run(() => Produce(files, known, batches.Writer, stop.Token), CancellationToken.None);
         var timings = new StageTimings();
-        StoreDeduplicator.Recover(store, _dedup);
+        StoreDeduplicator.Recover(store, _dedup, KeyFlushRows);
         var deduplicator = new StoreDeduplicator(store, _dedup, KeyFlushRows);
         var writer = new BatchWriter(store, runId, observer, counter, deduplicator, timings, Math.Max(1, options.CommitEvery));
         var done = 0;

@@ -5,72 +5,156 @@ namespace NewsIngest.Storage.Ingestion;
 /// batch's rows land all over that b-tree: written batch by batch they dirtied nearly every page of it on every
 /// commit, which grew with the store. Held here, they are looked up in memory and written in large sorted runs.
 /// </summary>
+/// <remarks>
+/// Millions of rows pass through here on the writer thread, so it is a flat table rather than dictionaries: rows
+/// live in parallel arrays, each key's rows chained in the order they were added, and an open-addressing index over
+/// the keys (already well-mixed hashes, so their low bits pick the slot) points at each key's first row.
+/// </remarks>
 internal sealed class PendingKeys
 {
-    // Most keys belong to one article: those cost one entry; the rest keep their further ids in a second map.
-    private readonly Dictionary<ulong, long> _first = [];
-    private readonly Dictionary<ulong, List<long>> _more = [];
+    private const int NoRow = -1;
+
+    private ulong[] _keys = new ulong[1024];
+    private long[] _ids = new long[1024];
+    private int[] _next = new int[1024];
+    private int[] _slots = NewSlots(2048);
+    private int _distinct;
 
     /// <summary>How many (key, article) rows are held.</summary>
     public int Count { get; private set; }
 
     public void Add(ulong key, long id)
     {
-        Count++;
-        if (_first.TryAdd(key, id))
+        if (Count == _keys.Length)
         {
+            Array.Resize(ref _keys, Count * 2);
+            Array.Resize(ref _ids, Count * 2);
+            Array.Resize(ref _next, Count * 2);
+        }
+
+        var row = Count++;
+        _keys[row] = key;
+        _ids[row] = id;
+        _next[row] = NoRow;
+        var slot = Slot(key);
+        var first = _slots[slot];
+        if (first == NoRow)
+        {
+            _slots[slot] = row;
+            if (++_distinct * 2 > _slots.Length)
+            {
+                Grow();
+            }
+
             return;
         }
 
-        if (!_more.TryGetValue(key, out var ids))
+        while (_next[first] != NoRow)
         {
-            ids = [];
-            _more[key] = ids;
+            first = _next[first];
         }
 
-        ids.Add(id);
+        _next[first] = row;
     }
 
-    public bool Contains(ulong key) => _first.ContainsKey(key);
+    public bool Contains(ulong key) => _slots[Slot(key)] != NoRow;
 
     /// <summary>How many ids are held for <paramref name="key"/>.</summary>
-    public int CountOf(ulong key) =>
-        !_first.ContainsKey(key) ? 0 : 1 + (_more.TryGetValue(key, out var ids) ? ids.Count : 0);
+    public int CountOf(ulong key)
+    {
+        var count = 0;
+        for (var row = _slots[Slot(key)]; row != NoRow; row = _next[row])
+        {
+            count++;
+        }
+
+        return count;
+    }
 
     /// <summary>Appends the ids held for <paramref name="key"/>, in the order they were added, up to <paramref name="limit"/> in all.</summary>
     public void CopyTo(ulong key, List<long> target, int limit)
     {
-        if (target.Count >= limit || !_first.TryGetValue(key, out var first))
+        for (var row = _slots[Slot(key)]; row != NoRow && target.Count < limit; row = _next[row])
         {
-            return;
-        }
-
-        target.Add(first);
-        if (_more.TryGetValue(key, out var ids))
-        {
-            target.AddRange(ids.Take(limit - target.Count));
+            target.Add(_ids[row]);
         }
     }
 
     /// <summary>Every held row, sorted by key then id, and forgets them.</summary>
     public List<(ulong Key, long Id)> Drain()
     {
+        var keys = _keys.AsSpan(0, Count).ToArray();
+        var ids = _ids.AsSpan(0, Count).ToArray();
+        // The primitive-key overload sorts the keys with the ids carried along, several times faster than sorting
+        // tuples through a comparer; rows of one key then only need their ids put in order.
+        Array.Sort(keys, ids);
         var rows = new List<(ulong Key, long Id)>(Count);
-        foreach (var (key, id) in _first)
+        for (var start = 0; start < keys.Length;)
         {
-            rows.Add((key, id));
+            var end = start + 1;
+            while (end < keys.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(ids, start, end - start);
+            }
+
+            for (var i = start; i < end; i++)
+            {
+                rows.Add((keys[i], ids[i]));
+            }
+
+            start = end;
         }
 
-        foreach (var (key, ids) in _more)
-        {
-            rows.AddRange(ids.Select(id => (key, id)));
-        }
-
-        // Cleared, not trimmed: the next rows fill the same tables instead of growing new ones on the large-object heap.
-        _first.Clear();
-        _more.Clear();
-        Count = 0;
-        rows.Sort();
+        Clear();
         return rows;
+    }
+
+    /// <summary>Forgets every row; the tables keep their size for the next rows.</summary>
+    public void Clear()
+    {
+        Array.Fill(_slots, NoRow);
+        _distinct = 0;
+        Count = 0;
+    }
+
+    private int Slot(ulong key)
+    {
+        var mask = _slots.Length - 1;
+        var slot = (int)key & mask;
+        while (true)
+        {
+            var row = _slots[slot];
+            if (row == NoRow || _keys[row] == key)
+            {
+                return slot;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private void Grow()
+    {
+        var old = _slots;
+        _slots = NewSlots(old.Length * 2);
+        foreach (var row in old)
+        {
+            if (row != NoRow)
+            {
+                _slots[Slot(_keys[row])] = row;
+            }
+        }
+    }
+
+    private static int[] NewSlots(int length)
+    {
+        var slots = new int[length];
+        Array.Fill(slots, NoRow);
+        return slots;
     }
 }

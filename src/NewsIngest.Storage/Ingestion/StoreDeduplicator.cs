@@ -17,6 +17,9 @@ internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions o
 
     private readonly PendingKeys _pending = new();
 
+    // The postings of the batch being written: its articles' keys, for the articles after them. Reused batch to batch.
+    private readonly PendingKeys _inBatch = new();
+
     // When the store had no keys before this run, every stored key is one this run flushed: a filter over those
     // (made at the first flush) spares the index probes for all the rest.
     private readonly bool _storeHadKeys = store.HasDedupKeys();
@@ -50,7 +53,8 @@ internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions o
 
         var keys = batch.SelectMany(a => SqliteArticleStore.StoredKeys(a.Fingerprint)).ToHashSet();
         var stored = Lookup(keys);
-        var inBatch = new PendingKeys();
+        var inBatch = _inBatch;
+        inBatch.Clear();
         var batchIds = batch.Select(a => a.Id).ToHashSet();
         var rows = new List<(ulong Key, long Id)>(keys.Count);
         foreach (var article in batch)
@@ -125,24 +129,53 @@ internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions o
     }
 
     /// <summary>
-    /// Writes the keys of articles a dead run stored without them (it was killed before it wrote its pending keys),
-    /// so later look-ups find them; call before a run's deduplicator is made.
+    /// Writes the keys of articles listed in <c>dedup_unkeyed</c>: those a dead run stored without them (it was killed
+    /// before it wrote its pending keys), and every article of a store whose key scheme changed (a migration lists
+    /// them all). Call before a run's deduplicator is made. Fingerprints are computed in parallel; keys are written
+    /// like a run's own, in sorted runs of up to <paramref name="flushRows"/> rows with at most
+    /// <see cref="PerKeyLimit"/> articles per key, one transaction each, so a store of any size is re-keyed in a few
+    /// passes over its key index and an interrupted recovery resumes where it stopped.
     /// </summary>
-    public static void Recover(SqliteArticleStore store, DedupOptions options)
+    public static void Recover(SqliteArticleStore store, DedupOptions options, int flushRows = FlushRows)
     {
         var ids = store.UnkeyedArticles();
-        foreach (var chunk in ids.Chunk(512))
+        var done = 0;
+        while (done < ids.Count)
         {
-            store.Begin();
+            var first = done;
             var rows = new List<(ulong Key, long Id)>();
-            foreach (var id in chunk)
+            var held = new Dictionary<ulong, int>();
+            while (done < ids.Count && rows.Count < flushRows)
             {
-                var fingerprint = Fingerprinter.Compute(store.LoadBody(id), options);
-                rows.AddRange(SqliteArticleStore.StoredKeys(fingerprint).Distinct().Select(key => (key, id)));
+                var chunk = ids.GetRange(done, Math.Min(512, ids.Count - done));
+                var bodies = chunk.Select(store.LoadBody).ToArray();
+                var keys = new ulong[chunk.Count][];
+                Parallel.For(0, chunk.Count, i => keys[i] = [.. SqliteArticleStore.StoredKeys(Fingerprinter.Compute(bodies[i], options)).Distinct()]);
+                var unseen = keys.SelectMany(k => k).Where(k => !held.ContainsKey(k)).ToHashSet();
+                foreach (var (key, found) in store.LookupKeys(unseen, PerKeyLimit))
+                {
+                    held[key] = found.Count;
+                }
+
+                for (var i = 0; i < chunk.Count; i++)
+                {
+                    foreach (var key in keys[i])
+                    {
+                        var count = held.GetValueOrDefault(key);
+                        if (count < PerKeyLimit)
+                        {
+                            rows.Add((key, chunk[i]));
+                            held[key] = count + 1;
+                        }
+                    }
+                }
+
+                done += chunk.Count;
             }
 
+            store.Begin();
             store.SaveKeys(rows);
-            store.ClearUnkeyed(chunk);
+            store.ClearUnkeyed(ids.GetRange(first, done - first));
             store.Commit();
         }
     }

@@ -109,6 +109,14 @@ public static class Migrations
         ALTER TABLE articles ADD COLUMN provenance TEXT NOT NULL DEFAULT '{}';
         ALTER TABLE articles ADD COLUMN modified TEXT;
         """,
+
+        // 6: duplicate keys are made with anchors twice as far apart (DedupOptions.AnchorSpacing 32, was 16). Stored
+        // keys of the old spacing would no longer meet the new ones: they are dropped and every article is listed for
+        // key recovery, which the next ingest runs before it reads any file.
+        """
+        DELETE FROM dedup_keys;
+        INSERT OR IGNORE INTO dedup_unkeyed (article_id) SELECT id FROM articles;
+        """,
     ];
 
     public static int Latest => All.Count;

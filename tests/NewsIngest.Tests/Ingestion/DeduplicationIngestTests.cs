@@ -162,6 +162,43 @@ public class DeduplicationIngestTests
         Assert.Equal(keys, StoreSnapshot.Scalar(db, "SELECT count(*) FROM dedup_keys WHERE article_id IN (SELECT id FROM articles WHERE path NOT LIKE '%copy.txt')"));
     }
 
+    [Fact]
+    public void A_store_keyed_before_the_anchor_spacing_changed_is_rekeyed_by_the_next_ingest()
+    {
+        using var folder = new TempFolder();
+        var paths = SyntheticArticles.Write(folder.File("originals"), 80, seed: 7);
+        var db = folder.File("news.db");
+        Ingest(folder.File("originals"));
+        const string keys = "SELECT count(*) || '/' || sum(key % 1000003) || '/' || sum(article_id) FROM dedup_keys";
+        var expected = StoreSnapshot.Scalar(db, keys);
+        // What a schema 5 store holds: keys made with the old spacing, which the new keys never meet.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=false"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM dedup_keys; INSERT INTO dedup_keys SELECT id * 7919, id FROM articles; PRAGMA user_version = 5";
+            command.ExecuteNonQuery();
+        }
+
+        folder.Write("copies/copy.txt", File.ReadAllText(paths[41]).Replace("Title:", "Title: Again:", StringComparison.Ordinal));
+        Ingest(folder.File("copies"));
+
+        Assert.Equal("6", StoreSnapshot.Scalar(db, "PRAGMA user_version"));
+        Assert.Equal("0", StoreSnapshot.Scalar(db, "SELECT count(*) FROM dedup_unkeyed"));
+        Assert.Equal(expected, StoreSnapshot.Scalar(db, keys.Replace("FROM dedup_keys", "FROM dedup_keys WHERE article_id <= 80", StringComparison.Ordinal)));
+        // The original is a near copy of another story already: its copy joins that cluster.
+        var canonical = Links(db).ToDictionary(l => l.Path, l => l.Canonical);
+        Assert.Equal(canonical.GetValueOrDefault(paths[41], paths[41]), canonical[folder.File("copies/copy.txt")]);
+
+        void Ingest(string input)
+        {
+            // Small flushes: the recovery writes its keys in several sorted runs, as a large store's would.
+            using var store = SqliteArticleStore.Open(db, StoreMode.ReadWrite);
+            new IngestRunner(new ArticlePipeline(), new IngestOptions { BatchSize = 16 }, new FailOnError()) { KeyFlushRows = 700 }
+                .Run([input], store, "test", CancellationToken.None);
+        }
+    }
+
     private static List<(string Path, string Canonical, string Kind, double Similarity)> Links(string db)
     {
         var rows = StoreSnapshot.Rows(
