@@ -144,13 +144,7 @@ public class DeduplicationIngestTests
         CliRun.Invoke("ingest", folder.File("originals"), "--db", db);
         var keys = StoreSnapshot.Scalar(db, "SELECT count(*) FROM dedup_keys");
         // What a run killed before it wrote its pending keys leaves behind: articles listed as unkeyed, no keys.
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=false"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM dedup_keys; INSERT INTO dedup_unkeyed (article_id) SELECT id FROM articles";
-            command.ExecuteNonQuery();
-        }
+        StoreSnapshot.Execute(db, "DELETE FROM dedup_keys; INSERT INTO dedup_unkeyed (article_id) SELECT id FROM articles");
 
         folder.Write("copies/copy.txt", File.ReadAllText(paths[17]).Replace("Title:", "Title: Again:", StringComparison.Ordinal));
         Assert.Equal(0, CliRun.Invoke("ingest", folder.File("copies"), "--db", db).ExitCode);
@@ -172,13 +166,7 @@ public class DeduplicationIngestTests
         const string keys = "SELECT count(*) || '/' || sum(key % 1000003) || '/' || sum(article_id) FROM dedup_keys";
         var expected = StoreSnapshot.Scalar(db, keys);
         // What a schema 5 store holds: keys made with the old spacing, which the new keys never meet.
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=false"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM dedup_keys; INSERT INTO dedup_keys SELECT id * 7919, id FROM articles; PRAGMA user_version = 5";
-            command.ExecuteNonQuery();
-        }
+        StoreSnapshot.Execute(db, "DELETE FROM dedup_keys; INSERT INTO dedup_keys SELECT id * 7919, id FROM articles; PRAGMA user_version = 5");
 
         folder.Write("copies/copy.txt", File.ReadAllText(paths[41]).Replace("Title:", "Title: Again:", StringComparison.Ordinal));
         Ingest(folder.File("copies"));

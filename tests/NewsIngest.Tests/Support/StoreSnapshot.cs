@@ -35,6 +35,16 @@ public static class StoreSnapshot
         return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
     }
 
+    /// <summary>Runs statements on a store behind the CLI's back: how tests fake what an older version or a dead run left.</summary>
+    public static void Execute(string db, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={db};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     public static List<string[]> Rows(string db, string sql)
     {
         using var connection = new SqliteConnection($"Data Source={db};Pooling=false");
