@@ -33,7 +33,9 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
 
         var batches = Channel.CreateBounded<IngestItem[]>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        var producer = Task.Run(() => Produce(files, known, batches.Writer, stop.Token), CancellationToken.None);
+        using var workers = new WorkerThreads(options.Jobs);
+        var producer = Task.Factory.StartNew(
+            () => Produce(files, known, batches.Writer, workers, stop.Token), CancellationToken.None, TaskCreationOptions.DenyChildAttach, workers);
         var timings = new StageTimings();
         StoreDeduplicator.Recover(store, _dedup, KeyFlushRows);
         var deduplicator = new StoreDeduplicator(store, _dedup, KeyFlushRows);
@@ -85,11 +87,12 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
         }
     }
 
-    private async Task Produce(List<string> files, Dictionary<string, StoredFile> known, ChannelWriter<IngestItem[]> output, CancellationToken cancellation)
+    // Runs on one of the workers, which parses with the others; blocking it while the writer catches up costs nothing.
+    private void Produce(List<string> files, Dictionary<string, StoredFile> known, ChannelWriter<IngestItem[]> output, WorkerThreads workers, CancellationToken cancellation)
     {
         try
         {
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs) };
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers.MaximumConcurrencyLevel, TaskScheduler = workers };
             for (var start = 0; start < files.Count && !cancellation.IsCancellationRequested; start += options.BatchSize)
             {
                 var batch = new IngestItem[Math.Min(options.BatchSize, files.Count - start)];
@@ -99,7 +102,7 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
                     batch[i] = Prepare(files[start + i], known);
                     Interlocked.Add(ref _parseTicks, Stopwatch.GetTimestamp() - begin);
                 });
-                await output.WriteAsync(batch, cancellation).ConfigureAwait(false);
+                output.WriteAsync(batch, cancellation).AsTask().GetAwaiter().GetResult();
             }
         }
         catch (OperationCanceledException)
