@@ -12,7 +12,7 @@ namespace NewsIngest.Storage.Ingestion;
 /// </summary>
 internal sealed class WorkerThreads : TaskScheduler, IDisposable
 {
-    /// <summary>How far below the writer the workers run (Linux niceness; elsewhere, the platform's below-normal).</summary>
+    /// <summary>How far below the writer the workers run (Linux niceness added to the thread's own; elsewhere, the platform's below-normal).</summary>
     public const int Niceness = 10;
 
     private readonly BlockingCollection<Task> _queue = [];
@@ -64,8 +64,15 @@ internal sealed class WorkerThreads : TaskScheduler, IDisposable
         {
             if (OperatingSystem.IsLinux())
             {
-                // Linux schedules threads as tasks: niceness set on the thread id applies to this thread alone.
-                _ = SetPriority(0, GetThreadId(), Niceness);
+                // Linux schedules threads as tasks: niceness set on the thread id applies to this thread alone. It is
+                // raised from the thread's own (the process may already run niced), never past the maximum, 19.
+                var thread = GetThreadId();
+                Marshal.SetLastPInvokeError(0);
+                var current = GetPriority(0, thread);
+                if (current != -1 || Marshal.GetLastPInvokeError() == 0)
+                {
+                    _ = SetPriority(0, thread, Math.Min(19, current + Niceness));
+                }
             }
             else
             {
@@ -77,6 +84,9 @@ internal sealed class WorkerThreads : TaskScheduler, IDisposable
             // No way to lower it here: the workers run at the writer's priority, as they would without this class.
         }
     }
+
+    [DllImport("libc", EntryPoint = "getpriority", SetLastError = true)]
+    private static extern int GetPriority(int which, int who);
 
     [DllImport("libc", EntryPoint = "setpriority")]
     private static extern int SetPriority(int which, int who, int priority);
