@@ -16,8 +16,8 @@ public static class Fingerprinter
         return Compute(comparable, options, comparable, out document!);
     }
 
-    // figuresOf: the body when the document is wanted; null skips the figures, a third of the cost.
-    private static Fingerprint Compute(string body, DedupOptions options, string? figuresOf, out DedupDocument? document)
+    // documentOf: the body when the document is wanted (its figures are extracted on first use), else null.
+    private static Fingerprint Compute(string body, DedupOptions options, string? documentOf, out DedupDocument? document)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(options);
@@ -26,7 +26,7 @@ public static class Fingerprinter
         var count = DedupText.Scan(body, ref words, out var exactKey);
         var sequence = Shingles.FromWords(words.AsSpan(0, count), options.ShingleSize);
         var set = Shingles.ToSet(sequence);
-        document = figuresOf is null ? null : new DedupDocument(exactKey, count, set, Figures.Extract(figuresOf));
+        document = documentOf is null ? null : new DedupDocument(exactKey, count, set, documentOf);
         var signature = Hasher(options).Compute(set);
         if (sequence.Length == 0)
         {
