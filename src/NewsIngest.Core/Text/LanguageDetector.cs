@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
 namespace NewsIngest.Core.Text;
 
 /// <summary>
@@ -36,53 +39,49 @@ public static class LanguageDetector
     private static string? ByStopWords(ReadOnlySpan<char> text, bool cyrillic)
     {
         var profiles = cyrillic ? LanguageProfiles.Cyrillic : LanguageProfiles.Latin;
-        var index = (cyrillic ? LanguageProfiles.CyrillicIndex : LanguageProfiles.LatinIndex).GetAlternateLookup<ReadOnlySpan<char>>();
-        var longest = cyrillic ? LanguageProfiles.CyrillicLongest : LanguageProfiles.LatinLongest;
-        var hits = new int[profiles.Length];
+        var index = cyrillic ? LanguageProfiles.CyrillicIndex : LanguageProfiles.LatinIndex;
+        var longest = index.Longest;
+        Span<int> hits = stackalloc int[profiles.Length];
+        hits.Clear();
         var words = 0;
-        Span<char> word = stackalloc char[longest];
-        var start = -1;
+        var length = 0;
+        ulong low = 0, high = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            var isLetter = i < text.Length && IsWordChar(text[i]);
-            if (isLetter && start < 0)
+            var c = i < text.Length ? text[i] : ' ';
+            if (IsWordChar(c))
             {
-                start = i;
+                // Lower-cased, curly apostrophe made straight, into the word's packed key as it is read.
+                if (length < FunctionWordIndex.MaxLength)
+                {
+                    FunctionWordIndex.Pack(ref low, ref high, length, Lower(c));
+                }
+
+                length++;
+                continue;
             }
-            else if (!isLetter && start >= 0)
+
+            if (length == 0)
             {
-                var length = i - start;
-                start = -1;
-                if (++words > MaxWordsRead)
-                {
-                    break;
-                }
+                continue;
+            }
 
-                // A word longer than every function word cannot be one: it is counted, not looked up.
-                if (length > longest)
-                {
-                    continue;
-                }
+            if (++words > MaxWordsRead)
+            {
+                break;
+            }
 
-                // Lower-cased, curly apostrophe made straight, without a string per word; the index maps a function
-                // word to the bit set of the languages that use it.
-                for (var k = 0; k < length; k++)
+            // A word longer than every function word cannot be one: it is counted, not looked up.
+            if (length <= longest)
+            {
+                for (var languages = index.Languages(low, high); languages != 0; languages &= languages - 1)
                 {
-                    var c = text[i - length + k];
-                    word[k] = c == '’' ? '\'' : char.ToLowerInvariant(c);
-                }
-
-                if (index.TryGetValue(word[..length], out var languages))
-                {
-                    for (var p = 0; p < profiles.Length; p++)
-                    {
-                        if ((languages & (1 << p)) != 0)
-                        {
-                            hits[p]++;
-                        }
-                    }
+                    hits[BitOperations.TrailingZeroCount(languages)]++;
                 }
             }
+
+            length = 0;
+            low = high = 0;
         }
 
         if (words < MinWords)
@@ -111,5 +110,13 @@ public static class LanguageDetector
         return share >= 0.1 && hits[best] >= 3 && lead >= Math.Max(2, hits[best] * 0.15) ? profiles[best].Code : null;
     }
 
-    private static bool IsWordChar(char c) => char.IsLetter(c) || c == '\'' || c == '’';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordChar(char c) => char.IsAscii(c) ? char.IsAsciiLetter(c) || c == '\'' : IsNonAsciiWordChar(c);
+
+    private static bool IsNonAsciiWordChar(char c) => char.IsLetter(c) || c == '’';
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char Lower(char c) => char.IsAscii(c) ? (char)(char.IsAsciiLetterUpper(c) ? c | 0x20 : c) : NonAsciiLower(c);
+
+    private static char NonAsciiLower(char c) => c == '’' ? '\'' : char.ToLowerInvariant(c);
 }
