@@ -1,5 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace NewsIngest.Core.Text;
 
@@ -44,26 +46,23 @@ public static class LanguageDetector
         Span<int> hits = stackalloc int[profiles.Length];
         hits.Clear();
         var words = 0;
-        var length = 0;
-        ulong low = 0, high = 0;
-        for (var i = 0; i <= text.Length; i++)
+        var at = 0;
+        while (true)
         {
-            var c = i < text.Length ? text[i] : ' ';
-            if (IsWordChar(c))
+            while (at < text.Length && !IsWordChar(text[at]))
             {
-                // Lower-cased, curly apostrophe made straight, into the word's packed key as it is read.
-                if (length < FunctionWordIndex.MaxLength)
-                {
-                    FunctionWordIndex.Pack(ref low, ref high, length, Lower(c));
-                }
-
-                length++;
-                continue;
+                at++;
             }
 
-            if (length == 0)
+            if (at == text.Length)
             {
-                continue;
+                break;
+            }
+
+            var start = at;
+            while (at < text.Length && IsWordChar(text[at]))
+            {
+                at++;
             }
 
             if (++words > MaxWordsRead)
@@ -72,16 +71,15 @@ public static class LanguageDetector
             }
 
             // A word longer than every function word cannot be one: it is counted, not looked up.
+            var length = at - start;
             if (length <= longest)
             {
+                var (low, high) = Key(text, start, length);
                 for (var languages = index.Languages(low, high); languages != 0; languages &= languages - 1)
                 {
                     hits[BitOperations.TrailingZeroCount(languages)]++;
                 }
             }
-
-            length = 0;
-            low = high = 0;
         }
 
         if (words < MinWords)
@@ -108,6 +106,33 @@ public static class LanguageDetector
         var share = (double)hits[best] / Math.Min(words, MaxWordsRead);
         var lead = second < 0 ? hits[best] : hits[best] - hits[second];
         return share >= 0.1 && hits[best] >= 3 && lead >= Math.Max(2, hits[best] * 0.15) ? profiles[best].Code : null;
+    }
+
+    /// <summary>
+    /// The packed key (see <see cref="FunctionWordIndex"/>) of a word of at most <see cref="FunctionWordIndex.MaxLength"/>
+    /// chars: lower-cased, curly apostrophe made straight. An ASCII word is lower-cased eight chars at once.
+    /// </summary>
+    private static (ulong Low, ulong High) Key(ReadOnlySpan<char> text, int start, int length)
+    {
+        if (start + FunctionWordIndex.MaxLength <= text.Length)
+        {
+            var chars = Vector128.Create(MemoryMarshal.Cast<char, ushort>(text.Slice(start, FunctionWordIndex.MaxLength)));
+            chars &= Vector128.LessThan(Vector128.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7), Vector128.Create((ushort)length));
+            if ((chars & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero)
+            {
+                var upper = Vector128.LessThan(chars - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26));
+                var key = (chars | (upper & Vector128.Create((ushort)0x20))).AsUInt64();
+                return (key.GetElement(0), key.GetElement(1));
+            }
+        }
+
+        ulong low = 0, high = 0;
+        for (var k = 0; k < length; k++)
+        {
+            FunctionWordIndex.Pack(ref low, ref high, k, Lower(text[start + k]));
+        }
+
+        return (low, high);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
