@@ -4,12 +4,60 @@ namespace NewsIngest.Core.Dedup;
 /// A body prepared for comparison: what <see cref="DuplicateJudge"/> confirms on. Cheap to rebuild from the body,
 /// so a store need not keep it; an in-memory index keeps it to avoid re-tokenising on every candidate.
 /// </summary>
-/// <param name="ExactKey">Hash of the normalised body.</param>
-/// <param name="WordCount">Words as <see cref="DedupText"/> splits them.</param>
-/// <param name="Shingles">Sorted, repeat-free shingle hashes.</param>
-/// <param name="Figures">The body's figures in their frames (see <see cref="Dedup.Figures"/>).</param>
-public sealed record DedupDocument(ulong ExactKey, int WordCount, ulong[] Shingles, FigureSlot[] Figures)
+/// <remarks>
+/// <see cref="Figures"/> are only needed when the document meets a candidate (about one article in six), so they
+/// are extracted on first use from the body the document was made of, then kept. Extraction is pure: two threads
+/// racing on the first use both compute the same slots and either result is kept.
+/// </remarks>
+public sealed class DedupDocument
 {
+    private readonly string? _body;
+    private FigureSlot[]? _figures;
+
+    /// <summary>A document whose figures are extracted from <paramref name="body"/> (quoted lines already left out) on first use.</summary>
+    /// <param name="exactKey">Hash of the normalised body.</param>
+    /// <param name="wordCount">Words as <see cref="DedupText"/> splits them.</param>
+    /// <param name="shingles">Sorted, repeat-free shingle hashes.</param>
+    /// <param name="body">The comparable body (see <see cref="DedupText.WithoutQuotedLines"/>) the other parts were made of.</param>
+    public DedupDocument(ulong exactKey, int wordCount, ulong[] shingles, string body)
+    {
+        ArgumentNullException.ThrowIfNull(shingles);
+        ArgumentNullException.ThrowIfNull(body);
+        ExactKey = exactKey;
+        WordCount = wordCount;
+        Shingles = shingles;
+        _body = body;
+    }
+
+    /// <summary>A document with its figures given.</summary>
+    public DedupDocument(ulong exactKey, int wordCount, ulong[] shingles, FigureSlot[] figures)
+    {
+        ArgumentNullException.ThrowIfNull(shingles);
+        ArgumentNullException.ThrowIfNull(figures);
+        ExactKey = exactKey;
+        WordCount = wordCount;
+        Shingles = shingles;
+        _figures = figures;
+    }
+
+    /// <summary>Hash of the normalised body.</summary>
+    public ulong ExactKey { get; }
+
+    /// <summary>Words as <see cref="DedupText"/> splits them.</summary>
+    public int WordCount { get; }
+
+    /// <summary>Sorted, repeat-free shingle hashes.</summary>
+    public ulong[] Shingles { get; }
+
+    /// <summary>The body's figures in their frames (see <see cref="Dedup.Figures"/>), extracted on first use.</summary>
+    public FigureSlot[] Figures => Volatile.Read(ref _figures) ?? ExtractFigures();
+
+    private FigureSlot[] ExtractFigures()
+    {
+        var figures = Dedup.Figures.Extract(_body!);
+        return Interlocked.CompareExchange(ref _figures, figures, null) ?? figures;
+    }
+
     public static DedupDocument Prepare(string body, DedupOptions options)
     {
         ArgumentNullException.ThrowIfNull(body);
@@ -18,6 +66,6 @@ public sealed record DedupDocument(ulong ExactKey, int WordCount, ulong[] Shingl
         var words = new ulong[Math.Max(16, body.Length / 6)];
         var count = DedupText.Scan(body, ref words, out var exactKey);
         var sequence = Dedup.Shingles.FromWords(words.AsSpan(0, count), options.ShingleSize);
-        return new DedupDocument(exactKey, count, Dedup.Shingles.ToSet(sequence), Dedup.Figures.Extract(body));
+        return new DedupDocument(exactKey, count, Dedup.Shingles.ToSet(sequence), body);
     }
 }

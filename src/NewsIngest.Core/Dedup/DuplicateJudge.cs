@@ -31,8 +31,9 @@ public static class DuplicateJudge
             return new(true, DuplicateKind.Exact, 1.0, 1.0, 1.0, "same normalised body");
         }
 
-        var figures = Figures.Compare(a.Figures, b.Figures);
-        if (FiguresDiffer(figures, options) && best >= Math.Min(options.Near, options.Containment))
+        // Figures only decide pairs that would otherwise be duplicates: below both thresholds they are not read, so
+        // a candidate that shares little never has its figures extracted (see DedupDocument.Figures).
+        if (best >= Math.Min(options.Near, options.Containment) && Figures.Compare(a.Figures, b.Figures) is var figures && FiguresDiffer(figures, options))
         {
             return new(false, DuplicateKind.None, jaccard, containment, best, Invariant(
                 $"same wording, other figures ({figures.Changed} of {figures.SharedSlots} changed: {string.Join(", ", figures.Examples)}): a recurring report, not a copy"), DifferentReports: true);

@@ -26,14 +26,29 @@ public static class Shingles
     internal static ulong[] FromWords(ReadOnlySpan<ulong> words, int size)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
-        var count = words.Length;
-        if (count == 0)
+        if (words.Length == 0)
         {
             return [];
         }
 
-        var window = Math.Min(size, count);
-        var result = new ulong[count - window + 1];
+        var result = new ulong[CountOf(words.Length, size)];
+        FromWords(words, size, result);
+        return result;
+    }
+
+    /// <summary>How many shingles <paramref name="words"/> words make: one per window, one when shorter, none when empty.</summary>
+    internal static int CountOf(int words, int size) => words == 0 ? 0 : words - Math.Min(size, words) + 1;
+
+    /// <summary>Writes the shingles of <paramref name="words"/> into <paramref name="result"/>, exactly <see cref="CountOf"/> long.</summary>
+    internal static void FromWords(ReadOnlySpan<ulong> words, int size, Span<ulong> result)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        if (words.Length == 0)
+        {
+            return;
+        }
+
+        var window = Math.Min(size, words.Length);
         var start = Hash64.CombineEight(words, window, result);
         for (; start < result.Length; start++)
         {
@@ -45,8 +60,6 @@ public static class Shingles
 
             result[start] = h;
         }
-
-        return result;
     }
 
     /// <summary>Sorts and removes repeats, returning a new array.</summary>

@@ -29,6 +29,7 @@ public static partial class FrontMatterReader
         Byline? byline = null;
         string? source = null;
         var pending = new List<int>();
+        var lines = new LineFacts(paragraphs);
 
         for (var i = 0; i < paragraphs.Count && i < MaxScan; i++)
         {
@@ -52,7 +53,7 @@ public static partial class FrontMatterReader
                 continue;
             }
 
-            if (date is null && DateLine(p) is { } lineDate)
+            if (date is null && lines.DateLine(i) is { } lineDate)
             {
                 (date, dateRaw) = (lineDate, p);
                 consumed[i] = true;
@@ -60,15 +61,15 @@ public static partial class FrontMatterReader
             }
 
             if (title is null && pending.Count == 0 && byline is null && i + 1 < paragraphs.Count
-                && ((paragraphs[i].StandsAlone && TitleDetector.IsTitle(p)) || TitleAboveMetadata(paragraphs, i))
-                && BylineParser.TryParse(p) is null)
+                && ((paragraphs[i].StandsAlone && TitleDetector.IsTitle(p)) || TitleAboveMetadata(paragraphs, i, lines))
+                && lines.Byline(i) is null)
             {
                 title = p;
                 consumed[i] = true;
                 continue;
             }
 
-            if (byline is null && BylineParser.TryParse(p) is { } b)
+            if (byline is null && lines.Byline(i) is { } b)
             {
                 byline = b;
                 consumed[i] = true;
@@ -110,7 +111,7 @@ public static partial class FrontMatterReader
     /// A line of its own right above a date line is a title even when it breaks the usual shape (wire briefs
     /// in lower case: "australian broad money supply growth 10.3 pct in January").
     /// </summary>
-    private static bool TitleAboveMetadata(IReadOnlyList<SourceParagraph> paragraphs, int i)
+    private static bool TitleAboveMetadata(IReadOnlyList<SourceParagraph> paragraphs, int i, LineFacts lines)
     {
         var next = paragraphs[i + 1];
         if (paragraphs[i].Text.Length > 200)
@@ -119,8 +120,8 @@ public static partial class FrontMatterReader
         }
 
         // A lone line above a lone date line (wire briefs), or a title-shaped line right above a byline in one block.
-        return (paragraphs[i].StandsAlone && next.StandsAlone && DateLine(next.Text) is not null)
-            || (TitleDetector.IsTitle(paragraphs[i].Text, vouched: true) && (BylineParser.TryParse(next.Text) is not null || DateLine(next.Text) is not null));
+        return (paragraphs[i].StandsAlone && next.StandsAlone && lines.DateLine(i + 1) is not null)
+            || (TitleDetector.IsTitle(paragraphs[i].Text, vouched: true) && (lines.Byline(i + 1) is not null || lines.DateLine(i + 1) is not null));
     }
 
     /// <summary>A masthead line: segments split by "|", one of them a date, the first an outlet or a name.</summary>
@@ -161,6 +162,22 @@ public static partial class FrontMatterReader
 
         // Labelled lines may put a time before the date: only accept them with a label.
         return text.Length < paragraph.Length && DateExtractor.TryFind(text, out date) ? date : null;
+    }
+
+    /// <summary>
+    /// <see cref="FrontMatterReader.DateLine(string)"/> and <see cref="BylineParser.TryParse"/> of the scanned paragraphs, each worked
+    /// out once: the loop asks them of a paragraph, then again of the same one as the next paragraph of its neighbour.
+    /// </summary>
+    private sealed class LineFacts(IReadOnlyList<SourceParagraph> paragraphs)
+    {
+        private readonly (bool Known, PartialDate? Value)[] _dates = new (bool, PartialDate?)[Math.Min(paragraphs.Count, MaxScan + 1)];
+        private readonly (bool Known, Byline? Value)[] _bylines = new (bool, Byline?)[Math.Min(paragraphs.Count, MaxScan + 1)];
+
+        public PartialDate? DateLine(int i) =>
+            _dates[i].Known ? _dates[i].Value : (_dates[i] = (true, FrontMatterReader.DateLine(paragraphs[i].Text))).Value;
+
+        public Byline? Byline(int i) =>
+            _bylines[i].Known ? _bylines[i].Value : (_bylines[i] = (true, BylineParser.TryParse(paragraphs[i].Text))).Value;
     }
 
     [GeneratedRegex(@"^\s*(?:(?:last\s+)?updated|published|posted|first published|originally published|date|dated|released?|publié le|veröffentlicht(?: am)?|publicado(?: el)?)\b\s*(?:on|:|am|le|el)?\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

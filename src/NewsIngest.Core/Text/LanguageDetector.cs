@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace NewsIngest.Core.Text;
 
 /// <summary>
@@ -36,51 +41,43 @@ public static class LanguageDetector
     private static string? ByStopWords(ReadOnlySpan<char> text, bool cyrillic)
     {
         var profiles = cyrillic ? LanguageProfiles.Cyrillic : LanguageProfiles.Latin;
-        var index = (cyrillic ? LanguageProfiles.CyrillicIndex : LanguageProfiles.LatinIndex).GetAlternateLookup<ReadOnlySpan<char>>();
-        var longest = cyrillic ? LanguageProfiles.CyrillicLongest : LanguageProfiles.LatinLongest;
-        var hits = new int[profiles.Length];
+        var index = cyrillic ? LanguageProfiles.CyrillicIndex : LanguageProfiles.LatinIndex;
+        var longest = index.Longest;
+        Span<int> hits = stackalloc int[profiles.Length];
+        hits.Clear();
         var words = 0;
-        Span<char> word = stackalloc char[longest];
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        var at = 0;
+        while (true)
         {
-            var isLetter = i < text.Length && IsWordChar(text[i]);
-            if (isLetter && start < 0)
+            while (at < text.Length && !IsWordChar(text[at]))
             {
-                start = i;
+                at++;
             }
-            else if (!isLetter && start >= 0)
+
+            if (at == text.Length)
             {
-                var length = i - start;
-                start = -1;
-                if (++words > MaxWordsRead)
-                {
-                    break;
-                }
+                break;
+            }
 
-                // A word longer than every function word cannot be one: it is counted, not looked up.
-                if (length > longest)
-                {
-                    continue;
-                }
+            var start = at;
+            while (at < text.Length && IsWordChar(text[at]))
+            {
+                at++;
+            }
 
-                // Lower-cased, curly apostrophe made straight, without a string per word; the index maps a function
-                // word to the bit set of the languages that use it.
-                for (var k = 0; k < length; k++)
-                {
-                    var c = text[i - length + k];
-                    word[k] = c == '’' ? '\'' : char.ToLowerInvariant(c);
-                }
+            if (++words > MaxWordsRead)
+            {
+                break;
+            }
 
-                if (index.TryGetValue(word[..length], out var languages))
+            // A word longer than every function word cannot be one: it is counted, not looked up.
+            var length = at - start;
+            if (length <= longest)
+            {
+                var (low, high) = Key(text, start, length);
+                for (var languages = index.Languages(low, high); languages != 0; languages &= languages - 1)
                 {
-                    for (var p = 0; p < profiles.Length; p++)
-                    {
-                        if ((languages & (1 << p)) != 0)
-                        {
-                            hits[p]++;
-                        }
-                    }
+                    hits[BitOperations.TrailingZeroCount(languages)]++;
                 }
             }
         }
@@ -111,5 +108,40 @@ public static class LanguageDetector
         return share >= 0.1 && hits[best] >= 3 && lead >= Math.Max(2, hits[best] * 0.15) ? profiles[best].Code : null;
     }
 
-    private static bool IsWordChar(char c) => char.IsLetter(c) || c == '\'' || c == '’';
+    /// <summary>
+    /// The packed key (see <see cref="FunctionWordIndex"/>) of a word of at most <see cref="FunctionWordIndex.MaxLength"/>
+    /// chars: lower-cased, curly apostrophe made straight. An ASCII word is lower-cased eight chars at once.
+    /// </summary>
+    private static (ulong Low, ulong High) Key(ReadOnlySpan<char> text, int start, int length)
+    {
+        if (start + FunctionWordIndex.MaxLength <= text.Length)
+        {
+            var chars = Vector128.Create(MemoryMarshal.Cast<char, ushort>(text.Slice(start, FunctionWordIndex.MaxLength)));
+            chars &= Vector128.LessThan(Vector128.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7), Vector128.Create((ushort)length));
+            if ((chars & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero)
+            {
+                var upper = Vector128.LessThan(chars - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26));
+                var key = (chars | (upper & Vector128.Create((ushort)0x20))).AsUInt64();
+                return (key.GetElement(0), key.GetElement(1));
+            }
+        }
+
+        ulong low = 0, high = 0;
+        for (var k = 0; k < length; k++)
+        {
+            FunctionWordIndex.Pack(ref low, ref high, k, Lower(text[start + k]));
+        }
+
+        return (low, high);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordChar(char c) => char.IsAscii(c) ? char.IsAsciiLetter(c) || c == '\'' : IsNonAsciiWordChar(c);
+
+    private static bool IsNonAsciiWordChar(char c) => char.IsLetter(c) || c == '’';
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char Lower(char c) => char.IsAscii(c) ? (char)(char.IsAsciiLetterUpper(c) ? c | 0x20 : c) : NonAsciiLower(c);
+
+    private static char NonAsciiLower(char c) => c == '’' ? '\'' : char.ToLowerInvariant(c);
 }

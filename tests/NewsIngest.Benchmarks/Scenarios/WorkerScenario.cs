@@ -104,7 +104,7 @@ public static class WorkerScenario
             ("  of which: shingle set (sort, no repeats)", i => Shingles.ToSet(sequences[i])),
             ("  of which: MinHash signature", i => hasher.Compute(sets[i])),
             ("  of which: anchor keys", i => AnchorKeys.Keys(sequences[i], options)),
-            ("prepare (figures of the DedupDocument)", i => Figures.Extract(bodies[i])),
+            ("figures (Figures.Extract: lazy, only on a candidate)", i => Figures.Extract(bodies[i])),
             ("word count (record's word_count)", i => WordCounter.Count(bodies[i])),
         };
 
@@ -151,6 +151,8 @@ public static class WorkerScenario
             {
                 text.Append(RecordJson.Serialize(ArticleRecord.From(success.Article)));
                 var fingerprint = Fingerprinter.Compute(success.Article.Body, options, out var document);
+
+                // Reading document.Figures forces their lazy extraction, so the digest still covers them.
                 text.Append('|').AppendJoin(',', fingerprint.Signature).Append('|').AppendJoin(',', fingerprint.CandidateKeys)
                     .Append('|').Append(fingerprint.ExactKey).Append('|').Append(fingerprint.WordCount)
                     .Append('|').AppendJoin(',', document.Shingles).Append('|').Append(document.ExactKey).Append('|').Append(document.WordCount)

@@ -119,6 +119,42 @@ public class BoilerplateCleanerTests
     }
 
     [Fact]
+    public void A_pull_quote_is_found_where_the_body_splits_its_longest_word_with_an_apostrophe()
+    {
+        // The quote's longest word is looked for in the raw paragraphs before any is folded: "neighbour’s" folds
+        // to the quote's "neighbours" but does not hold it as written.
+        string[] paragraphs =
+        [
+            "“Our neighbours patience has worn thin after years of broken promises by the county.”",
+            "One organiser said: our neighbour’s patience has worn thin after years of broken promises by the county, and nobody believes it any more.",
+        ];
+
+        var cleaned = BoilerplateCleaner.Clean(paragraphs, null);
+
+        Assert.Equal(new BoilerplateRemoval(paragraphs[0], BoilerplateReasons.PullQuote), Assert.Single(cleaned.Removed));
+    }
+
+    [Fact]
+    public void A_pull_quote_is_found_where_the_body_writes_a_letter_that_lower_cases_into_ascii()
+    {
+        var intoAscii = Enumerable.Range(0x80, 0x10000 - 0x80).Select(c => (char)c)
+            .Where(c => char.IsLetterOrDigit(c) && char.ToLowerInvariant(c) is >= 'a' and <= 'z');
+        foreach (var letter in intoAscii)
+        {
+            var word = $"unmista{char.ToLowerInvariant(letter)}ably";
+            string[] paragraphs =
+            [
+                $"“The ruling was {word} a rebuke of the council and its planners, residents said.”",
+                $"Residents gathered outside the hall. The ruling was {word.Replace(char.ToLowerInvariant(letter), letter)} a rebuke of the council and its planners, residents said, and they cheered.",
+            ];
+
+            var cleaned = BoilerplateCleaner.Clean(paragraphs, null);
+
+            Assert.Equal(new BoilerplateRemoval(paragraphs[0], BoilerplateReasons.PullQuote), Assert.Single(cleaned.Removed));
+        }
+    }
+
+    [Fact]
     public void The_title_repeated_as_the_first_paragraph_is_removed()
     {
         var cleaned = BoilerplateCleaner.Clean(["Rail Line to Reopen", "The line reopens on Monday."], "Rail line to reopen");

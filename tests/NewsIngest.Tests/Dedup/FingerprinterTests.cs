@@ -32,4 +32,33 @@ public class FingerprinterTests
     {
         Assert.Empty(Fingerprinter.Compute("", DedupOptions.Default).CandidateKeys);
     }
+    [Fact]
+    public void The_document_figures_are_those_of_the_body_without_its_quoted_lines_made_once()
+    {
+        var body = "> Sold 9 tonnes on Friday.\n\n" + DedupSamples.AuctionReport("2.5", "4.75", "3.1", "March 3");
+        Fingerprinter.Compute(body, DedupOptions.Default, out var document);
+
+        var figures = document.Figures;
+
+        Assert.Equal(Figures.Extract(DedupText.WithoutQuotedLines(body)), figures);
+        Assert.DoesNotContain(figures, f => f.Value == "9");
+        Assert.Same(figures, document.Figures);
+        Assert.Equal(figures, DedupDocument.Prepare(body, DedupOptions.Default).Figures);
+    }
+
+    [Fact]
+    public void Threads_racing_on_the_first_use_of_the_figures_all_get_the_same_slots()
+    {
+        var body = DedupSamples.AuctionReport("2.5", "4.75", "3.1", "March 3");
+        var expected = Figures.Extract(body);
+        for (var round = 0; round < 20; round++)
+        {
+            var document = DedupDocument.Prepare(body, DedupOptions.Default);
+            var seen = new FigureSlot[8][];
+            Parallel.For(0, seen.Length, i => seen[i] = document.Figures);
+
+            Assert.All(seen, s => Assert.Equal(expected, s));
+            Assert.All(seen, s => Assert.Same(document.Figures, s));
+        }
+    }
 }
