@@ -66,6 +66,20 @@ public sealed partial class SqliteArticleStore
         Execute("INSERT INTO articles_fts (articles_fts, rank) SELECT 'hashsize', 67108864 " +
             "WHERE NOT EXISTS (SELECT 1 FROM articles_fts_config WHERE k = 'hashsize' AND v = 67108864)");
 
+    /// <summary>
+    /// Lets the WAL grow to 8,192 pages (128 MB with the 16 KB pages of a new store) between checkpoints, for the rest
+    /// of this connection, instead of SQLite's 1,000. Each checkpoint copies the log into the file and waits for two
+    /// fsyncs, and pages an ingest rewrites at every commit (index structure, b-tree interiors) are copied once per
+    /// checkpoint however often they changed. 100,000 generated files: commit time 8.9-9.8 s against 10.6-12.0 s,
+    /// alternating runs. A reader during the ingest sees the same data; only the log file is longer.
+    /// </summary>
+    public void CheckpointLessOften() => Execute($"PRAGMA wal_autocheckpoint = {BulkCheckpointPages}");
+
+    internal const int BulkCheckpointPages = 8192;
+
+    /// <summary>The connection's automatic checkpoint threshold, in WAL pages.</summary>
+    internal long CheckpointPages => Scalar<long>("PRAGMA wal_autocheckpoint");
+
     /// <summary>Marks runs left 'running' by a process that died as 'interrupted'; call with the ingest lock held.</summary>
     public void CloseAbandonedRuns()
     {

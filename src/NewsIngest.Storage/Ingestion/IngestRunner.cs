@@ -27,6 +27,7 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
         var files = ArticleFileWalker.Walk(roots).ToList();
         store.CloseAbandonedRuns();
         store.UseLargeIndexBuffer();
+        store.CheckpointLessOften();
         var known = store.LoadFiles();
         var runId = store.StartRun(JsonSerializer.Serialize(options, IngestJsonContext.Default.IngestOptions), version, DateTimeOffset.UtcNow);
         var counter = new RunCounter { FilesSeen = files.Count };

@@ -187,6 +187,19 @@ public class DeduplicationIngestTests
         }
     }
 
+    [Fact]
+    public void A_run_lets_the_wal_grow_to_8192_pages_between_checkpoints()
+    {
+        using var folder = new TempFolder();
+        SyntheticArticles.Write(folder.File("in"), 5, seed: 2);
+        using var store = SqliteArticleStore.Open(folder.File("news.db"), StoreMode.ReadWrite);
+        Assert.Equal(1000L, store.CheckpointPages);
+
+        new IngestRunner(new ArticlePipeline(), new IngestOptions(), new FailOnError()).Run([folder.File("in")], store, "test", CancellationToken.None);
+
+        Assert.Equal(SqliteArticleStore.BulkCheckpointPages, store.CheckpointPages);
+    }
+
     private static List<(string Path, string Canonical, string Kind, double Similarity)> Links(string db)
     {
         var rows = StoreSnapshot.Rows(
