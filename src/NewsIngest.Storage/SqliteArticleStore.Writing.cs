@@ -135,16 +135,19 @@ public sealed partial class SqliteArticleStore
     /// <param name="exactKey">Its exact-duplicate key, as hex.</param>
     /// <param name="runId">The run writing it.</param>
     /// <param name="wordCount">Its body's words when already counted (counting is not free on the one writer thread).</param>
-    public (long Id, bool Inserted, string? PreviousBody) UpsertArticle(Article article, string? exactKey, long runId, int? wordCount = null)
+    /// <param name="mayExist">False when the caller knows no article is stored for the path (no files row had it): the look-up is skipped.</param>
+    public (long Id, bool Inserted, string? PreviousBody) UpsertArticle(Article article, string? exactKey, long runId, int? wordCount = null, bool mayExist = true)
     {
         RequireTransaction();
-        var existing = Command("SELECT id, title, body FROM articles WHERE path = $path");
-        Bind(existing, "$path", article.Path);
         long? id = null;
         string? oldTitle = null;
         var oldBody = "";
-        using (var reader = existing.ExecuteReader())
+        if (mayExist)
         {
+            // The caller may know better: an ingest skips this look-up for paths the files table had no row for.
+            var existing = Command("SELECT id, title, body FROM articles WHERE path = $path");
+            Bind(existing, "$path", article.Path);
+            using var reader = existing.ExecuteReader();
             if (reader.Read())
             {
                 id = reader.GetInt64(0);
@@ -180,7 +183,7 @@ public sealed partial class SqliteArticleStore
             BindArticle(insert, article, exactKey, runId, wordCount);
             Bind(insert, "$path", article.Path);
             insert.ExecuteNonQuery();
-            id = Scalar<long>("SELECT last_insert_rowid()");
+            id = SQLitePCL.raw.sqlite3_last_insert_rowid(Handle);
         }
 
         return (id.Value, inserted, inserted ? null : oldBody);

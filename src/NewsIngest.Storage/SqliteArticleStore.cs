@@ -145,6 +145,7 @@ public sealed partial class SqliteArticleStore : IDisposable
 
         _commands.Clear();
         _secondCommands.Clear();
+        _saveSignature?.Dispose();
         _second?.Dispose();
         _connection.Dispose();
     }

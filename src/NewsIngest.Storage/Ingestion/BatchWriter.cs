@@ -103,7 +103,7 @@ internal sealed class BatchWriter(SqliteArticleStore store, long runId, IIngestO
         switch (item.Outcome)
         {
             case ParseOutcome.Success success:
-                var (id, inserted, previousBody) = store.UpsertArticle(success.Article, item.Fingerprint?.ExactKey.ToString("x16", System.Globalization.CultureInfo.InvariantCulture), runId, item.WordCount);
+                var (id, inserted, previousBody) = store.UpsertArticle(success.Article, item.Fingerprint?.ExactKey.ToString("x16", System.Globalization.CultureInfo.InvariantCulture), runId, item.WordCount, item.Known);
                 store.UpsertFile(item.Path, item.Size, item.ModifiedUtc, item.Sha256, FileStatus.Stored, null, id, runId);
                 if (inserted)
                 {

@@ -8,6 +8,9 @@ internal sealed record IngestItem(string Path, long Size, string ModifiedUtc)
 {
     public bool Unchanged { get; init; }
 
+    /// <summary>Whether the store had a row for this path when the run started; without one it holds no article for it either.</summary>
+    public bool Known { get; init; }
+
     public ParseOutcome? Outcome { get; init; }
 
     public string? Error { get; init; }

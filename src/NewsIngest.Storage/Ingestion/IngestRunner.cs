@@ -133,8 +133,8 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
         }
 
         var modified = info.LastWriteTimeUtc.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
-        var item = new IngestItem(path, info.Length, modified);
         known.TryGetValue(path, out var previous);
+        var item = new IngestItem(path, info.Length, modified) { Known = previous is not null };
         if (previous is { Status: FileStatus.Stored } && previous.Size == info.Length && previous.ModifiedUtc == modified)
         {
             return item with { Unchanged = true, Sha256 = previous.Sha256 };

@@ -80,6 +80,30 @@ internal sealed class PendingKeys
         }
     }
 
+    /// <summary>
+    /// Appends the ids held for <paramref name="key"/> to its list in <paramref name="lists"/> (made when there are
+    /// any), in the order they were added, up to <paramref name="limit"/> in all: one probe of the table per key.
+    /// </summary>
+    public void CopyTo(ulong key, Dictionary<ulong, List<long>> lists, int limit)
+    {
+        var row = _slots[Slot(key)];
+        if (row == NoRow)
+        {
+            return;
+        }
+
+        if (!lists.TryGetValue(key, out var target))
+        {
+            target = [];
+            lists[key] = target;
+        }
+
+        for (; row != NoRow && target.Count < limit; row = _next[row])
+        {
+            target.Add(_ids[row]);
+        }
+    }
+
     /// <summary>Every held row, sorted by key then id, and forgets them.</summary>
     public List<(ulong Key, long Id)> Drain()
     {

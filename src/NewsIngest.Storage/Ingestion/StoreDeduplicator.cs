@@ -190,15 +190,9 @@ internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions o
             return found;
         }
 
-        foreach (var key in keys.Where(_pending.Contains))
+        foreach (var key in keys)
         {
-            if (!found.TryGetValue(key, out var ids))
-            {
-                ids = [];
-                found[key] = ids;
-            }
-
-            _pending.CopyTo(key, ids, PerKeyLimit);
+            _pending.CopyTo(key, found, PerKeyLimit);
         }
 
         return found;
