@@ -88,10 +88,17 @@ public sealed partial class SqliteArticleStore
         // more than the insert.
         var database = Handle;
         _saveSignature ??= Prepared(database, "INSERT OR REPLACE INTO dedup_signatures (article_id, signature) VALUES (?1, ?2)");
-        raw.sqlite3_bind_int64(_saveSignature, 1, id);
-        raw.sqlite3_bind_blob(_saveSignature, 2, MemoryMarshal.AsBytes(fingerprint.Signature.AsSpan()));
-        Check(raw.sqlite3_step(_saveSignature), database);
-        raw.sqlite3_reset(_saveSignature);
+        try
+        {
+            raw.sqlite3_bind_int64(_saveSignature, 1, id);
+            raw.sqlite3_bind_blob(_saveSignature, 2, MemoryMarshal.AsBytes(fingerprint.Signature.AsSpan()));
+            Check(raw.sqlite3_step(_saveSignature), database);
+        }
+        finally
+        {
+            // Reset after a failed step too: the statement is kept for the store's life and must be reusable.
+            raw.sqlite3_reset(_saveSignature);
+        }
     }
 
     /// <summary>
