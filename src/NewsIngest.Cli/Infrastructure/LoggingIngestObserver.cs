@@ -53,6 +53,14 @@ public sealed class LoggingIngestObserver(ILogger logger, CliContext context, bo
         }
     }
 
+    public void RecomputingKeys(int articles)
+    {
+        if (!quiet)
+        {
+            logger.Information("recomputing the duplicate keys of {Count:N0} stored articles first (once, after an upgrade or a killed run)", articles);
+        }
+    }
+
     private void ClearLiveLine()
     {
         if (_liveLineShown)

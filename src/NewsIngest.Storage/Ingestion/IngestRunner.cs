@@ -38,7 +38,7 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
         var producer = Task.Factory.StartNew(
             () => Produce(files, known, batches.Writer, workers, stop.Token), CancellationToken.None, TaskCreationOptions.DenyChildAttach, workers);
         var timings = new StageTimings();
-        StoreDeduplicator.Recover(store, _dedup, KeyFlushRows);
+        StoreDeduplicator.Recover(store, _dedup, KeyFlushRows, observer.RecomputingKeys);
         var deduplicator = new StoreDeduplicator(store, _dedup, KeyFlushRows);
         var writer = new BatchWriter(store, runId, observer, counter, deduplicator, timings, Math.Max(1, options.CommitEvery));
         var done = 0;

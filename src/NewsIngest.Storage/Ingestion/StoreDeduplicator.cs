@@ -136,9 +136,14 @@ internal sealed class StoreDeduplicator(SqliteArticleStore store, DedupOptions o
     /// <see cref="PerKeyLimit"/> articles per key, one transaction each, so a store of any size is re-keyed in a few
     /// passes over its key index and an interrupted recovery resumes where it stopped.
     /// </summary>
-    public static void Recover(SqliteArticleStore store, DedupOptions options, int flushRows = FlushRows)
+    public static void Recover(SqliteArticleStore store, DedupOptions options, int flushRows = FlushRows, Action<int>? starting = null)
     {
         var ids = store.UnkeyedArticles();
+        if (ids.Count > 0)
+        {
+            starting?.Invoke(ids.Count);
+        }
+
         var done = 0;
         while (done < ids.Count)
         {

@@ -147,7 +147,9 @@ public class DeduplicationIngestTests
         StoreSnapshot.Execute(db, "DELETE FROM dedup_keys; INSERT INTO dedup_unkeyed (article_id) SELECT id FROM articles");
 
         folder.Write("copies/copy.txt", File.ReadAllText(paths[17]).Replace("Title:", "Title: Again:", StringComparison.Ordinal));
-        Assert.Equal(0, CliRun.Invoke("ingest", folder.File("copies"), "--db", db).ExitCode);
+        var run = CliRun.Invoke("ingest", folder.File("copies"), "--db", db);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("recomputing the duplicate keys of 60 stored articles first", run.Error, StringComparison.Ordinal);
 
         // The copy sorts first by path, so it is the canonical of the pair: either way the two are one cluster.
         var link = Assert.Single(Links(db), l => l.Canonical.EndsWith("copy.txt", StringComparison.Ordinal));
@@ -162,15 +164,16 @@ public class DeduplicationIngestTests
         using var folder = new TempFolder();
         var paths = SyntheticArticles.Write(folder.File("originals"), 80, seed: 7);
         var db = folder.File("news.db");
-        Ingest(folder.File("originals"));
+        Assert.Empty(Ingest(folder.File("originals")));
         const string keys = "SELECT count(*) || '/' || sum(key % 1000003) || '/' || sum(article_id) FROM dedup_keys";
         var expected = StoreSnapshot.Scalar(db, keys);
         // What a schema 5 store holds: keys made with the old spacing, which the new keys never meet.
         StoreSnapshot.Execute(db, "DELETE FROM dedup_keys; INSERT INTO dedup_keys SELECT id * 7919, id FROM articles; PRAGMA user_version = 5");
 
         folder.Write("copies/copy.txt", File.ReadAllText(paths[41]).Replace("Title:", "Title: Again:", StringComparison.Ordinal));
-        Ingest(folder.File("copies"));
+        var recomputed = Ingest(folder.File("copies"));
 
+        Assert.Equal([80], recomputed);
         Assert.Equal("6", StoreSnapshot.Scalar(db, "PRAGMA user_version"));
         Assert.Equal("0", StoreSnapshot.Scalar(db, "SELECT count(*) FROM dedup_unkeyed"));
         Assert.Equal(expected, StoreSnapshot.Scalar(db, keys.Replace("FROM dedup_keys", "FROM dedup_keys WHERE article_id <= 80", StringComparison.Ordinal)));
@@ -178,12 +181,14 @@ public class DeduplicationIngestTests
         var canonical = Links(db).ToDictionary(l => l.Path, l => l.Canonical);
         Assert.Equal(canonical.GetValueOrDefault(paths[41], paths[41]), canonical[folder.File("copies/copy.txt")]);
 
-        void Ingest(string input)
+        List<int> Ingest(string input)
         {
             // Small flushes: the recovery writes its keys in several sorted runs, as a large store's would.
             using var store = SqliteArticleStore.Open(db, StoreMode.ReadWrite);
-            new IngestRunner(new ArticlePipeline(), new IngestOptions { BatchSize = 16 }, new FailOnError()) { KeyFlushRows = 700 }
+            var observer = new FailOnError();
+            new IngestRunner(new ArticlePipeline(), new IngestOptions { BatchSize = 16 }, observer) { KeyFlushRows = 700 }
                 .Run([input], store, "test", CancellationToken.None);
+            return observer.Recomputed;
         }
     }
 
@@ -215,5 +220,9 @@ public class DeduplicationIngestTests
         public void Progress(int done, int total)
         {
         }
+
+        public List<int> Recomputed { get; } = [];
+
+        public void RecomputingKeys(int articles) => Recomputed.Add(articles);
     }
 }
