@@ -167,6 +167,7 @@ public static partial class DateExtractor
         return ZoneHours.TryGetValue(zone, out var h) ? TimeSpan.FromHours(h) : null;
     }
 
+    // The patterns take ASCII digits only ([0-9]; \d would take any script's digits, which this arithmetic misreads).
     private static int ParseInt(string digits)
     {
         var value = 0;
@@ -179,32 +180,32 @@ public static partial class DateExtractor
     }
 
     private const string Tail =
-        @"(?:\s*(?:,|\bat\b|[-–—|])?\s*(?<time>\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)" +
-        @"(?:\s*(?<z>[+-]\d{2}(?::?\d{2})?|[a-z]{1,5}\b))?(?:\s*\([^)]{0,20}\))?)?\s*$";
+        @"(?:\s*(?:,|\bat\b|[-–—|])?\s*(?<time>[0-9]{1,2}(?::[0-9]{2}){1,2}(?:[.,][0-9]+)?(?:\s*[ap]\.?m\.?)?|[0-9]{1,2}\s*[ap]\.?m\.?)" +
+        @"(?:\s*(?<z>[+-][0-9]{2}(?::?[0-9]{2})?|[a-z]{1,5}\b))?(?:\s*\([^)]{0,20}\))?)?\s*$";
 
     private const string WeekdayPrefix = @"^(?:(?<wd>[^\W\d_]{2,12})\.?,?\s+)?";
 
-    [GeneratedRegex(@"^(?<y>\d{4})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?:(?:T|\s+)(?<time>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)\s*(?<z>Z|[+-]\d{2}(?::?\d{2})?|[a-z]{2,5}\b)?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(?<s>[-/.])(?<m>[0-9]{1,2})\k<s>(?<d>[0-9]{1,2})(?:(?:T|\s+)(?<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?)\s*(?<z>Z|[+-][0-9]{2}(?::?[0-9]{2})?|[a-z]{2,5}\b)?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IsoForm();
 
-    [GeneratedRegex(WeekdayPrefix + @"(?<d>\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+de\s+|\s+|-)(?<mon>[^\W\d_]{3,10})\.?(?:(?:\s+de\s+|\s+|-|,\s*)(?<y>\d{4}|\d{2})\b)?" + Tail, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(WeekdayPrefix + @"(?<d>[0-9]{1,2})(?:st|nd|rd|th|\.)?(?:\s+de\s+|\s+|-)(?<mon>[^\W\d_]{3,10})\.?(?:(?:\s+de\s+|\s+|-|,\s*)(?<y>[0-9]{4}|[0-9]{2})\b)?" + Tail, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYearForm();
 
-    [GeneratedRegex(WeekdayPrefix + @"(?<mon>[^\W\d_]{3,10})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>\d{4})\b)?" + Tail, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(WeekdayPrefix + @"(?<mon>[^\W\d_]{3,10})\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>[0-9]{4})\b)?" + Tail, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYearForm();
 
-    [GeneratedRegex(@"^(?<mon>[^\W\d_]{3,10})\.?,?\s+(?<y>\d{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<mon>[^\W\d_]{3,10})\.?,?\s+(?<y>[0-9]{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthYearForm();
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<m>[0-9]{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex YearMonthForm();
 
-    [GeneratedRegex(@"^(?<h>\d{1,2})(?::(?<mi>\d{2})(?::(?<s>\d{2}))?)?(?:[.,]\d+)?\s*(?<ap>[ap])?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<h>[0-9]{1,2})(?::(?<mi>[0-9]{2})(?::(?<s>[0-9]{2}))?)?(?:[.,][0-9]+)?\s*(?<ap>[ap])?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeParts();
 
-    [GeneratedRegex(@"(?<![\w])(?:\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w])(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?|[0-9]{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,10}\.?,?\s+[0-9]{4}|[^\W\d_]{3,10}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4})(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateInLine();
 
-    [GeneratedRegex(@"(?:©|\(c\)|\bcopyright\b)\s*(?:\(c\)\s*)?(?:(?:19|20)\d{2}\s*[-–]\s*)?(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:©|\(c\)|\bcopyright\b)\s*(?:\(c\)\s*)?(?:(?:19|20)[0-9]{2}\s*[-–]\s*)?(?<y>(?:19|20)[0-9]{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CopyrightYear();
 }

@@ -32,6 +32,19 @@ public class DateExtractorTests
         Assert.Equal(iso, date.ToIso());
     }
 
+    [Theory]
+    [InlineData("٢٠٢٥-١١-٠٣")]
+    [InlineData("२०२५-११-०३")]
+    [InlineData("3 November ٢٠٢٥")]
+    [InlineData("November ٣, 2025")]
+    [InlineData("Mon, ٠٥ Apr 93 18:01:16 GMT")]
+    public void Digits_other_than_ascii_are_not_read_as_a_date(string text)
+    {
+        // Parsed as ASCII they gave years in the thousands of thousands; read, they would need a numbering system.
+        Assert.False(DateExtractor.TryParse(text, out var date), date.ToIso());
+        Assert.False(DateExtractor.TryFind($"Published {text} in Cairo", out _));
+    }
+
     [Fact]
     public void A_date_without_a_year_has_no_year_and_is_never_completed()
     {
