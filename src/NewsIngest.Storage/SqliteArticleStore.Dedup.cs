@@ -41,8 +41,9 @@ public sealed partial class SqliteArticleStore
 
     /// <summary>
     /// For each of <paramref name="keys"/>, up to <paramref name="perKey"/> ids of stored articles that have it: one
-    /// probe of the key index each, through SQLite's statement API (a few hundred thousand probes in a large run; a
-    /// JSON list joined through <c>json_each</c> cost twice as much).
+    /// probe of the key index each, through SQLite's statement API (a few hundred thousand probes in a large run). With
+    /// the multi-row key inserts, this took the duplicate stage of 100,000 files from 10.8 s (keys as one JSON list
+    /// joined through <c>json_each</c>) to 8.9-9.1 s.
     /// </summary>
     public Dictionary<ulong, List<long>> LookupKeys(IReadOnlyCollection<ulong> keys, int perKey)
     {
@@ -119,7 +120,7 @@ public sealed partial class SqliteArticleStore
 
         // Millions of two-integer rows: through SQLite's own statement API, binding by position, many rows per
         // statement. The provider's per-execution parameter handling (or a JSON text per statement) cost three times
-        // the b-tree inserts; one row per statement spent a fifth of the flush stepping and resetting.
+        // the b-tree inserts; 64 rows per statement step and reset once where single rows did it 64 times.
         var database = Handle;
         var done = 0;
         foreach (var size in new[] { KeyRowsPerInsert, 1 })

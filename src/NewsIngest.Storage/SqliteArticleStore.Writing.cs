@@ -48,7 +48,7 @@ public sealed partial class SqliteArticleStore
         Bind(command, "$options", optionsJson);
         Bind(command, "$version", version);
         command.ExecuteNonQuery();
-        var id = Scalar<long>("SELECT last_insert_rowid()");
+        var id = LastInsertRowId;
         if (own)
         {
             Commit();
@@ -76,6 +76,9 @@ public sealed partial class SqliteArticleStore
     public void CheckpointLessOften() => Execute($"PRAGMA wal_autocheckpoint = {BulkCheckpointPages}");
 
     internal const int BulkCheckpointPages = 8192;
+
+    /// <summary>The rowid of the connection's last insert, read from the connection, not through a statement.</summary>
+    private long LastInsertRowId => SQLitePCL.raw.sqlite3_last_insert_rowid(Handle);
 
     /// <summary>The connection's automatic checkpoint threshold, in WAL pages.</summary>
     internal long CheckpointPages => Scalar<long>("PRAGMA wal_autocheckpoint");
@@ -183,7 +186,7 @@ public sealed partial class SqliteArticleStore
             BindArticle(insert, article, exactKey, runId, wordCount);
             Bind(insert, "$path", article.Path);
             insert.ExecuteNonQuery();
-            id = SQLitePCL.raw.sqlite3_last_insert_rowid(Handle);
+            id = LastInsertRowId;
         }
 
         return (id.Value, inserted, inserted ? null : oldBody);
