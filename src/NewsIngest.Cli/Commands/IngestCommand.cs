@@ -75,6 +75,7 @@ internal sealed class IngestCommand : Command
             throw new UsageException($"{db} is a directory, not a database file: pass a file name to --db");
         }
 
+        SqliteArticleStore.RefuseSpecialFile(db);
         using var writerLock = IngestLock.Acquire(db);
         using var store = SqliteArticleStore.Open(db, StoreMode.ReadWrite);
         var runner = new IngestRunner(new ArticlePipeline(), options, new LoggingIngestObserver(logger, context, quiet));
