@@ -23,6 +23,8 @@ internal sealed class IngestCommand : Command
         DefaultValueFactory = _ => Environment.ProcessorCount,
     };
 
+    private readonly Option<bool> _follow = SharedOptions.Follow();
+
     private readonly Option<long> _maxFileSize = new("--max-file-size")
     {
         Description = "Refuse files larger than this many bytes",
@@ -47,6 +49,7 @@ internal sealed class IngestCommand : Command
         Add(_paths);
         Add(_db);
         Add(_jobs);
+        Add(_follow);
         Add(_maxFileSize);
         Add(_near);
         Add(_containment);
@@ -63,6 +66,7 @@ internal sealed class IngestCommand : Command
             MaxFileSize = parseResult.GetValue(_maxFileSize) is > 0 and var limit
                 ? limit
                 : throw new UsageException($"--max-file-size must be a positive number of bytes, not {parseResult.GetValue(_maxFileSize)}"),
+            FollowLinks = parseResult.GetValue(_follow),
             Near = Between01(parseResult.GetValue(_near), "--near"),
             Containment = Between01(parseResult.GetValue(_containment), "--containment"),
         };
@@ -83,7 +87,7 @@ internal sealed class IngestCommand : Command
         var c = summary.Counts;
         context.Output.WriteLine(
             $"{c.FilesSeen} files seen: {c.New} new, {c.Updated} updated, {c.Unchanged} unchanged, " +
-            $"{c.Duplicates} duplicates, {c.Failed} failed in {summary.Elapsed.TotalSeconds:0.00} s ({db})");
+            $"{c.Duplicates} duplicates, {c.Failed} failed{Skipped(summary.SkippedLinks)} in {summary.Elapsed.TotalSeconds:0.00} s ({db})");
         logger.Debug("stages: {Timings}", summary.Timings.ToString());
         if (summary.Interrupted)
         {
@@ -93,6 +97,9 @@ internal sealed class IngestCommand : Command
 
         return c.Failed > 0 ? ExitCodes.Negative : ExitCodes.Success;
     }
+
+    private static string Skipped(int links) =>
+        links == 0 ? "" : $", {links} symbolic {(links == 1 ? "link" : "links")} skipped (--follow reads them)";
 
     private static double Between01(double value, string name) =>
         value is >= 0 and <= 1 ? value : throw new UsageException($"{name} must be between 0 and 1, not {value}");

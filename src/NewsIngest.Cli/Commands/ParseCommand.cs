@@ -17,12 +17,14 @@ internal sealed class ParseCommand : Command
     };
 
     private readonly Option<string> _format = SharedOptions.Format("text", "text", "json");
+    private readonly Option<bool> _follow = SharedOptions.Follow();
 
     public ParseCommand(CliContext context)
         : base("parse", "Parse files and print their records (nothing is stored)")
     {
         Add(_paths);
         Add(_format);
+        Add(_follow);
         SetAction(parseResult => CommandRunner.Run(context, () => Execute(parseResult, context)));
     }
 
@@ -31,9 +33,15 @@ internal sealed class ParseCommand : Command
         var paths = SharedOptions.ExistingPaths(parseResult.GetValue(_paths));
 
         var json = parseResult.GetValue(_format) == "json";
-        var files = ArticleFileWalker.Walk(paths).ToList();
+        var listing = ArticleFileWalker.List(paths, new WalkOptions { FollowLinks = parseResult.GetValue(_follow) });
+        var files = listing.Files;
         var pipeline = new ArticlePipeline();
-        var failed = 0;
+        var failed = listing.Unreadable.Count;
+        foreach (var folder in listing.Unreadable)
+        {
+            context.Error.WriteLine($"newsingest: {folder.Path}: {folder.Reason}");
+        }
+
         var first = true;
         foreach (var file in files)
         {

@@ -23,6 +23,11 @@ public static class SharedOptions
         HelpName = "FILE",
     };
 
+    public static Option<bool> Follow() => new("--follow", "-L")
+    {
+        Description = "Follow symbolic links inside folders (by default they are skipped and counted; a path you name is always followed)",
+    };
+
     public static Option<string> Format(string defaultValue, params string[] allowed)
     {
         var option = new Option<string>("--format", "-f")

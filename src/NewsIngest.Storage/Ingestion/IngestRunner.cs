@@ -24,13 +24,18 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
     public IngestSummary Run(IReadOnlyList<string> roots, SqliteArticleStore store, string version, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
-        var files = ArticleFileWalker.Walk(roots).ToList();
+        var listing = ArticleFileWalker.List(roots, new WalkOptions { FollowLinks = options.FollowLinks });
+        var files = listing.Files.ToList();
         store.CloseAbandonedRuns();
         store.UseLargeIndexBuffer();
         store.CheckpointLessOften();
         var known = store.LoadFiles();
         var runId = store.StartRun(JsonSerializer.Serialize(options, IngestJsonContext.Default.IngestOptions), version, DateTimeOffset.UtcNow);
-        var counter = new RunCounter { FilesSeen = files.Count };
+        var counter = new RunCounter { FilesSeen = files.Count, Failed = listing.Unreadable.Count };
+        foreach (var folder in listing.Unreadable)
+        {
+            observer.FileFailed(folder.Path, folder.Reason);
+        }
 
         var batches = Channel.CreateBounded<IngestItem[]>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
@@ -73,7 +78,7 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
         var counts = counter.ToCounts();
         store.FinishRun(runId, counts, interrupted ? "interrupted" : "completed", DateTimeOffset.UtcNow);
         timings.Parse = Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _parseTicks));
-        return new IngestSummary(runId, counts, interrupted, clock.Elapsed, files.Count - done) { Timings = timings };
+        return new IngestSummary(runId, counts, interrupted, clock.Elapsed, files.Count - done) { Timings = timings, SkippedLinks = listing.SkippedLinks };
     }
 
     private static void TryFinish(SqliteArticleStore store, long runId, RunCounts counts, string status)
