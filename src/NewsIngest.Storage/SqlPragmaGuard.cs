@@ -26,7 +26,7 @@ internal static class SqlPragmaGuard
     // Refused when given a value.
     private static readonly HashSet<string> WithValue = new(StringComparer.OrdinalIgnoreCase)
     {
-        "journal_mode", "locking_mode", "journal_size_limit", "wal_autocheckpoint", "synchronous", "temp_store",
+        "journal_mode", "locking_mode", "journal_size_limit", "wal_autocheckpoint",
     };
 
     public static void Install(SqliteConnection connection) =>
@@ -34,7 +34,7 @@ internal static class SqlPragmaGuard
 
     /// <summary>What the user is told instead of SQLite's bare "not authorized".</summary>
     public static string Explanation { get; } =
-        "PRAGMAs that change the journal, the locking or where SQLite writes its files (journal_mode, locking_mode, wal_checkpoint, synchronous, temp_store, ...) are refused";
+        "PRAGMAs that change the journal, the locking or where SQLite writes its files (journal_mode, locking_mode, wal_checkpoint, temp_store_directory, ...) are refused";
 
     private static int Authorize(object userData, int action, string name, string value, string database, string trigger)
     {
