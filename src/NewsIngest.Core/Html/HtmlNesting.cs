@@ -27,6 +27,13 @@ public static class HtmlNesting
         "p", "li", "dt", "dd", "option", "tr", "td", "th", "rb", "rt", "rp",
     };
 
+    // Formatting elements closed by another element's end tag stay on the parser's list of active formatting
+    // elements and are opened again, nested, before the next text: a page can stack them without nesting its tags.
+    private static readonly HashSet<string> FormattingElements = new(StringComparer.Ordinal)
+    {
+        "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
+    };
+
     /// <summary>
     /// The markup with nesting capped at <paramref name="maxDepth"/>, how deep it went, and how many tags it holds.
     /// </summary>
@@ -38,6 +45,7 @@ public static class HtmlNesting
         var deepest = 0;
         var tags = 0;
         var dropped = 0;
+        var lingering = 0;
         List<(int Start, int End)>? blanked = null;
         var i = 0;
         while (i < html.Length)
@@ -80,7 +88,12 @@ public static class HtmlNesting
                 if (at >= 0)
                 {
                     foreign -= open.Skip(at).Count(IsForeignRoot);
+                    lingering += open.Skip(at + 1).Count(FormattingElements.Contains);
                     open.RemoveRange(at, open.Count - at);
+                }
+                else if (lingering > 0 && FormattingElements.Contains(name))
+                {
+                    lingering--;
                 }
                 else if (dropped > 0)
                 {
@@ -101,17 +114,18 @@ public static class HtmlNesting
                 open.RemoveAt(open.Count - 1);
             }
 
-            if (open.Count >= maxDepth)
+            // Counted as open, the lingering formatting elements bound what the parser may open again.
+            if (open.Count + lingering >= maxDepth)
             {
                 dropped++;
                 (blanked ??= []).Add((lt, i));
-                deepest = Math.Max(deepest, open.Count + dropped);
+                deepest = Math.Max(deepest, open.Count + lingering + dropped);
             }
             else
             {
                 open.Add(name);
                 foreign += IsForeignRoot(name) ? 1 : 0;
-                deepest = Math.Max(deepest, open.Count);
+                deepest = Math.Max(deepest, open.Count + lingering);
             }
 
             if (RawTextElements.Contains(name))

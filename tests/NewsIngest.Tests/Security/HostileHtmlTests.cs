@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using NewsIngest.Core.Html;
 using NewsIngest.Tests.Support;
@@ -27,6 +28,30 @@ public class HostileHtmlTests
         Assert.Equal("Harbour budget agreed", StoreSnapshot.Scalar(db, "SELECT title FROM articles WHERE path LIKE '%good.txt'"));
         Assert.Equal("Deep harbour words at the bottom", StoreSnapshot.Scalar(db, "SELECT body FROM articles WHERE path LIKE '%deep.html'"));
         Assert.Contains("deep-nesting", StoreSnapshot.Scalar(db, "SELECT warnings FROM articles WHERE path LIKE '%deep.html'"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Formatting_elements_that_the_parser_would_open_again_after_each_closed_div_are_bounded_too()
+    {
+        using var folder = new TempFolder();
+        var page = new StringBuilder("<html><body>");
+        for (var round = 0; round < 200; round++)
+        {
+            page.Append("<div>");
+            for (var i = 0; i < 250; i++)
+            {
+                page.Append(CultureInfo.InvariantCulture, $"<b id=b{round}-{i}>");
+            }
+
+            page.Append("</div>word ");
+        }
+
+        var stacked = folder.Write("stacked.html", page.ToString());
+
+        var run = WithinGuard(() => CliRun.Invoke("parse", stacked, "--format", "json"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\"deep-nesting\"", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
