@@ -29,6 +29,12 @@ public static class NewsIngestCli
 
     public static int Run(string[] args, CliContext context)
     {
+        var exit = Invoke(args, context);
+        return FlushOutput(context) ? exit : ExitCodes.Error;
+    }
+
+    private static int Invoke(string[] args, CliContext context)
+    {
         var root = Build(context);
         var parsed = root.Parse(args);
         try
@@ -52,20 +58,28 @@ public static class NewsIngestCli
         }
         finally
         {
-            Flush(context.Output);
             context.Error.Flush();
         }
     }
 
-    private static void Flush(TextWriter output)
+    /// <summary>Writes out what stdout still buffers; false (after one line on stderr) when that fails.</summary>
+    private static bool FlushOutput(CliContext context)
     {
         try
         {
-            output.Flush();
+            context.Output.Flush();
+            return true;
+        }
+        catch (OutputWriteException ex)
+        {
+            CommandRunner.Fail(context, ex.Message);
+            context.Error.Flush();
+            return false;
         }
         catch (IOException)
         {
             // The reader went away (`| head`): not an error.
+            return true;
         }
     }
 }

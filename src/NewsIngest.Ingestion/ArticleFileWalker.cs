@@ -2,8 +2,9 @@ namespace NewsIngest.Ingestion;
 
 /// <summary>
 /// Lists the article files under the paths a user gives: files as given, folders recursively in ordinal order
-/// (so ids come out the same on every run), hidden files and folders skipped, directory links followed once at most
-/// (a link loop ends instead of spinning).
+/// (so ids come out the same on every run), hidden files and folders skipped, links inside folders left alone unless
+/// asked for (then each folder is listed once at most, so a link loop ends instead of spinning), unreadable folders
+/// reported.
 /// </summary>
 public static class ArticleFileWalker
 {
@@ -13,7 +14,8 @@ public static class ArticleFileWalker
     {
         RecurseSubdirectories = false,
         AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-        IgnoreInaccessible = true,
+        // An unreadable folder is reported, not passed over in silence.
+        IgnoreInaccessible = false,
         ReturnSpecialDirectories = false,
     };
 
@@ -34,17 +36,25 @@ public static class ArticleFileWalker
     }
 
     /// <summary>The files to read, each once, in a stable order. A path given explicitly is taken whatever its name.</summary>
-    public static IEnumerable<string> Walk(IEnumerable<string> roots)
+    public static IEnumerable<string> Walk(IEnumerable<string> roots) => List(roots, new WalkOptions()).Files;
+
+    /// <summary>
+    /// The files to read, the folders that could not be listed, and the links left alone. A path given explicitly is
+    /// taken whatever its name and followed if it is a link; inside folders, links are followed only with
+    /// <see cref="WalkOptions.FollowLinks"/>, and a folder reached twice (a link loop) is listed once.
+    /// </summary>
+    public static FileListing List(IEnumerable<string> roots, WalkOptions options)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var visitedDirectories = new HashSet<string>(StringComparer.Ordinal);
+        var files = new List<string>();
+        var walk = new DirectoryWalk(options.FollowLinks);
         foreach (var root in roots)
         {
             if (File.Exists(root))
             {
                 if (seen.Add(System.IO.Path.GetFullPath(root)))
                 {
-                    yield return root;
+                    files.Add(root);
                 }
 
                 continue;
@@ -55,61 +65,93 @@ public static class ArticleFileWalker
                 continue;
             }
 
-            foreach (var file in WalkDirectory(root, visitedDirectories))
+            foreach (var file in walk.Files(root))
             {
                 if (seen.Add(System.IO.Path.GetFullPath(file)))
                 {
-                    yield return file;
+                    files.Add(file);
                 }
             }
         }
+
+        return new FileListing(files, walk.Unreadable, walk.SkippedLinks);
     }
 
-    private static IEnumerable<string> WalkDirectory(string root, HashSet<string> visited)
+    private sealed class DirectoryWalk(bool followLinks)
     {
-        var pending = new Stack<string>();
-        pending.Push(root);
-        while (pending.Count > 0)
-        {
-            var directory = pending.Pop();
-            if (!visited.Add(RealPath(directory)))
-            {
-                continue;
-            }
+        private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
 
-            string[] files;
-            string[] subdirectories;
+        public List<UnreadableFolder> Unreadable { get; } = [];
+
+        public int SkippedLinks { get; private set; }
+
+        public IEnumerable<string> Files(string root)
+        {
+            var pending = new Stack<string>();
+            pending.Push(root);
+            while (pending.Count > 0)
+            {
+                var directory = pending.Pop();
+                if (!_visited.Add(RealPath(directory)))
+                {
+                    continue;
+                }
+
+                if (Entries(directory) is not { } entries)
+                {
+                    continue;
+                }
+
+                var files = new List<string>();
+                var subdirectories = new List<string>();
+                foreach (var entry in entries)
+                {
+                    if (!followLinks && entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
+                    {
+                        SkippedLinks += entry is DirectoryInfo || IsArticleFileName(entry.Name) ? 1 : 0;
+                        continue;
+                    }
+
+                    (entry is DirectoryInfo ? subdirectories : files).Add(System.IO.Path.Combine(directory, entry.Name));
+                }
+
+                files.Sort(StringComparer.Ordinal);
+                foreach (var file in files)
+                {
+                    if (IsArticleFileName(System.IO.Path.GetFileName(file)))
+                    {
+                        yield return Display(file);
+                    }
+                }
+
+                subdirectories.Sort(StringComparer.Ordinal);
+                for (var i = subdirectories.Count - 1; i >= 0; i--)
+                {
+                    if (!System.IO.Path.GetFileName(subdirectories[i]).StartsWith('.'))
+                    {
+                        pending.Push(subdirectories[i]);
+                    }
+                }
+            }
+        }
+
+        /// <summary>The folder's entries; null (and the folder noted as unreadable) when it cannot be listed.</summary>
+        private List<FileSystemInfo>? Entries(string directory)
+        {
             try
             {
-                files = Directory.GetFiles(directory, "*", OneLevel);
-                subdirectories = Directory.GetDirectories(directory, "*", OneLevel);
-            }
-            catch (IOException)
-            {
-                continue;
+                return [.. new DirectoryInfo(directory).EnumerateFileSystemInfos("*", OneLevel)];
             }
             catch (UnauthorizedAccessException)
             {
-                continue;
+                Unreadable.Add(new UnreadableFolder(Display(directory), "cannot read the folder: permission denied"));
+            }
+            catch (IOException ex)
+            {
+                Unreadable.Add(new UnreadableFolder(Display(directory), $"cannot read the folder: {ex.Message.TrimEnd('.')}"));
             }
 
-            Array.Sort(files, StringComparer.Ordinal);
-            foreach (var file in files)
-            {
-                if (IsArticleFileName(System.IO.Path.GetFileName(file)))
-                {
-                    yield return Display(file);
-                }
-            }
-
-            Array.Sort(subdirectories, StringComparer.Ordinal);
-            for (var i = subdirectories.Length - 1; i >= 0; i--)
-            {
-                if (!System.IO.Path.GetFileName(subdirectories[i]).StartsWith('.'))
-                {
-                    pending.Push(subdirectories[i]);
-                }
-            }
+            return null;
         }
     }
 

@@ -21,6 +21,9 @@ public sealed record IngestOptions
     /// </summary>
     public int CommitEvery { get; init; } = 2048;
 
+    /// <summary>Whether symbolic links inside folders are followed (<c>--follow</c>); see <see cref="WalkOptions.FollowLinks"/>.</summary>
+    public bool FollowLinks { get; init; }
+
     /// <summary>Jaccard threshold for near duplicates.</summary>
     public double Near { get; init; } = 0.8;
 

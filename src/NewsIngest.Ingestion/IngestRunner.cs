@@ -24,14 +24,19 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
     public IngestSummary Run(IReadOnlyList<string> roots, IArticleStore store, string version, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
-        var files = ArticleFileWalker.Walk(roots).ToList();
+        var listing = ArticleFileWalker.List(roots, new WalkOptions { FollowLinks = options.FollowLinks });
+        var files = listing.Files.ToList();
         store.CloseAbandonedRuns();
         store.PrepareForBulkWrite();
         var known = store.LoadFiles();
         // Before the run is recorded: the index compares its keys' settings with those of the last run before this one.
         DuplicateDetector.Recover(store.Duplicates, _dedup, observer.RecomputingKeys, KeyFlushRows, cancellation);
         var runId = store.StartRun(JsonSerializer.Serialize(options, IngestJsonContext.Default.IngestOptions), version, DateTimeOffset.UtcNow);
-        var counter = new RunCounter { FilesSeen = files.Count };
+        var counter = new RunCounter { FilesSeen = files.Count, Failed = listing.Unreadable.Count };
+        foreach (var folder in listing.Unreadable)
+        {
+            observer.FileFailed(folder.Path, folder.Reason);
+        }
 
         var batches = Channel.CreateBounded<IngestItem[]>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
@@ -80,7 +85,7 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
         var counts = counter.ToCounts();
         store.FinishRun(runId, counts, interrupted ? "interrupted" : "completed", DateTimeOffset.UtcNow);
         timings.Parse = Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _parseTicks));
-        return new IngestSummary(runId, counts, interrupted, clock.Elapsed, files.Count - done) { Timings = timings };
+        return new IngestSummary(runId, counts, interrupted, clock.Elapsed, files.Count - done) { Timings = timings, SkippedLinks = listing.SkippedLinks };
     }
 
     private static void TryFinish(IArticleStore store, long runId, RunCounts counts, string status)

@@ -7,4 +7,7 @@ public sealed record IngestSummary(long RunId, RunCounts Counts, bool Interrupte
 {
     /// <summary>Where the time went, for --verbose and the benchmarks.</summary>
     public StageTimings Timings { get; init; } = new();
+
+    /// <summary>Symbolic links inside the folders that were not followed (no <c>--follow</c>).</summary>
+    public int SkippedLinks { get; init; }
 }

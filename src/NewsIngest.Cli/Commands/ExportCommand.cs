@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using NewsIngest.Cli.Infrastructure;
 using NewsIngest.Cli.Output;
 using NewsIngest.Storage;
@@ -14,7 +13,7 @@ internal sealed class ExportCommand : Command
 
     private readonly Option<string?> _output = new("--output", "-o")
     {
-        Description = "Write to this file (replaced if it exists) instead of stdout",
+        Description = "Write to this file instead of stdout (a regular file is replaced when the export is complete, keeping its permissions; a device or pipe is written in place)",
         HelpName = "FILE",
     };
 
@@ -41,7 +40,7 @@ internal sealed class ExportCommand : Command
         }
         else
         {
-            count = ToFile(file, writer => ArticleRowsWriter.Write(writer, records, format, search: false, body: true, 0, color: false), context.Cancellation);
+            count = OutputFile.Write(file, writer => ArticleRowsWriter.Write(writer, records, format, search: false, body: true, 0, color: false), context.Cancellation);
         }
 
         if (context.Cancellation.IsCancellationRequested)
@@ -56,41 +55,5 @@ internal sealed class ExportCommand : Command
         }
 
         return count == 0 ? ExitCodes.Negative : ExitCodes.Success;
-    }
-
-    /// <summary>Writes beside the target and moves it into place, so a failed export never leaves half a file.</summary>
-    private static int ToFile(string file, Func<TextWriter, int> write, CancellationToken cancellation)
-    {
-        var full = Path.GetFullPath(file);
-        if (Directory.Exists(full))
-        {
-            throw new UsageException($"--output {file} is a folder: give a file name");
-        }
-
-        var temporary = full + ".partial";
-        try
-        {
-            int count;
-            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
-            {
-                count = write(writer);
-            }
-
-            if (cancellation.IsCancellationRequested)
-            {
-                File.Delete(temporary);
-            }
-            else
-            {
-                File.Move(temporary, full, overwrite: true);
-            }
-
-            return count;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            File.Delete(temporary);
-            throw new UsageException($"cannot write {file}: {ex.Message}", ex);
-        }
     }
 }

@@ -25,6 +25,8 @@ internal sealed class IngestCommand : Command
 
     private readonly Option<long> _maxFileSize = SharedOptions.MaxFileSize();
 
+    private readonly Option<bool> _follow = SharedOptions.Follow();
+
     private readonly Option<double> _near = new("--near")
     {
         Description = "Jaccard similarity at or above which two articles are near duplicates (0-1)",
@@ -46,6 +48,7 @@ internal sealed class IngestCommand : Command
         Add(_paths);
         Add(_db);
         Add(_jobs);
+        Add(_follow);
         Add(_maxFileSize);
         Add(_near);
         Add(_containment);
@@ -60,6 +63,7 @@ internal sealed class IngestCommand : Command
         {
             Jobs = Math.Max(1, parseResult.GetValue(_jobs)),
             MaxFileSize = SharedOptions.ReadMaxFileSize(parseResult, _maxFileSize),
+            FollowLinks = parseResult.GetValue(_follow),
             Near = Between01(parseResult.GetValue(_near), "--near"),
             Containment = Between01(parseResult.GetValue(_containment), "--containment"),
         };
@@ -77,7 +81,7 @@ internal sealed class IngestCommand : Command
         var c = summary.Counts;
         context.Output.WriteLine(
             $"{c.FilesSeen} files seen: {c.New} new, {c.Updated} updated, {c.Unchanged} unchanged, " +
-            $"{c.Duplicates} duplicates, {c.Failed} failed in {summary.Elapsed.TotalSeconds:0.00} s ({db})");
+            $"{c.Duplicates} duplicates, {c.Failed} failed{Skipped(summary.SkippedLinks)} in {summary.Elapsed.TotalSeconds:0.00} s ({db})");
         logger.Debug("stages: {Timings}", summary.Timings.ToString());
         if (summary.Interrupted)
         {
@@ -87,6 +91,9 @@ internal sealed class IngestCommand : Command
 
         return c.Failed > 0 ? ExitCodes.Negative : ExitCodes.Success;
     }
+
+    private static string Skipped(int links) =>
+        links == 0 ? "" : $", {links} symbolic {(links == 1 ? "link" : "links")} skipped (--follow reads them)";
 
     private static double Between01(double value, string name) =>
         value is >= 0 and <= 1 ? value : throw new UsageException($"{name} must be between 0 and 1, not {value}");

@@ -17,6 +17,7 @@ internal sealed class ParseCommand : Command
     };
 
     private readonly Option<string> _format = SharedOptions.Format("text", "text", "json");
+    private readonly Option<bool> _follow = SharedOptions.Follow();
 
     private readonly Option<long> _maxFileSize = SharedOptions.MaxFileSize();
 
@@ -26,6 +27,7 @@ internal sealed class ParseCommand : Command
         Add(_paths);
         Add(_format);
         Add(_maxFileSize);
+        Add(_follow);
         SetAction(parseResult => CommandRunner.Run(context, () => Execute(parseResult, context)));
     }
 
@@ -35,9 +37,15 @@ internal sealed class ParseCommand : Command
 
         var json = parseResult.GetValue(_format) == "json";
         var limit = SharedOptions.ReadMaxFileSize(parseResult, _maxFileSize);
-        var files = ArticleFileWalker.Walk(paths).ToList();
+        var listing = ArticleFileWalker.List(paths, new WalkOptions { FollowLinks = parseResult.GetValue(_follow) });
+        var files = listing.Files;
         var pipeline = new ArticlePipeline();
-        var failed = 0;
+        var failed = listing.Unreadable.Count;
+        foreach (var folder in listing.Unreadable)
+        {
+            context.Error.WriteLine($"newsingest: {folder.Path}: {folder.Reason}");
+        }
+
         var first = true;
         foreach (var file in files)
         {

@@ -18,6 +18,8 @@ internal sealed class ValidateCommand : Command
 
     private readonly Option<string> _format = SharedOptions.Format("text", "text", "json", "github");
 
+    private readonly Option<bool> _follow = SharedOptions.Follow();
+
     private readonly Option<bool> _strict = new("--strict")
     {
         Description = "Fail (exit 1) on warnings too",
@@ -38,6 +40,7 @@ internal sealed class ValidateCommand : Command
         Add(_format);
         Add(_strict);
         Add(_maxFileSize);
+        Add(_follow);
         Add(_db);
         SetAction(parseResult => CommandRunner.Run(context, () => Execute(parseResult, context)));
     }
@@ -48,7 +51,13 @@ internal sealed class ValidateCommand : Command
 
         var format = parseResult.GetValue(_format) ?? "text";
         var limit = SharedOptions.ReadMaxFileSize(parseResult, _maxFileSize);
-        var files = ArticleFileWalker.Walk(paths).ToList();
+        var listing = ArticleFileWalker.List(paths, new WalkOptions { FollowLinks = parseResult.GetValue(_follow) });
+        var files = listing.Files;
+        foreach (var folder in listing.Unreadable)
+        {
+            context.Error.WriteLine($"newsingest: {folder.Path}: {folder.Reason}");
+        }
+
         var checker = new FileChecker(new ArticlePipeline(), limit, context.Cancellation);
         IReadOnlyList<IReadOnlyList<Finding>> results;
         try
@@ -80,6 +89,6 @@ internal sealed class ValidateCommand : Command
         }
 
         var strict = parseResult.GetValue(_strict);
-        return errors > 0 || (strict && warnings > 0) ? ExitCodes.Negative : ExitCodes.Success;
+        return errors > 0 || listing.Unreadable.Count > 0 || (strict && warnings > 0) ? ExitCodes.Negative : ExitCodes.Success;
     }
 }

@@ -28,7 +28,7 @@ public sealed record CliContext
 
     public static CliContext FromProcess(CancellationToken cancellation)
     {
-        var output = new StreamWriter(RawStream(1), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false };
+        var output = new StreamWriter(new CheckedOutputStream(RawStream(1)), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false };
         var error = new StreamWriter(RawStream(2), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
         var width = Console.IsOutputRedirected ? 100 : Infrastructure.TerminalWidth.Detect(Environment.GetEnvironmentVariable);
         return new CliContext

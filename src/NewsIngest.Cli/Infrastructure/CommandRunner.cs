@@ -22,7 +22,11 @@ public static class CommandRunner
         {
             return Fail(context, ex.Message);
         }
-        catch (IOException ex) when (IsBrokenPipe(ex))
+        catch (OutputWriteException ex)
+        {
+            return Fail(context, ex.Message);
+        }
+        catch (IOException ex) when (CheckedOutputStream.IsBrokenPipe(ex))
         {
             return ExitCodes.Success;
         }
@@ -33,7 +37,4 @@ public static class CommandRunner
         context.Error.WriteLine($"newsingest: {message}");
         return ExitCodes.Error;
     }
-
-    private static bool IsBrokenPipe(IOException ex) =>
-        ex.HResult == 32 || ex.Message.Contains("Broken pipe", StringComparison.OrdinalIgnoreCase);
 }

@@ -37,6 +37,11 @@ public static class SharedOptions
             ? limit
             : throw new UsageException($"--max-file-size must be a positive number of bytes, not {parseResult.GetValue(option)}");
 
+    public static Option<bool> Follow() => new("--follow", "-L")
+    {
+        Description = "Follow symbolic links inside folders (by default they are skipped and counted; a path you name is always followed)",
+    };
+
     public static Option<string> Format(string defaultValue, params string[] allowed)
     {
         var option = new Option<string>("--format", "-f")

@@ -35,9 +35,17 @@ public static class HtmlArticleParser
         return Parse(path, sha256, HtmlCharset.Decode(bytes), options);
     }
 
+    /// <exception cref="PageTooComplexException">The page has more tags than <see cref="HtmlLimits.MaxTags"/>.</exception>
     public static Article Parse(string path, string sha256, DecodedText text, ParseOptions options)
     {
-        using var document = Parser.Value!.ParseDocument(text.Text);
+        var scan = HtmlNesting.Limit(text.Text, HtmlLimits.MaxDepth);
+        if (scan.Tags > HtmlLimits.MaxTags)
+        {
+            throw new PageTooComplexException(
+                $"{PageTooComplexException.Prefix}: the page has {scan.Tags:N0} tags, over the limit of {HtmlLimits.MaxTags:N0} for one page");
+        }
+
+        using var document = Parser.Value!.ParseDocument(scan.Html);
         var metadata = HtmlMetadataExtractor.Extract(document, options);
         var content = ContentExtractor.Extract(document, metadata.Title);
         var (paragraphs, dateline) = LiftDateline(content.Paragraphs);
@@ -45,6 +53,13 @@ public static class HtmlArticleParser
         var published = metadata.Published?.ToContractString();
         var modified = metadata.Modified?.ToContractString() is { } m && m != published ? m : null;
         var warnings = text.Warnings.ToList();
+        if (scan.Flattened)
+        {
+            warnings.Add(new ParseWarning(
+                WarningCodes.DeepNesting,
+                $"the page nests elements {scan.Deepest:N0} levels deep; markup below level {HtmlLimits.MaxDepth} was ignored (its text was kept)"));
+        }
+
         AddWarnings(warnings, metadata, content, body);
         return new Article
         {

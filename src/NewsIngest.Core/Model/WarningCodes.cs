@@ -13,4 +13,5 @@ public static class WarningCodes
     public const string EmptyBody = "empty-body";
     public const string NotAnArticle = "not-an-article";
     public const string ModifiedDateOnly = "modified-date-only";
+    public const string DeepNesting = "deep-nesting";
 }

@@ -24,6 +24,18 @@ public sealed class ArticlePipeline(ParseOptions options)
 
     public ParseOutcome Parse(string path, ReadOnlySpan<byte> bytes)
     {
+        try
+        {
+            return ParseBounded(path, bytes);
+        }
+        catch (PageTooComplexException ex)
+        {
+            return new ParseOutcome.Failure(path, Convert.ToHexStringLower(SHA256.HashData(bytes)), ex.Message);
+        }
+    }
+
+    private ParseOutcome ParseBounded(string path, ReadOnlySpan<byte> bytes)
+    {
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (GzipInput.IsGzip(bytes))
         {

@@ -16,6 +16,7 @@ public static partial class ArticleValidator
         {
             var rule = bytes.IsEmpty ? ValidationRules.EmptyFile
                 : failure.Reason.StartsWith("not text", StringComparison.Ordinal) ? ValidationRules.Binary
+                : failure.Reason.StartsWith(Html.PageTooComplexException.Prefix, StringComparison.Ordinal) ? ValidationRules.TooComplex
                 : ValidationRules.Undecodable;
             return [new Finding(path, null, rule.Code, rule.Severity, $"{failure.Reason}: {rule.Fix}")];
         }
@@ -31,6 +32,7 @@ public static partial class ArticleValidator
                 WarningCodes.NoDate => ValidationRules.NoDate,
                 WarningCodes.UnreadableDate => ValidationRules.UnreadableDate,
                 WarningCodes.FutureDate or WarningCodes.AncientDate => ValidationRules.ImplausibleDate,
+                WarningCodes.DeepNesting => ValidationRules.DeepNesting,
                 _ => null,
             };
             if (rule is not null)

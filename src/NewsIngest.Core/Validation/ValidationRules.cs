@@ -8,6 +8,7 @@ public static class ValidationRules
     public static readonly ValidationRule Undecodable = new("NI003", Severity.Error, "the bytes cannot be decoded in the encoding the file declares", "re-save the file as UTF-8");
     public static readonly ValidationRule NoBody = new("NI004", Severity.Error, "no body text is left after boilerplate removal", "make sure the file holds the article text, not only headers or boilerplate");
     public static readonly ValidationRule UnreadableDate = new("NI005", Severity.Error, "a date header cannot be read as a date", "write the date as ISO 8601 (2025-10-31) or another supported form");
+    public static readonly ValidationRule TooComplex = new("NI006", Severity.Error, "the page has more markup than one page is allowed (a work budget that keeps a hostile page from stalling the run)", "check where the file came from: no real article page comes near the limit");
     public static readonly ValidationRule NoDate = new("NI101", Severity.Warning, "no publication date was found", "add a 'Date: 2025-10-31' header or a 'date 2025-10-31' first line");
     public static readonly ValidationRule NoTitle = new("NI102", Severity.Warning, "no title was found", "put the headline on the first line, followed by a blank line, or add a 'Title:' header");
     public static readonly ValidationRule EncodingFallback = new("NI103", Severity.Warning, "the file is not UTF-8 and was read as Windows-1252", "re-save the file as UTF-8");
@@ -16,11 +17,12 @@ public static class ValidationRules
     public static readonly ValidationRule SuspectAuthor = new("NI106", Severity.Warning, "an author looks like a site name or a role, not a person", "put the outlet in a 'Source:' header and people in 'Author:'");
     public static readonly ValidationRule DuplicateInRun = new("NI107", Severity.Warning, "the file duplicates another file given to the same run", "keep one copy, or ignore this if both are meant to stay");
     public static readonly ValidationRule DuplicateInStore = new("NI108", Severity.Warning, "the file duplicates an article already in the store given with --db", "skip it, or ignore this if the copy is meant to stay");
+    public static readonly ValidationRule DeepNesting = new("NI109", Severity.Warning, "the page nests elements deeper than NewsIngest reads (markup below that level is ignored, its text kept)", "check where the file came from: real pages nest a few dozen levels");
 
     public static IReadOnlyList<ValidationRule> All { get; } =
     [
-        EmptyFile, Binary, Undecodable, NoBody, UnreadableDate,
-        NoDate, NoTitle, EncodingFallback, ImplausibleDate, ShortBody, SuspectAuthor, DuplicateInRun, DuplicateInStore,
+        EmptyFile, Binary, Undecodable, NoBody, UnreadableDate, TooComplex,
+        NoDate, NoTitle, EncodingFallback, ImplausibleDate, ShortBody, SuspectAuthor, DuplicateInRun, DuplicateInStore, DeepNesting,
     ];
 
     /// <summary>Bodies shorter than this many words get <see cref="ShortBody"/>.</summary>

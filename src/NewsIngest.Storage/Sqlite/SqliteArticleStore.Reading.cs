@@ -123,6 +123,7 @@ public sealed partial class SqliteArticleStore
             // A read-only connection still writes other files through ATTACH or VACUUM INTO (which attaches
             // its target); with no database allowed to attach, sql cannot write anywhere.
             SQLitePCL.raw.sqlite3_limit(connection.Handle, SQLitePCL.raw.SQLITE_LIMIT_ATTACHED, 0);
+            SqlPragmaGuard.Install(connection);
             command = connection.CreateCommand();
             command.CommandText = sql;
             var reader = command.ExecuteReader();
@@ -139,6 +140,11 @@ public sealed partial class SqliteArticleStore
     internal static StoreException TranslateSql(SqliteException ex, string path)
     {
         var message = ex.Message.Replace($"SQLite Error {ex.SqliteErrorCode}: ", "", StringComparison.Ordinal).Trim('\'', '.', ' ');
+        if (ex.SqliteErrorCode == SqlPragmaGuard.NotAuthorized)
+        {
+            return new StoreException($"sql is read-only: {SqlPragmaGuard.Explanation}; {path} was not changed", ex);
+        }
+
         if (ex.SqliteErrorCode == 8)
         {
             return new StoreException($"sql is read-only ({message}): {path} was not changed; change the store with 'newsingest ingest'", ex);

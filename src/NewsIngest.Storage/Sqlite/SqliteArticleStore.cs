@@ -48,6 +48,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
             throw new StoreException($"{path} is a directory, not a database file: pass a file name to --db");
         }
 
+        RefuseSpecialFile(path);
         var writerLock = SqliteWriterLock.Acquire(path);
         try
         {
@@ -72,9 +73,16 @@ public sealed partial class SqliteArticleStore : IArticleStore
             throw new StoreException($"{path} is a directory, not a database file: pass a file name to --db");
         }
 
+        RefuseSpecialFile(path);
         if (mode == StoreMode.ReadOnly && !File.Exists(full))
         {
             throw new StoreException($"no database at {path}: run 'newsingest ingest PATH' first, or point --db (or NEWSINGEST_DB) at your store");
+        }
+
+        if (mode == StoreMode.ReadOnly && new FileInfo(full).Length == 0)
+        {
+            // SQLite reads an empty file as an empty database, which would pass for a store of schema 0.
+            throw new StoreException($"{path} is an empty file, not a NewsIngest store: point --db at your store, or run 'newsingest ingest PATH --db {path}' to make one");
         }
 
         var builder = new SqliteConnectionStringBuilder
@@ -101,6 +109,19 @@ public sealed partial class SqliteArticleStore : IArticleStore
         {
             connection.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Refuses a device, pipe or socket before anything opens it: SQLite would read it as an empty database and put
+    /// a world-writable <c>-journal</c> file beside it, and a lock would be taken on it.
+    /// </summary>
+    /// <exception cref="StoreException">The path names a device, pipe or socket.</exception>
+    public static void RefuseSpecialFile(string path)
+    {
+        if (FileTypes.Of(System.IO.Path.GetFullPath(path)) == FileType.Special)
+        {
+            throw new StoreException($"{path} is a device or a pipe, not a NewsIngest store: pass a file name to --db");
         }
     }
 

@@ -34,7 +34,7 @@ public class BadFileTests
         File.CreateSymbolicLink(folder.File("in/self.txt"), "self.txt");
         var db = folder.File("news.db");
 
-        var run = CliRun.Invoke("ingest", input, "--db", db, "--max-file-size", "1000");
+        var run = CliRun.Invoke("ingest", input, "--db", db, "--max-file-size", "1000", "--follow");
 
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith("11 files seen: 3 new, 0 updated, 0 unchanged, 0 duplicates, 8 failed", run.Output, StringComparison.Ordinal);
