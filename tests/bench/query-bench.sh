@@ -54,7 +54,7 @@ q="$(printf '%q' "$db")"
 add "search market --limit 10" "search market --limit 10 --db $q" "$(search_sql market 10)"
 add "search \"interest rates\"" "search '\"interest rates\"' --db $q" "$(search_sql '"interest rates"' 20)"
 add "list --limit 20" "list --limit 20 --db $q" \
-    "SELECT ${cols/a.dateline, /a.dateline, a.body, } FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.id LIMIT 20;"
+    "WITH page AS (SELECT id, published FROM articles ORDER BY published IS NULL, published DESC, id LIMIT 20) SELECT ${cols/a.dateline, /a.dateline, a.body, } FROM page CROSS JOIN articles a ON a.id = page.id ORDER BY page.published IS NULL, page.published DESC, page.id;"
 add "show $id" "show $id --db $q" "SELECT ${cols/a.dateline, /a.dateline, a.body, } FROM articles a WHERE a.id = $id;"
 add "stats" "stats --db $q" "SELECT count(*) FROM articles; SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL; SELECT count(DISTINCT duplicate_of) FROM articles WHERE duplicate_of IS NOT NULL; SELECT count(*) FROM files WHERE status = 'failed'; SELECT count(*) FROM runs; SELECT min(source), count(*) FROM articles GROUP BY source COLLATE NOCASE ORDER BY min(source) IS NULL, count(*) DESC; SELECT month, count(*) FROM (SELECT CASE WHEN length(published) = 4 THEN published ELSE substr(published, 1, 7) END AS month FROM articles) GROUP BY month ORDER BY month IS NULL, month;"
 add "dups" "dups --db $q" "SELECT a.id, a.path, a.title, a.word_count, a.duplicate_kind, a.similarity, a.duplicate_reason, coalesce(a.duplicate_of, a.id) AS canonical FROM articles a WHERE a.duplicate_of IS NOT NULL OR a.id IN (SELECT duplicate_of FROM articles WHERE duplicate_of IS NOT NULL) ORDER BY canonical, a.duplicate_of IS NOT NULL, a.id;"
