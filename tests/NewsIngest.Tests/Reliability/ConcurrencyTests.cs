@@ -6,6 +6,7 @@ using NewsIngest.Tests.Support;
 namespace NewsIngest.Tests.Reliability;
 
 /// <summary>Readers beside a writer, and two writers at once, on one store, with the writer a real separate process.</summary>
+[Trait("Category", "Process")]
 public class ConcurrencyTests
 {
     private const int Files = 3000;

@@ -11,6 +11,7 @@ using NewsIngest.Tests.Support;
 namespace NewsIngest.Tests.Reliability;
 
 /// <summary>Stores the CLI did not make, or cannot write: exit 2, one line naming the cause, and the file left as it was.</summary>
+[Trait("Category", "Process")]
 public class DatabaseFaultTests
 {
     [Theory]
@@ -173,7 +174,7 @@ public class DatabaseFaultTests
                 UseShellExecute = false,
             };
             info.Environment["HOME"] = folder.Path;
-            foreach (var arg in (string[])[$"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups", Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", Path.Combine(AppContext.BaseDirectory, "newsingest.dll"), .. args])
+            foreach (var arg in (string[])[$"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups", .. CliProcess.Command, .. args])
             {
                 info.ArgumentList.Add(arg);
             }

@@ -5,6 +5,7 @@ using NewsIngest.Tests.Support;
 
 namespace NewsIngest.Tests.Reliability;
 
+[Trait("Category", "Process")]
 public class InterruptionTests
 {
     [Fact]

@@ -2,20 +2,31 @@ using System.Diagnostics;
 
 namespace NewsIngest.Tests.Support;
 
-/// <summary>Starts the real <c>newsingest</c> program as a separate process, for tests that kill or signal it.</summary>
+/// <summary>
+/// Starts the real <c>newsingest</c> program as a separate process, for tests that kill or signal it or check what a
+/// user's shell sees. By default the build beside the tests (<c>dotnet newsingest.dll</c>); when <c>NEWSINGEST_EXE</c>
+/// names an executable (the Native AOT build of <c>.ci/publish-native.sh</c>), that one, so the tests cover the form
+/// users install.
+/// </summary>
 public static class CliProcess
 {
+    /// <summary>The native executable under test, or null for the build beside the tests.</summary>
+    public static string? Executable { get; } = Environment.GetEnvironmentVariable("NEWSINGEST_EXE") is { Length: > 0 } exe ? exe : null;
+
+    /// <summary>The program to start and the arguments that come before newsingest's own.</summary>
+    public static IReadOnlyList<string> Command =>
+        Executable is { } exe ? [exe] : [Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", Path.Combine(AppContext.BaseDirectory, "newsingest.dll")];
+
     public static Process Start(params string[] args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "newsingest.dll");
-        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var command = Command;
+        var info = new ProcessStartInfo(command[0])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(dll);
-        foreach (var arg in args)
+        foreach (var arg in command.Skip(1).Concat(args))
         {
             info.ArgumentList.Add(arg);
         }
