@@ -59,6 +59,11 @@ public static class Harness
         }
 
         output.Write(arguments.Json ? ReportWriter.Json(rows) : ReportWriter.Table(rows));
+        if (arguments.Misses is { } measure)
+        {
+            output.Write(ReportWriter.Misses(rows.Where(r => r.Measure.Contains(measure, StringComparison.OrdinalIgnoreCase))));
+        }
+
         return 0;
     }
 }

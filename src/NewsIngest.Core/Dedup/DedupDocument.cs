@@ -18,7 +18,7 @@ public sealed class DedupDocument
     /// <param name="exactKey">Hash of the normalised body.</param>
     /// <param name="wordCount">Words as <see cref="DedupText"/> splits them.</param>
     /// <param name="shingles">Sorted, repeat-free shingle hashes.</param>
-    /// <param name="body">The comparable body (see <see cref="DedupText.WithoutQuotedLines"/>) the other parts were made of.</param>
+    /// <param name="body">The comparable body (see <see cref="DedupText.WithoutQuotedLines(string)"/>) the other parts were made of.</param>
     public DedupDocument(ulong exactKey, int wordCount, ulong[] shingles, string body)
     {
         ArgumentNullException.ThrowIfNull(shingles);
@@ -49,6 +49,9 @@ public sealed class DedupDocument
     /// <summary>Sorted, repeat-free shingle hashes.</summary>
     public ulong[] Shingles { get; }
 
+    /// <summary>Quoted lines (a reply's copy of another message) left out of the comparison; 0 when unknown.</summary>
+    public int QuotedLines { get; init; }
+
     /// <summary>The body's figures in their frames (see <see cref="Dedup.Figures"/>), extracted on first use.</summary>
     public FigureSlot[] Figures => Volatile.Read(ref _figures) ?? ExtractFigures();
 
@@ -62,10 +65,10 @@ public sealed class DedupDocument
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(options);
-        body = DedupText.WithoutQuotedLines(body);
+        body = DedupText.WithoutQuotedLines(body, out var quoted);
         var words = new ulong[Math.Max(16, body.Length / 6)];
         var count = DedupText.Scan(body, ref words, out var exactKey);
         var sequence = Dedup.Shingles.FromWords(words.AsSpan(0, count), options.ShingleSize);
-        return new DedupDocument(exactKey, count, Dedup.Shingles.ToSet(sequence), body);
+        return new DedupDocument(exactKey, count, Dedup.Shingles.ToSet(sequence), body) { QuotedLines = quoted };
     }
 }

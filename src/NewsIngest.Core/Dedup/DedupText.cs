@@ -38,19 +38,72 @@ public static class DedupText
     }
 
     /// <summary>
-    /// The body without its quoted lines (those starting with <c>&gt;</c>, as in e-mail and Usenet replies). A reply
-    /// that quotes a whole message would otherwise "contain" it and pass as its excerpt; what a reply adds is its own.
+    /// The body without its quoted lines, as e-mail and Usenet replies mark them: <c>&gt;</c>, <c>|&gt;</c>,
+    /// <c>: </c> or <c>&lt;</c> at the start of a line. A reply that quotes a whole message would otherwise "contain"
+    /// it and pass as its excerpt; what a reply adds is its own. A lone <c>:</c>, <c>|&gt;</c> or <c>&lt;</c> line is
+    /// prose, not a quote: those markers count only on two lines or more.
     /// </summary>
-    public static string WithoutQuotedLines(string body)
+    public static string WithoutQuotedLines(string body) => WithoutQuotedLines(body, out _);
+
+    /// <summary>As <see cref="WithoutQuotedLines(string)"/>; <paramref name="quotedLines"/> receives how many lines were left out.</summary>
+    public static string WithoutQuotedLines(string body, out int quotedLines)
     {
         ArgumentNullException.ThrowIfNull(body);
-        if (!body.StartsWith('>') && !body.Contains("\n>", StringComparison.Ordinal))
+        quotedLines = 0;
+        if (body.AsSpan().IndexOfAny('>', ':', '<') < 0)
         {
             return body;
         }
 
-        var kept = body.Split('\n').Where(line => !line.TrimStart().StartsWith('>'));
-        return string.Join('\n', kept);
+        var lines = body.Split('\n');
+        Span<int> perMarker = stackalloc int[4];
+        foreach (var line in lines)
+        {
+            if (QuoteMarker(line) is var m and > 0)
+            {
+                perMarker[m]++;
+            }
+        }
+
+        if (perMarker[1] + perMarker[2] + perMarker[3] == 0)
+        {
+            return body;
+        }
+
+        var kept = new List<string>(lines.Length);
+        foreach (var line in lines)
+        {
+            var m = QuoteMarker(line);
+            if (m > 0 && (m == 1 || perMarker[m] >= 2))
+            {
+                quotedLines++;
+            }
+            else
+            {
+                kept.Add(line);
+            }
+        }
+
+        return quotedLines == 0 ? body : string.Join('\n', kept);
+    }
+
+    /// <summary>0 for a line that is not quoted; 1 for <c>&gt;</c>; 2 for <c>|&gt;</c>; 3 for <c>:</c> or <c>&lt;</c> (not a tag).</summary>
+    private static int QuoteMarker(string line)
+    {
+        var t = line.AsSpan().TrimStart();
+        if (t.IsEmpty)
+        {
+            return 0;
+        }
+
+        return t[0] switch
+        {
+            '>' => 1,
+            '|' when t.Length > 1 && t[1] == '>' => 2,
+            ':' when t.Length == 1 || t[1] is ' ' or '\t' or '>' or ':' => 3,
+            '<' when !t.Contains('>') => 3,
+            _ => 0,
+        };
     }
 
     /// <summary>A stable 64-bit hash of <see cref="Normalize"/>: equal for exact copies, whatever their styling.</summary>

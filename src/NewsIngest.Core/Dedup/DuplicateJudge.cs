@@ -35,8 +35,9 @@ public static class DuplicateJudge
         // a candidate that shares little never has its figures extracted (see DedupDocument.Figures).
         if (best >= Math.Min(options.Near, options.Containment) && Figures.Compare(a.Figures, b.Figures) is var figures && FiguresDiffer(figures, options))
         {
+            var what = figures.ChangedDates > 0 ? "other dates" : "other figures";
             return new(false, DuplicateKind.None, jaccard, containment, best, Invariant(
-                $"same wording, other figures ({figures.Changed} of {figures.SharedSlots} changed: {string.Join(", ", figures.Examples)}): a recurring report, not a copy"), DifferentReports: true);
+                $"same wording, {what} ({figures.Changed} of {figures.SharedSlots} changed: {string.Join(", ", figures.Examples)}): a recurring report, not a copy"), DifferentReports: true);
         }
 
         if (jaccard >= options.Near)
@@ -58,20 +59,31 @@ public static class DuplicateJudge
         }
 
         return new(false, DuplicateKind.None, jaccard, containment, best, Invariant(
-            $"not a duplicate: Jaccard {jaccard:0.000} < {options.Near:0.00} and containment {containment:0.000} < {options.Containment:0.00}"));
+            $"not a duplicate: Jaccard {jaccard:0.000} < {options.Near:0.00} and containment {containment:0.000} < {options.Containment:0.00}{QuotedNote(a, b)}"));
     }
 
     /// <summary>
     /// A re-send may correct a figure; a recurring report changes a large share of them. Different when more than
     /// <see cref="DedupOptions.FigureAllowance"/> shared figure slots changed AND their share exceeds
-    /// <see cref="DedupOptions.FigureTolerance"/>. Figures only one body has (a longer version, an edit) do not count.
+    /// <see cref="DedupOptions.FigureTolerance"/>, or when a date in a shared frame changed ("prices through April 7"
+    /// against "through April 8": the same table for another day, however few of its figures moved). Figures only one
+    /// body has (a longer version, an edit) do not count.
     /// </summary>
     public static bool FiguresDiffer(FigureComparison figures, DedupOptions options)
     {
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(options);
-        return figures.Changed > options.FigureAllowance && figures.ChangedShare > options.FigureTolerance;
+        return figures.ChangedDates > 0 || (figures.Changed > options.FigureAllowance && figures.ChangedShare > options.FigureTolerance);
     }
+
+    /// <summary>Says that a reply's quoted lines were left out: its quote of the other message is that message's words, not a copy.</summary>
+    private static string QuotedNote(DedupDocument a, DedupDocument b) => (a.QuotedLines, b.QuotedLines) switch
+    {
+        (0, 0) => "",
+        (var q, 0) => Invariant($"; a reply: the first quotes {q} lines of another message, left out, and its own text is compared"),
+        (0, var q) => Invariant($"; a reply: the second quotes {q} lines of another message, left out, and its own text is compared"),
+        var (qa, qb) => Invariant($"; replies: {qa} and {qb} quoted lines left out, their own texts compared"),
+    };
 
     /// <summary>The shorter (fewer words; ties by fewer shingles) first, so containment is measured the way the rule reads.</summary>
     private static (DedupDocument Small, DedupDocument Large) Order(DedupDocument a, DedupDocument b) =>

@@ -6,5 +6,8 @@ namespace NewsIngest.Core.Dedup;
 /// <param name="Examples">Up to five changed figures, as "old → new".</param>
 public sealed record FigureComparison(int SharedSlots, int Changed, IReadOnlyList<string> Examples)
 {
+    /// <summary>Of the changed slots, those that are part of a date ("through April 7" against "through April 8").</summary>
+    public int ChangedDates { get; init; }
+
     public double ChangedShare => SharedSlots == 0 ? 0 : (double)Changed / SharedSlots;
 }

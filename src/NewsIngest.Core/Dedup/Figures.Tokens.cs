@@ -4,13 +4,18 @@ namespace NewsIngest.Core.Dedup;
 
 public static partial class Figures
 {
-    /// <summary>Spelled-out figures ("arrange two billion dlrs"); not "one", which is mostly a pronoun.</summary>
-    private static readonly Dictionary<ulong, string> NumberWords = new[]
+    /// <summary>
+    /// Spelled-out figures ("arrange two billion dlrs"), read as the digits they stand for, so that "March eight" and
+    /// "March 8" are the same figure; not "one", which is mostly a pronoun.
+    /// </summary>
+    private static readonly Dictionary<ulong, string> NumberWords = new (string Word, string Value)[]
     {
-        "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "quarter",
-    }.ToDictionary(w => Hash64.Of(w));
+        ("zero", "0"), ("two", "2"), ("three", "3"), ("four", "4"), ("five", "5"), ("six", "6"), ("seven", "7"),
+        ("eight", "8"), ("nine", "9"), ("ten", "10"), ("eleven", "11"), ("twelve", "12"), ("thirteen", "13"),
+        ("fourteen", "14"), ("fifteen", "15"), ("sixteen", "16"), ("seventeen", "17"), ("eighteen", "18"),
+        ("nineteen", "19"), ("twenty", "20"), ("thirty", "30"), ("forty", "40"), ("fifty", "50"), ("sixty", "60"),
+        ("seventy", "70"), ("eighty", "80"), ("ninety", "90"), ("hundred", "100"), ("half", "0.5"), ("quarter", "0.25"),
+    }.ToDictionary(w => Hash64.Of(w.Word), w => w.Value);
 
     /// <summary>
     /// The next token from <paramref name="i"/> on: a run of letters and digits, joined by inner <c>. , / - :</c>

@@ -1,3 +1,5 @@
+using NewsIngest.Core.Dates;
+
 namespace NewsIngest.Core.Dedup;
 
 /// <summary>
@@ -18,6 +20,7 @@ public static partial class Figures
         var slots = new List<FigureSlot>();
         var run = new List<string>();
         var before = 0UL;
+        var afterMonth = false;
         (int Start, int End) lastWord = (-1, -1);
         var i = 0;
         while (NextToken(body, ref i, out var start, out var hasLetter, out var hasComma))
@@ -28,6 +31,7 @@ public static partial class Figures
                 if (run.Count == 0)
                 {
                     before = lastWord.Start < 0 ? 0UL : HashOf(body, lastWord.Start, lastWord.End);
+                    afterMonth = lastWord.Start >= 0 && IsMonth(body, lastWord.Start, lastWord.End);
                 }
 
                 run.Add(figure);
@@ -37,38 +41,50 @@ public static partial class Figures
             // Words are hashed only when they frame a figure: most words are nobody's frame.
             if (run.Count > 0)
             {
-                AddRun(slots, run, before, HashOf(body, start, i));
+                AddRun(slots, run, before, HashOf(body, start, i), afterMonth, IsMonth(body, start, i));
             }
 
             lastWord = (start, i);
         }
 
-        AddRun(slots, run, before, 0UL);
+        AddRun(slots, run, before, 0UL, afterMonth, false);
         slots.Sort(static (x, y) => x.Context != y.Context ? x.Context.CompareTo(y.Context) : string.CompareOrdinal(x.Value, y.Value));
         return [.. slots];
     }
 
-    /// <summary>One slot per figure of a run between the words <paramref name="before"/> and <paramref name="after"/> (0: the body's edge).</summary>
-    private static void AddRun(List<FigureSlot> slots, List<string> run, ulong before, ulong after)
+    /// <summary>
+    /// One slot per figure of a run between the words <paramref name="before"/> and <paramref name="after"/> (0: the
+    /// body's edge). A day figure next to a month name ("April 7", "7 April"), and a year right after it, are marked
+    /// as a date: <paramref name="monthBefore"/> and <paramref name="monthAfter"/> say where a month name is.
+    /// </summary>
+    private static void AddRun(List<FigureSlot> slots, List<string> run, ulong before, ulong after, bool monthBefore, bool monthAfter)
     {
         if (run.Count == 0)
         {
             return;
         }
 
+        // "APR 123.5 122.9" is a table row labelled with a month, not a date: only a day (1-31) makes one.
+        var firstIsDay = monthBefore && IsDay(run[0]);
+        var lastIsDay = monthAfter && IsDay(run[^1]);
         var frame = Hash64.Combine(Hash64.Combine(0xF16E000000000000UL, before), after);
         for (var k = 0; k < run.Count; k++)
         {
-            slots.Add(new FigureSlot(Hash64.Combine(frame, (ulong)k), run[k]));
+            var inDate = (firstIsDay && (k == 0 || (k == 1 && run[1].Length == 4))) || (lastIsDay && k == run.Count - 1);
+            slots.Add(new FigureSlot(Hash64.Combine(frame, (ulong)k), run[k], inDate));
         }
 
         run.Clear();
     }
 
+    private static bool IsDay(string figure) =>
+        figure.Length is 1 or 2 && char.IsAsciiDigit(figure[0]) && (figure.Length == 1 || char.IsAsciiDigit(figure[1]))
+        && (figure.Length == 1 ? figure[0] - '0' : ((figure[0] - '0') * 10) + figure[1] - '0') is >= 1 and <= 31;
+
     /// <summary>Compares two sorted slot lists (as from <see cref="Extract"/>) frame by frame.</summary>
     public static FigureComparison Compare(ReadOnlySpan<FigureSlot> a, ReadOnlySpan<FigureSlot> b)
     {
-        int i = 0, j = 0, shared = 0, changed = 0;
+        int i = 0, j = 0, shared = 0, changed = 0, changedDates = 0;
         var examples = new List<string>();
         while (i < a.Length && j < b.Length)
         {
@@ -103,17 +119,42 @@ public static partial class Figures
             var slotsHere = Math.Max(endA - i, endB - j);
             shared += slotsHere;
             changed += slotsHere - same;
+            var inDate = HasDate(a[i..endA]) || HasDate(b[j..endB]);
+            if (inDate)
+            {
+                // A date one body adds in a frame both use ("March 16 - Renouf" beside "March 13, Renouf") is an
+                // addition; only a date that replaces another counts.
+                changedDates += Math.Max(0, Math.Min(endA - i, endB - j) - same);
+            }
+
             if (same < slotsHere && examples.Count < 5)
             {
-                examples.Add($"{FirstUnmatched(a[i..endA], b[j..endB])} → {FirstUnmatched(b[j..endB], a[i..endA])}");
+                examples.Add($"{FirstUnmatched(a[i..endA], b[j..endB])} → {FirstUnmatched(b[j..endB], a[i..endA])}{(inDate ? " (a date)" : "")}");
             }
 
             i = endA;
             j = endB;
         }
 
-        return new FigureComparison(shared, changed, examples);
+        return new FigureComparison(shared, changed, examples) { ChangedDates = changedDates };
     }
+
+    private static bool HasDate(ReadOnlySpan<FigureSlot> slots)
+    {
+        foreach (var slot in slots)
+        {
+            if (slot.InDate)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word is a month name; only words that frame a figure are looked up.</summary>
+    private static bool IsMonth(string body, int start, int end) =>
+        end - start is >= 3 and <= 12 && char.IsLetter(body[start]) && MonthNames.IsMonth(body[start..end]);
 
     private static int Matching(ReadOnlySpan<FigureSlot> a, ReadOnlySpan<FigureSlot> b)
     {

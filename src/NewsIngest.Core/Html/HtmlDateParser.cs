@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NewsIngest.Core.Dates;
 
 namespace NewsIngest.Core.Html;
 

@@ -4,9 +4,6 @@ namespace NewsIngest.Core.Parsing;
 
 public static partial class DateExtractor
 {
-    /// <summary>Month names and abbreviations in the languages our users bring (English first), lower case.</summary>
-    private static readonly FrozenDictionary<string, int> Months = BuildMonths();
-
     private static readonly FrozenSet<string> Weekdays = new[]
     {
         "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday",
@@ -56,36 +53,4 @@ public static partial class DateExtractor
         ["NZST"] = 12,
         ["NZDT"] = 13,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Whether the word names a month in one of the supported languages ("Feb", "Feb.", "März").</summary>
-    public static bool IsMonthName(string word) => Months.ContainsKey(word.TrimEnd('.'));
-
-    private static FrozenDictionary<string, int> BuildMonths()
-    {
-        string[][] names =
-        [
-            ["jan", "january", "janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari", "janv"],
-            ["feb", "february", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari", "févr", "fév"],
-            ["mar", "march", "mars", "märz", "maerz", "marzo", "março", "maart"],
-            ["apr", "april", "avril", "abril", "aprile"],
-            ["may", "mai", "mayo", "maggio", "maio", "mei"],
-            ["jun", "june", "juin", "juni", "junio", "giugno", "junho"],
-            ["jul", "july", "juillet", "juli", "julio", "luglio", "julho", "juil"],
-            ["aug", "august", "août", "aout", "agosto", "augustus"],
-            ["sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro"],
-            ["oct", "october", "octobre", "oktober", "octubre", "ottobre", "outubro", "okt"],
-            ["nov", "november", "novembre", "noviembre", "novembro"],
-            ["dec", "december", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "déc", "dez"],
-        ];
-        var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < names.Length; i++)
-        {
-            foreach (var name in names[i])
-            {
-                map[name] = i + 1;
-            }
-        }
-
-        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-    }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsIngest.Core.Dates;
 
 namespace NewsIngest.Core.Parsing;
 
@@ -36,11 +37,11 @@ public static partial class DateExtractor
 
         if ((m = DayMonthYearForm().Match(text)).Success || (m = MonthDayYearForm().Match(text)).Success)
         {
-            return Weekday(m) && Months.TryGetValue(m.Groups["mon"].Value, out var month)
+            return Weekday(m) && MonthNames.Lookup(m.Groups["mon"].Value) is var month and > 0
                 && Build(m.Groups["y"].Value, month, m.Groups["d"].Value, m, out date);
         }
 
-        if ((m = MonthYearForm().Match(text)).Success && Months.TryGetValue(m.Groups["mon"].Value, out var onlyMonth))
+        if ((m = MonthYearForm().Match(text)).Success && MonthNames.Lookup(m.Groups["mon"].Value) is var onlyMonth and > 0)
         {
             date = new PartialDate(ParseInt(m.Groups["y"].Value), onlyMonth);
             return true;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsIngest.Core.Dates;
 
 namespace NewsIngest.Core.Parsing;
 
@@ -122,7 +123,7 @@ public static partial class DatelineExtractor
     private static bool MonthOnly(string segment)
     {
         var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is 1 or 2 && DateExtractor.IsMonthName(words[0]) && (words.Length == 1 || words[1].Length <= 2);
+        return words.Length is 1 or 2 && MonthNames.IsMonth(words[0]) && (words.Length == 1 || words[1].Length <= 2);
     }
 
     private static int FindDash(string text)

@@ -34,4 +34,16 @@ public static class PairScorer
     /// <summary>Share of <paramref name="labelled"/> pairs kept in different clusters (how well look-alikes are kept apart). Null when none.</summary>
     public static double? ShareApart(IEnumerable<DuplicatePair> found, IReadOnlyCollection<DuplicatePair> labelled) =>
         ShareTogether(found, labelled) is { } together ? 1 - together : null;
+
+    /// <summary>
+    /// The labelled pairs judged wrong: those apart when <paramref name="together"/> (they should be clustered), or
+    /// those clustered when not. For <c>--misses</c>.
+    /// </summary>
+    public static IReadOnlyList<Scoring.Miss> Wrong(IEnumerable<DuplicatePair> found, IEnumerable<DuplicatePair> labelled, bool together)
+    {
+        var f = Clusters.ClosedPairs(found);
+        var (expected, wrongFound) = together ? ("clustered", "apart") : ("apart", "clustered");
+        return [.. labelled.Where(x => f.Contains(DuplicatePair.Of(x.First, x.Second)) != together)
+            .Select(x => new Scoring.Miss($"{x.First} {x.Second}", expected, wrongFound))];
+    }
 }

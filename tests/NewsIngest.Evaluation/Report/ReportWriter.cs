@@ -34,6 +34,28 @@ public static class ReportWriter
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Each row's wrong items, one per line under a heading: item, then what the label expects and what was found,
+    /// tab-separated so the lines sort and cut well.
+    /// </summary>
+    public static string Misses(IEnumerable<MeasureRow> rows)
+    {
+        var sb = new StringBuilder();
+        foreach (var r in rows)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"\n# {r.Corpus} / {r.Measure}: {r.Misses.Count} misses\n");
+            foreach (var m in r.Misses)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"{m.Item}\texpected: {OneLine(m.Expected)}\tfound: {OneLine(m.Found)}\n");
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string OneLine(string? value) =>
+        value is null ? "(none)" : string.Join(' ', value.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
     public static string Json(IReadOnlyList<MeasureRow> rows)
     {
         using var stream = new MemoryStream();

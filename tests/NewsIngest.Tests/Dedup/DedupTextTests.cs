@@ -41,4 +41,36 @@ public class DedupTextTests
 
         Assert.False(verdict.IsDuplicate);
     }
+
+    [Theory]
+    [InlineData("|> ")]
+    [InlineData(": ")]
+    [InlineData("<")]
+    [InlineData(": > ")]
+    public void Replies_quoting_with_other_newsreader_markers_are_not_excerpts_of_the_message(string marker)
+    {
+        var original = "The ferry to the island will run all winter this year, the council said on Monday.\n"
+            + "Tickets go on sale next week at the harbour office and cost the same as last year.\n"
+            + "The council had cut the winter service in two of the last five years to save money.";
+        var quoted = string.Join('\n', original.Split('\n').Select(line => marker + line));
+        var reply = "Ann Lee writes:\n" + quoted + "\n\nNot on Sundays it won't: the timetable on the pier says otherwise.";
+
+        var comparable = DedupText.WithoutQuotedLines(reply, out var quotedLines);
+        var verdict = DuplicateJudge.Judge(original, reply, DedupOptions.Default);
+
+        Assert.Equal(3, quotedLines);
+        Assert.DoesNotContain("ferry", comparable, StringComparison.Ordinal);
+        Assert.False(verdict.IsDuplicate);
+        Assert.Contains("a reply: the second quotes 3 lines", verdict.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Note the time:\n: the ferry leaves at noon.")]
+    [InlineData("<p>One tag line</p>\n<p>and another</p>")]
+    [InlineData("| Team | Points |\n| Reds | 12 |")]
+    public void A_lone_colon_line_a_tag_or_a_table_row_is_not_a_quote(string body)
+    {
+        Assert.Equal(body, DedupText.WithoutQuotedLines(body, out var quotedLines));
+        Assert.Equal(0, quotedLines);
+    }
 }

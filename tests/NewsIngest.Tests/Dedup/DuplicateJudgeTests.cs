@@ -89,6 +89,28 @@ public class DuplicateJudgeTests
     }
 
     [Fact]
+    public void A_price_table_for_another_day_is_a_different_report_though_few_figures_moved()
+    {
+        static string Table(string day, string wheat) =>
+            $"The grain board reported average farm prices through March {day} as follows, in dollars per bushel.\n"
+            + $"Wheat {wheat} loan rate 2.40 release price 4.65 call price 4.80.\n"
+            + "Corn 1.38 loan rate 1.92 release price 3.15 call price 3.30.\n"
+            + "Oats 1.58 loan rate 0.99 release price 1.65 call price 1.70.\n"
+            + "Barley 1.52 loan rate 1.56 release price 2.55 call price 2.60.\n"
+            + "Reserves entered after October 6, 1981 for feedgrain and after July 23, 1981 for wheat are held at these levels.";
+
+        var verdict = DuplicateJudge.Judge(Table("4", "2.63"), Table("5", "2.63"), Options);
+        var sameDay = DuplicateJudge.Judge(Table("4", "2.63"), Table("4", "2.62"), Options);
+
+        Assert.True(verdict.Jaccard >= Options.Near, "the wording alone would call them near copies");
+        Assert.False(verdict.IsDuplicate);
+        Assert.True(verdict.DifferentReports);
+        Assert.Contains("other dates", verdict.Reason, StringComparison.Ordinal);
+        Assert.Contains("4 → 5 (a date)", verdict.Reason, StringComparison.Ordinal);
+        Assert.True(sameDay.IsDuplicate, "one corrected price of many on the same day is a re-send");
+    }
+
+    [Fact]
     public void An_empty_body_is_nobodys_copy()
     {
         Assert.False(DuplicateJudge.Judge("", "  ", Options).IsDuplicate);

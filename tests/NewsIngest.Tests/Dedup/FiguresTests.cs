@@ -10,7 +10,27 @@ public class FiguresTests
         var values = Figures.Extract("Sold 1,500 tonnes at 6-1/4 pct, up two points, by 11:30 in APR7 trading.")
             .Select(f => f.Value).Order(StringComparer.Ordinal);
 
-        Assert.Equal(["11:30", "1500", "6-1/4", "two"], values);
+        Assert.Equal(["11:30", "1500", "2", "6-1/4"], values);
+    }
+
+    [Fact]
+    public void A_spelled_out_figure_equals_the_same_figure_in_digits()
+    {
+        var words = Figures.Extract("The strike began on May nine at the smelter.");
+        var digits = Figures.Extract("The strike began on May 9 at the smelter.");
+
+        var comparison = Figures.Compare(words, digits);
+
+        Assert.Equal((1, 0, 0), (comparison.SharedSlots, comparison.Changed, comparison.ChangedDates));
+    }
+
+    [Fact]
+    public void A_date_that_one_body_adds_in_a_shared_frame_is_not_a_changed_date()
+    {
+        var first = Figures.Extract("As of March 13, Renouf said, units had been tendered.");
+        var repeat = Figures.Extract("NEW YORK, March 16 - Renouf said the offer was extended. As of March 13, Renouf said, units had been tendered.");
+
+        Assert.Equal(0, Figures.Compare(first, repeat).ChangedDates);
     }
 
     [Fact]
@@ -37,5 +57,27 @@ public class FiguresTests
 
         Assert.Equal(0, comparison.Changed);
         Assert.Equal(1, comparison.SharedSlots);
+    }
+
+    [Theory]
+    [InlineData("prices through April 7 as follows", "7")]
+    [InlineData("prices through 7 April 1987 as follows", "7")]
+    [InlineData("BANGKOK RICE - APRIL 07", "07")]
+    public void A_day_next_to_a_month_name_is_marked_as_a_date(string text, string day)
+    {
+        var slots = Figures.Extract(text);
+
+        Assert.Contains(slots, s => s.Value == day && s.InDate);
+    }
+
+    [Theory]
+    [InlineData("APR 123.5 122.9 122.2 settlement")]
+    [InlineData("may 194.50 196.50 nil")]
+    public void A_table_row_labelled_with_a_month_is_not_a_date(string text)
+    {
+        var slots = Figures.Extract(text);
+
+        Assert.NotEmpty(slots);
+        Assert.DoesNotContain(slots, s => s.InDate);
     }
 }

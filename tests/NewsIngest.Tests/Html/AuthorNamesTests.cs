@@ -13,6 +13,13 @@ public sealed class AuthorNamesTests
     [InlineData("Reuters", new string[0])]
     [InlineData("Eingestellt von Mia Roth am 3. Mai", new[] { "Mia Roth" })]
     [InlineData("Par Marine Le Pen", new[] { "Marine Le Pen" })]
+    [InlineData("Erstellt von Anna Berg", new[] { "Anna Berg" })]
+    [InlineData("Interview: Jonas Albrecht", new[] { "Jonas Albrecht" })]
+    [InlineData("Mia Roth Fr, 3. Mai 2019", new[] { "Mia Roth" })]
+    [InlineData("Ben Ott Stand: 04.01.2023", new[] { "Ben Ott" })]
+    [InlineData("Von", new string[0])]
+    [InlineData("Auteurs", new string[0])]
+    [InlineData("Donnerstag", new string[0])]
     public void Split_turns_a_byline_into_names(string byline, string[] expected) =>
         Assert.Equal(expected, AuthorNames.Split(byline));
 }

@@ -24,18 +24,21 @@ public sealed class HtmldateEvaluation : ICorpusEvaluation
             var label = rows[i][LabelColumn];
             if (label.Length > 0)
             {
-                date.Add(DateMatch.SameDay(label, published[i].Published));
+                date.Add(DateMatch.SameDay(label, published[i].Published), rows[i][PathColumn], label, published[i].Published);
             }
             else
             {
                 // A page without a label expects no date at all.
-                unlabelled.Add(published[i] is (true, null));
+                unlabelled.Add(published[i] is (true, null), rows[i][PathColumn], null, published[i].Published);
             }
         }
 
         var extra = unlabelled.Items == 0 ? "" : $"; {unlabelled.Items} unlabelled pages, {unlabelled.Right} rightly without a date";
         yield return new MeasureRow(Corpus, "date accuracy (day)", date.Accuracy, date.Items, QualityBars.HtmldateAccuracy,
-            $"published day equals the label (no label: expects no date); published: htmldate's reported accuracy{extra}");
+            $"published day equals the label (no label: expects no date); published: htmldate's reported accuracy{extra}")
+        {
+            Misses = [.. date.Misses, .. unlabelled.Misses],
+        };
     }
 
     /// <summary>The page's bytes, and a path ending in .html (the .gz dropped) so the pipeline routes it as HTML.</summary>

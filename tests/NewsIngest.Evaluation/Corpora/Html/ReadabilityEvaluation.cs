@@ -26,11 +26,12 @@ public sealed class ReadabilityEvaluation : ICorpusEvaluation
         var title = new Tally();
         var byline = new Tally();
         var published = new Tally();
-        foreach (var p in judged)
+        for (var i = 0; i < judged.Length; i++)
         {
-            title.Add(p.Title);
-            byline.Add(p.Byline);
-            published.Add(p.Published);
+            var page = Path.GetFileName(pages[i]);
+            title.Add(page, judged[i].Title);
+            byline.Add(page, judged[i].Byline);
+            published.Add(page, judged[i].Published);
         }
 
         var (averaged, meanF1) = ShingleF1.Summarise([.. judged.Select(p => p.Body)]);
@@ -38,9 +39,9 @@ public sealed class ReadabilityEvaluation : ICorpusEvaluation
         yield return new MeasureRow(Corpus, "body F1 of averaged P/R", averaged.F1, judged.Length, QualityBars.TrafilaturaScrapingHubF1,
             $"4-word shingles, P {ReportWriter.Format(averaged.Precision)} R {ReportWriter.Format(averaged.Recall)} averaged per page; {Reference}");
         yield return new MeasureRow(Corpus, "body mean per-page F1", meanF1, judged.Length, null, "4-word shingles, F1 per page then averaged");
-        yield return new MeasureRow(Corpus, "title", title.Accuracy, title.Items, null, "normalised equality with expected-metadata title");
-        yield return new MeasureRow(Corpus, "author", byline.Accuracy, byline.Items, null, "first author found inside the labelled byline (bylines are raw strings)");
-        yield return new MeasureRow(Corpus, "published to the day", published.Accuracy, published.Items, null, "publishedTime's day as written");
+        yield return new MeasureRow(Corpus, "title", title.Accuracy, title.Items, null, "normalised equality with expected-metadata title") { Misses = title.Misses };
+        yield return new MeasureRow(Corpus, "author", byline.Accuracy, byline.Items, null, "first author found inside the labelled byline (bylines are raw strings)") { Misses = byline.Misses };
+        yield return new MeasureRow(Corpus, "published to the day", published.Accuracy, published.Items, null, "publishedTime's day as written") { Misses = published.Misses };
     }
 
     private static PageJudgement Judge(string page, Article? a)
@@ -49,17 +50,17 @@ public sealed class ReadabilityEvaluation : ICorpusEvaluation
         var metaPath = Path.Combine(page, "expected-metadata.json");
         if (!File.Exists(metaPath))
         {
-            return new PageJudgement(body, null, null, null);
+            return new PageJudgement(body, Verdict.Unlabelled, Verdict.Unlabelled, Verdict.Unlabelled);
         }
 
         var meta = JsonSerializer.Deserialize<JsonElement>(File.ReadAllText(metaPath));
         return new PageJudgement(
             body,
-            Reuters.ReutersTruth.Str(meta, "title") is { } t ? TextMatch.Same(t, a?.Title) : null,
-            Reuters.ReutersTruth.Str(meta, "byline") is { } b ? a is not null && AuthorMatch.FirstWithinByline(b, a.Authors) : null,
-            Reuters.ReutersTruth.Str(meta, "publishedTime") is { } p ? DateMatch.SameDay(p, a?.Published) : null);
+            Verdict.Of(Reuters.ReutersTruth.Str(meta, "title"), a?.Title, t => TextMatch.Same(t, a?.Title)),
+            Verdict.Of(Reuters.ReutersTruth.Str(meta, "byline"), a is null ? null : string.Join(" | ", a.Authors), b => a is not null && AuthorMatch.FirstWithinByline(b, a.Authors)),
+            Verdict.Of(Reuters.ReutersTruth.Str(meta, "publishedTime"), a?.Published, p => DateMatch.SameDay(p, a?.Published)));
     }
 
     /// <summary>One page's verdicts; a null verdict means the page carries no label for that field.</summary>
-    private readonly record struct PageJudgement(PrecisionRecall Body, bool? Title, bool? Byline, bool? Published);
+    private readonly record struct PageJudgement(PrecisionRecall Body, Verdict Title, Verdict Byline, Verdict Published);
 }

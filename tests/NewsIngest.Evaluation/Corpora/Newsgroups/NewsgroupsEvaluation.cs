@@ -88,9 +88,15 @@ public sealed partial class NewsgroupsEvaluation : ICorpusEvaluation
         var docs = files.Select((f, i) => new EvalDocument(f, inputs[i].Path, inputs[i].Bytes)).ToList();
         var found = context.Duplicates.Find(docs);
         yield return new MeasureRow(Corpus, "dup: cross-posts found", PairScorer.ShareTogether(found, dups), dups.Count, QualityBars.DuplicateRecall,
-            "8 cross-posts (same Message-ID) and 1 repost clustered together");
+            "8 cross-posts (same Message-ID) and 1 repost clustered together")
+        {
+            Misses = PairScorer.Wrong(found, dups, together: true),
+        };
         yield return new MeasureRow(Corpus, "dup: quoted replies kept apart", PairScorer.ShareApart(found, replies), replies.Count, QualityBars.DuplicatePrecision,
-            "replies quoting the other message (near-revision/related-version tiers) not clustered");
+            "replies quoting the other message (near-revision/related-version tiers) not clustered")
+        {
+            Misses = PairScorer.Wrong(found, replies, together: false),
+        };
     }
 
     [GeneratedRegex(@"^\s*((re|fwd?)\s*:\s*)+", RegexOptions.IgnoreCase)]

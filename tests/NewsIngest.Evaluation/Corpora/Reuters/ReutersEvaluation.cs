@@ -104,9 +104,15 @@ public sealed class ReutersEvaluation : ICorpusEvaluation
         var eval = docs.Select(d => new EvalDocument(d.NewId.ToString(System.Globalization.CultureInfo.InvariantCulture), $"reuters/{d.NewId}.txt", Encoding.UTF8.GetBytes(WireRenderer.Render(d)))).ToList();
         var found = context.Duplicates.Find(eval);
         yield return new MeasureRow(Corpus, "dup: recurring templates kept apart", PairScorer.ShareApart(found, templates), templates.Count, QualityBars.DuplicatePrecision,
-            "share of template-recurrence? pairs (different events that look alike) not clustered; labels are heuristic");
+            "share of template-recurrence? pairs (different events that look alike) not clustered; labels are heuristic")
+        {
+            Misses = PairScorer.Wrong(found, templates, together: false),
+        };
         yield return new MeasureRow(Corpus, "dup: same-story recall", PairScorer.ShareTogether(found, same), same.Count, QualityBars.DuplicateRecall,
-            "share of same-story pairs clustered together; all 21,578 documents ingested");
+            "share of same-story pairs clustered together; all 21,578 documents ingested")
+        {
+            Misses = PairScorer.Wrong(found, same, together: true),
+        };
     }
 
     private static List<DuplicatePair> Pairs(IReadOnlyList<IReadOnlyDictionary<string, string>> labels, string label) =>

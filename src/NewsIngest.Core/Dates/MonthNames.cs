@@ -1,14 +1,18 @@
 using System.Collections.Frozen;
 
-namespace NewsIngest.Core.Html;
+namespace NewsIngest.Core.Dates;
 
-/// <summary>Month names and their usual abbreviations in English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Finnish and the Scandinavian languages.</summary>
-internal static class MonthNames
+/// <summary>
+/// The one month table of the product: month names and their usual abbreviations in English, German, French,
+/// Spanish, Italian, Portuguese, Dutch, Polish, Finnish and the Scandinavian languages. The text and HTML date
+/// parsers, the dateline reader and the duplicate judge's date figures all read it.
+/// </summary>
+public static class MonthNames
 {
     private static readonly string[][] Names =
     [
         ["january", "jan", "styczeń", "stycznia", "tammikuuta", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"],
-        ["february", "feb", "luty", "lutego", "helmikuuta", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev", "februari"],
+        ["february", "feb", "luty", "lutego", "helmikuuta", "februar", "février", "fevrier", "févr", "fevr", "fév", "febrero", "febbraio", "fevereiro", "fev", "februari"],
         ["march", "mar", "marzec", "marca", "marts", "maaliskuuta", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mrz"],
         ["april", "apr", "kwiecień", "kwietnia", "huhtikuuta", "avril", "avr", "abril", "abr", "aprile"],
         ["may", "mai", "maj", "maja", "toukokuuta", "mayo", "maggio", "mag", "maio", "mei"],
@@ -23,8 +27,15 @@ internal static class MonthNames
 
     private static readonly FrozenDictionary<string, int> ByName = Build();
 
-    /// <summary>The month number (1–12) for a name or abbreviation in any case, or 0.</summary>
-    public static int Lookup(string name) => ByName.TryGetValue(name.TrimEnd('.').ToLowerInvariant(), out var month) ? month : 0;
+    /// <summary>The month number (1–12) for a name or abbreviation in any case, with or without a final dot, or 0.</summary>
+    public static int Lookup(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return ByName.TryGetValue(name.TrimEnd('.').ToLowerInvariant(), out var month) ? month : 0;
+    }
+
+    /// <summary>Whether the word names a month ("Feb", "Feb.", "März").</summary>
+    public static bool IsMonth(string word) => Lookup(word) != 0;
 
     private static FrozenDictionary<string, int> Build()
     {
