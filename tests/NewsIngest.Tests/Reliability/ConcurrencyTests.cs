@@ -85,7 +85,7 @@ public class ConcurrencyTests
     private static void WaitFor(string db, string count)
     {
         var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(60))
+        while (clock.Elapsed < TimeSpan.FromMinutes(5))
         {
             try
             {
