@@ -115,7 +115,8 @@ public sealed partial class SqliteArticleStore
             command = connection.CreateCommand();
             command.CommandText = sql;
             var reader = command.ExecuteReader();
-            return new SqlRows(connection, command, reader, Path);
+            var path = Path;
+            return new SqlRows(connection, command, reader, e => e is SqliteException sqlite ? TranslateSql(sqlite, path) : new StoreException($"sql: {e.Message}", e));
         }
         catch (SqliteException ex)
         {

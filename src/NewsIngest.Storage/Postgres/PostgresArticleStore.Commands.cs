@@ -1,0 +1,56 @@
+using Npgsql;
+
+namespace NewsIngest.Storage.Postgres;
+
+public sealed partial class PostgresArticleStore
+{
+    /// <summary>A command on the store's connection, inside the open transaction if there is one.</summary>
+    private NpgsqlCommand Command(string sql) => new(sql, _connection, _transaction);
+
+    private void Execute(string sql)
+    {
+        using var command = Command(sql);
+        command.ExecuteNonQuery();
+    }
+
+    private object? Scalar(string sql)
+    {
+        using var command = Command(sql);
+        var value = command.ExecuteScalar();
+        return value is DBNull ? null : value;
+    }
+
+    private long Count(string sql) => Convert.ToInt64(Scalar(sql) ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+
+    private List<string> Strings(string sql)
+    {
+        using var command = Command(sql);
+        using var reader = command.ExecuteReader();
+        var result = new List<string>();
+        while (reader.Read())
+        {
+            result.Add(reader.GetString(0));
+        }
+
+        return result;
+    }
+
+    private static List<long> ReadLongs(NpgsqlCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var result = new List<long>();
+        while (reader.Read())
+        {
+            result.Add(reader.GetInt64(0));
+        }
+
+        return result;
+    }
+
+    private static void Bind(NpgsqlCommand command, string name, object? value) =>
+        command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+
+    /// <summary>Binds a value that may be null with its type, so PostgreSQL need not guess it.</summary>
+    private static void BindText(NpgsqlCommand command, string name, string? value) =>
+        command.Parameters.Add(new NpgsqlParameter<string?>(name, NpgsqlTypes.NpgsqlDbType.Text) { TypedValue = value, Value = value ?? (object)DBNull.Value });
+}
