@@ -115,8 +115,7 @@ public sealed partial class SqliteArticleStore
             command = connection.CreateCommand();
             command.CommandText = sql;
             var reader = command.ExecuteReader();
-            var path = Path;
-            return new SqlRows(connection, command, reader, e => e is SqliteException sqlite ? TranslateSql(sqlite, path) : new StoreException($"sql: {e.Message}", e));
+            return new SqlRows(connection, command, reader, Path);
         }
         catch (SqliteException ex)
         {

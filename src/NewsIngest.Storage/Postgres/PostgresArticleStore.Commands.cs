@@ -5,7 +5,7 @@ namespace NewsIngest.Storage.Postgres;
 public sealed partial class PostgresArticleStore
 {
     /// <summary>A command on the store's connection, inside the open transaction if there is one.</summary>
-    private NpgsqlCommand Command(string sql) => new(sql, _connection, _transaction);
+    internal NpgsqlCommand Command(string sql) => new(sql, _connection, _transaction);
 
     private void Execute(string sql)
     {
@@ -35,7 +35,7 @@ public sealed partial class PostgresArticleStore
         return result;
     }
 
-    private static List<long> ReadLongs(NpgsqlCommand command)
+    internal static List<long> ReadLongs(NpgsqlCommand command)
     {
         using var reader = command.ExecuteReader();
         var result = new List<long>();
@@ -47,10 +47,10 @@ public sealed partial class PostgresArticleStore
         return result;
     }
 
-    private static void Bind(NpgsqlCommand command, string name, object? value) =>
+    internal static void Bind(NpgsqlCommand command, string name, object? value) =>
         command.Parameters.AddWithValue(name, value ?? DBNull.Value);
 
     /// <summary>Binds a value that may be null with its type, so PostgreSQL need not guess it.</summary>
-    private static void BindText(NpgsqlCommand command, string name, string? value) =>
-        command.Parameters.Add(new NpgsqlParameter<string?>(name, NpgsqlTypes.NpgsqlDbType.Text) { TypedValue = value, Value = value ?? (object)DBNull.Value });
+    internal static void BindText(NpgsqlCommand command, string name, string? value) =>
+        command.Parameters.Add(new NpgsqlParameter(name, NpgsqlTypes.NpgsqlDbType.Text) { Value = value ?? (object)DBNull.Value });
 }

@@ -22,7 +22,7 @@ public sealed partial class PostgresArticleStore
     }
 
     /// <summary>The article with this id, or null.</summary>
-    public ArticleRecord? Get(long id)
+    public ArticleRecord? GetById(long id)
     {
         using var command = Command($"SELECT {RecordColumns} FROM newsingest.articles a WHERE a.id = @id");
         Bind(command, "id", id);
@@ -66,7 +66,7 @@ public sealed partial class PostgresArticleStore
     };
 
     /// <summary>Every cluster with at least one duplicate, ordered by canonical id; members by id.</summary>
-    public List<ClusterRow> ListClusters()
+    public IReadOnlyList<ClusterRow> ListClusters()
     {
         using var command = Command(
             "SELECT a.id, a.path, a.title, a.word_count, a.duplicate_kind, a.similarity, a.duplicate_reason, " +
@@ -131,7 +131,7 @@ public sealed partial class PostgresArticleStore
         using var reader = command.ExecuteReader();
         if (!reader.Read())
         {
-            throw new StoreException($"no article {id} in {Path}");
+            throw new StoreException($"no article {id} in {Location}");
         }
 
         return (reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt64(2));

@@ -83,16 +83,16 @@ public sealed partial class PostgresArticleStore
     /// one. This keeps mistakes out; a role with SELECT rights only is what keeps a determined user out.
     /// </summary>
     /// <exception cref="StoreException">The SQL is invalid, tries to write, or runs too long.</exception>
-    public SqlRows RunSql(string sql)
+    public PostgresSqlRows RunSql(string sql)
     {
-        var builder = new NpgsqlConnectionStringBuilder(Location.ConnectionString)
+        var builder = new NpgsqlConnectionStringBuilder(Target.ConnectionString)
         {
             Pooling = false,
             Options = $"-c default_transaction_read_only=on -c statement_timeout={SqlTimeoutSeconds * 1000} -c search_path=newsingest,public",
         };
         var connection = new NpgsqlConnection(builder.ConnectionString);
         NpgsqlCommand? command = null;
-        var display = Path;
+        var display = Location;
         try
         {
             connection.Open();
@@ -104,7 +104,7 @@ public sealed partial class PostgresArticleStore
 
             command = new NpgsqlCommand(sql, connection, transaction);
             var reader = command.ExecuteReader();
-            return new SqlRows(connection, command, reader, e => TranslateSql(e, display));
+            return new PostgresSqlRows(connection, command, reader, display);
         }
         catch (Exception ex) when (ex is NpgsqlException)
         {

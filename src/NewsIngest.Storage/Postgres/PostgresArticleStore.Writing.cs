@@ -86,7 +86,7 @@ public sealed partial class PostgresArticleStore
     }
 
     /// <summary>Every path the store has seen, for the incremental check at the start of a run.</summary>
-    public Dictionary<string, StoredFile> LoadFiles()
+    public IReadOnlyDictionary<string, StoredFile> LoadFiles()
     {
         var result = new Dictionary<string, StoredFile>(StringComparer.Ordinal);
         using var command = Command("SELECT path, size, mtime, sha256, status, article_id FROM newsingest.files");
@@ -154,13 +154,13 @@ public sealed partial class PostgresArticleStore
     /// <summary>Nothing to do: the search vector is a generated column, kept current by every insert and update.</summary>
     public void IndexArticles(IEnumerable<(long Id, string? Title, string Body)> articles) => RequireTransaction();
 
-    /// <summary>Nothing to tune: kept so both stores answer the ingest's calls.</summary>
-    public void UseLargeIndexBuffer() => RequireWritable();
+    /// <summary>
+    /// Nothing to tune: commits stay synchronous (a commit the ingest saw is on the server's disk, whatever happens to
+    /// the server next), and the server checkpoints on its own schedule.
+    /// </summary>
+    public void PrepareForBulkWrite() => RequireWritable();
 
-    /// <summary>Nothing to tune: the server checkpoints on its own schedule.</summary>
-    public void CheckpointLessOften() => RequireWritable();
-
-    public void UpsertFile(string path, long size, string modifiedUtc, string? sha256, string status, string? error, long? articleId, long runId)
+    public void UpsertFile(string path, long size, string modifiedUtc, string? sha256, string status, string? failure, long? articleId, long runId)
     {
         RequireTransaction();
         using var command = Command(
@@ -173,7 +173,7 @@ public sealed partial class PostgresArticleStore
         Bind(command, "mtime", modifiedUtc);
         BindText(command, "sha", sha256);
         Bind(command, "status", status);
-        BindText(command, "error", error);
+        BindText(command, "error", failure);
         command.Parameters.Add(new NpgsqlParameter<long?>("article", NpgsqlTypes.NpgsqlDbType.Bigint) { Value = articleId ?? (object)DBNull.Value });
         Bind(command, "run", runId);
         command.ExecuteNonQuery();
@@ -219,7 +219,7 @@ public sealed partial class PostgresArticleStore
         }
     }
 
-    private void RequireTransaction()
+    internal void RequireTransaction()
     {
         if (_transaction is null)
         {

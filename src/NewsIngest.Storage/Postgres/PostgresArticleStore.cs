@@ -22,17 +22,22 @@ public sealed partial class PostgresArticleStore : IDisposable
 
     private readonly NpgsqlConnection _connection;
 
-    private PostgresArticleStore(NpgsqlConnection connection, PostgresLocation location, StoreMode mode)
+    private PostgresArticleStore(NpgsqlConnection connection, PostgresLocation target, StoreMode mode)
     {
         _connection = connection;
-        Location = location;
+        Target = target;
         Mode = mode;
+        Duplicates = new PostgresDuplicateIndex(this);
     }
 
-    public PostgresLocation Location { get; }
+    /// <summary>The database and how to reach it.</summary>
+    public PostgresLocation Target { get; }
 
     /// <summary>The store as messages name it: the URI without its password.</summary>
-    public string Path => Location.Display;
+    public string Location => Target.Display;
+
+    /// <summary>The duplicate index, in the same database and transactions.</summary>
+    public PostgresDuplicateIndex Duplicates { get; }
 
     public StoreMode Mode { get; }
 
@@ -75,13 +80,13 @@ public sealed partial class PostgresArticleStore : IDisposable
             var version = Check();
             if (version is null)
             {
-                throw new StoreException($"no NewsIngest store in {Path} (no schema '{PostgresMigrations.Schema}'): run 'newsingest ingest PATH --db URI' first");
+                throw new StoreException($"no NewsIngest store in {Location} (no schema '{PostgresMigrations.Schema}'): run 'newsingest ingest PATH --db URI' first");
             }
 
             if (version < PostgresMigrations.Latest)
             {
                 throw new StoreException(
-                    $"{Path} has an older schema ({version}, current {PostgresMigrations.Latest}): run 'newsingest ingest' once to upgrade it");
+                    $"{Location} has an older schema ({version}, current {PostgresMigrations.Latest}): run 'newsingest ingest' once to upgrade it");
             }
 
             return;
@@ -124,7 +129,7 @@ public sealed partial class PostgresArticleStore : IDisposable
         {
             var shown = foreign.Count > 0 ? foreign : tables;
             throw new StoreException(
-                $"the schema '{PostgresMigrations.Schema}' in {Path} holds tables that are not NewsIngest's ({string.Join(", ", shown.Take(5))}): " +
+                $"the schema '{PostgresMigrations.Schema}' in {Location} holds tables that are not NewsIngest's ({string.Join(", ", shown.Take(5))}): " +
                 "point --db at another database, or move those tables out of the schema");
         }
 
@@ -132,7 +137,7 @@ public sealed partial class PostgresArticleStore : IDisposable
         if (version > PostgresMigrations.Latest)
         {
             throw new StoreException(
-                $"{Path} was written by a newer NewsIngest (schema {version}, this version knows up to {PostgresMigrations.Latest}): upgrade newsingest");
+                $"{Location} was written by a newer NewsIngest (schema {version}, this version knows up to {PostgresMigrations.Latest}): upgrade newsingest");
         }
 
         return version;

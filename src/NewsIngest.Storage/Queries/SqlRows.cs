@@ -1,4 +1,4 @@
-using System.Data.Common;
+using Microsoft.Data.Sqlite;
 
 namespace NewsIngest.Storage.Queries;
 
@@ -8,17 +8,17 @@ namespace NewsIngest.Storage.Queries;
 /// </summary>
 public sealed class SqlRows : IDisposable
 {
-    private readonly DbConnection _connection;
-    private readonly DbCommand _command;
-    private readonly DbDataReader _reader;
-    private readonly Func<DbException, StoreException> _translate;
+    private readonly SqliteConnection _connection;
+    private readonly SqliteCommand _command;
+    private readonly SqliteDataReader _reader;
+    private readonly string _path;
 
-    internal SqlRows(DbConnection connection, DbCommand command, DbDataReader reader, Func<DbException, StoreException> translate)
+    internal SqlRows(SqliteConnection connection, SqliteCommand command, SqliteDataReader reader, string path)
     {
         _connection = connection;
         _command = command;
         _reader = reader;
-        _translate = translate;
+        _path = path;
         Columns = [.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetName)];
     }
 
@@ -26,7 +26,7 @@ public sealed class SqlRows : IDisposable
     public IReadOnlyList<string> Columns { get; }
 
     /// <summary>Each row's values: <see cref="long"/>, <see cref="double"/>, <see cref="string"/>, <c>byte[]</c> or null.</summary>
-    /// <exception cref="StoreException">The engine failed while stepping through the rows.</exception>
+    /// <exception cref="StoreException">SQLite failed while stepping through the rows.</exception>
     public IEnumerable<object?[]> Rows()
     {
         while (Next())
@@ -34,7 +34,7 @@ public sealed class SqlRows : IDisposable
             var row = new object?[_reader.FieldCount];
             for (var i = 0; i < row.Length; i++)
             {
-                row[i] = _reader.IsDBNull(i) ? null : Normalize(_reader.GetValue(i));
+                row[i] = _reader.IsDBNull(i) ? null : _reader.GetValue(i);
             }
 
             yield return row;
@@ -47,25 +47,11 @@ public sealed class SqlRows : IDisposable
         {
             return _reader.Read();
         }
-        catch (DbException ex)
+        catch (SqliteException ex)
         {
-            throw _translate(ex);
+            throw SqliteArticleStore.TranslateSql(ex, _path);
         }
     }
-
-    /// <summary>
-    /// The value as one of the documented types: SQLite gives them already; PostgreSQL's other integer and decimal
-    /// types become <see cref="long"/> and <see cref="double"/>, booleans 1 and 0, and anything else its invariant text.
-    /// </summary>
-    private static object Normalize(object value) => value switch
-    {
-        long or double or string or byte[] => value,
-        int or short or byte or sbyte or ushort or uint => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture),
-        float or decimal => Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture),
-        bool b => b ? 1L : 0L,
-        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
 
     public void Dispose()
     {

@@ -2,23 +2,31 @@ using System.Runtime.InteropServices;
 using NewsIngest.Core.Dedup;
 using Npgsql;
 using NpgsqlTypes;
+using static NewsIngest.Storage.Postgres.PostgresArticleStore;
 
 namespace NewsIngest.Storage.Postgres;
 
 /// <summary>
-/// The duplicate-detection state, as in the SQLite store: candidate keys (64-bit, stored as signed bigint),
-/// signatures and confirmed pairs; clusters are the connected components of the pairs. Every statement runs inside a
-/// write transaction that holds the writer lock (see <see cref="Begin"/>).
+/// The duplicate index of the PostgreSQL store, in its database: candidate keys (64-bit, stored as signed bigint),
+/// signatures and confirmed pairs; clusters are the connected components of the pairs. Every write joins the store's
+/// transaction, which holds the writer lock (see <see cref="PostgresArticleStore.Begin"/>), and keys are written in
+/// the batch that made them, never held in memory: another ingest's next batch must see them.
 /// </summary>
-public sealed partial class PostgresArticleStore
+public sealed class PostgresDuplicateIndex
 {
+    private readonly PostgresArticleStore _store;
+
+    internal PostgresDuplicateIndex(PostgresArticleStore store) => _store = store;
+
+    private NpgsqlCommand Command(string sql) => _store.Command(sql);
+
     /// <summary>
     /// Forgets an article's keys (those of its previous body, given), signature and pairs before it is
     /// re-fingerprinted; returns its former partners, whose clusters may need rebuilding.
     /// </summary>
-    public List<long> ForgetDedupState(long id, IEnumerable<ulong> previousKeys)
+    public IReadOnlyList<long> Forget(long id, IEnumerable<ulong> previousKeys)
     {
-        RequireTransaction();
+        _store.RequireTransaction();
         List<long> partners;
         using (var select = Command("SELECT b FROM newsingest.dedup_pairs WHERE a = @id UNION SELECT a FROM newsingest.dedup_pairs WHERE b = @id"))
         {
@@ -44,7 +52,7 @@ public sealed partial class PostgresArticleStore
     }
 
     /// <summary>For each of <paramref name="keys"/>, up to <paramref name="perKey"/> lowest ids of stored articles that have it: one statement for all.</summary>
-    public Dictionary<ulong, List<long>> LookupKeys(IReadOnlyCollection<ulong> keys, int perKey)
+    public IReadOnlyDictionary<ulong, List<long>> LookupKeys(IReadOnlyCollection<ulong> keys, int perKey)
     {
         var result = new Dictionary<ulong, List<long>>();
         if (keys.Count == 0)
@@ -76,7 +84,7 @@ public sealed partial class PostgresArticleStore
     /// <summary>Stores an article's signature (its keys go in through <see cref="SaveKeys"/>, batched).</summary>
     public void SaveSignature(long id, Fingerprint fingerprint)
     {
-        RequireTransaction();
+        _store.RequireTransaction();
         using var command = Command(
             "INSERT INTO newsingest.dedup_signatures (article_id, signature) VALUES (@id, @signature) " +
             "ON CONFLICT (article_id) DO UPDATE SET signature = excluded.signature");
@@ -85,10 +93,16 @@ public sealed partial class PostgresArticleStore
         command.ExecuteNonQuery();
     }
 
+    /// <summary>Writes the batch's keys now, in its transaction: the next batch of any ingest sees them.</summary>
+    public void AddKeys(IReadOnlyCollection<long> articles, List<(ulong Key, long Id)> rows) => SaveKeys(rows);
+
+    /// <summary>Nothing is held in memory: <see cref="AddKeys"/> wrote every key.</summary>
+    public void FlushKeys() => _store.RequireTransaction();
+
     /// <summary>Inserts (key, article) rows, sorted by key, in one statement per 50,000 rows; rows already there are kept.</summary>
-    public void SaveKeys(List<(ulong Key, long Id)> rows)
+    private void SaveKeys(List<(ulong Key, long Id)> rows)
     {
-        RequireTransaction();
+        _store.RequireTransaction();
         if (rows.Count == 0)
         {
             return;
@@ -108,47 +122,66 @@ public sealed partial class PostgresArticleStore
     }
 
     /// <summary>
-    /// Always true: other ingests may store keys at any moment, so a run never assumes the keys it finds are its own
-    /// (the SQLite store's filter over a run's own flushed keys would miss theirs).
+    /// Articles whose keys must be recomputed: every article when the key settings differ from those the stored keys
+    /// were made with (recorded in <c>settings</c>; the keys are dropped in the same transaction), else none — a
+    /// batch's keys are committed with the batch, so a killed run leaves no article without them.
     /// </summary>
-    public bool HasDedupKeys()
+    public IReadOnlyList<long> ArticlesWithoutKeys(string keySettings)
     {
-        RequireWritable();
-        return true;
-    }
-
-    /// <summary>Lists articles whose keys are not written yet.</summary>
-    public void MarkUnkeyed(IEnumerable<long> ids)
-    {
-        RequireTransaction();
-        using var command = Command("INSERT INTO newsingest.dedup_unkeyed (article_id) SELECT unnest(@ids) ON CONFLICT DO NOTHING");
-        command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = ids.ToArray() });
-        command.ExecuteNonQuery();
-    }
-
-    /// <summary>Articles listed by <see cref="MarkUnkeyed"/> whose keys were never written.</summary>
-    public List<long> UnkeyedArticles()
-    {
-        using var command = Command(
-            "SELECT u.article_id FROM newsingest.dedup_unkeyed u JOIN newsingest.articles a ON a.id = u.article_id ORDER BY u.article_id");
-        return ReadLongs(command);
-    }
-
-    /// <summary>Forgets the listed articles (all of them when none are given): their keys are written.</summary>
-    public void ClearUnkeyed(IReadOnlyCollection<long>? ids = null)
-    {
-        RequireTransaction();
-        if (ids is null)
+        _store.Begin();
+        try
         {
-            // Only this transaction's own: another writer's listed articles are not ours to clear, and under the
-            // writer lock every article listed by a committed batch had its keys written in that same batch.
-            Execute("DELETE FROM newsingest.dedup_unkeyed");
-            return;
-        }
+            string? recorded;
+            using (var select = Command("SELECT value FROM newsingest.settings WHERE name = 'dedup_keys'"))
+            {
+                recorded = select.ExecuteScalar() as string;
+            }
 
-        using var command = Command("DELETE FROM newsingest.dedup_unkeyed WHERE article_id = ANY(@ids)");
-        command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = ids.ToArray() });
-        command.ExecuteNonQuery();
+            if (recorded != keySettings)
+            {
+                if (recorded is not null)
+                {
+                    using var drop = Command(
+                        "DELETE FROM newsingest.dedup_keys; INSERT INTO newsingest.dedup_unkeyed (article_id) SELECT id FROM newsingest.articles ON CONFLICT DO NOTHING");
+                    drop.ExecuteNonQuery();
+                }
+
+                using var record = Command(
+                    "INSERT INTO newsingest.settings (name, value) VALUES ('dedup_keys', @value) ON CONFLICT (name) DO UPDATE SET value = excluded.value");
+                record.Parameters.AddWithValue("value", keySettings);
+                record.ExecuteNonQuery();
+            }
+
+            using var unkeyed = Command(
+                "SELECT u.article_id FROM newsingest.dedup_unkeyed u JOIN newsingest.articles a ON a.id = u.article_id ORDER BY u.article_id");
+            var ids = ReadLongs(unkeyed);
+            _store.Commit();
+            return ids;
+        }
+        catch
+        {
+            _store.Rollback();
+            throw;
+        }
+    }
+
+    /// <summary>Writes recomputed keys and forgets that the articles lacked them, in a transaction of its own.</summary>
+    public void WriteRecoveredKeys(List<(ulong Key, long Id)> rows, IReadOnlyCollection<long> articles)
+    {
+        _store.Begin();
+        try
+        {
+            SaveKeys(rows);
+            using var command = Command("DELETE FROM newsingest.dedup_unkeyed WHERE article_id = ANY(@ids)");
+            command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = articles.ToArray() });
+            command.ExecuteNonQuery();
+            _store.Commit();
+        }
+        catch
+        {
+            _store.Rollback();
+            throw;
+        }
     }
 
     public void SavePair(long a, long b)
