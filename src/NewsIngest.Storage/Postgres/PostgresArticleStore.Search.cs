@@ -1,3 +1,4 @@
+using NewsIngest.Core.Search;
 using NewsIngest.Core.Serialization;
 using NewsIngest.Storage.Queries;
 using Npgsql;
@@ -18,23 +19,20 @@ public sealed partial class PostgresArticleStore
     /// (minus the cover-density rank, so lower is better, as with bm25) and a body <see cref="ArticleRecord.Snippet"/>
     /// marked as the SQLite store marks it.
     /// </summary>
-    /// <param name="query">The search syntax of <see cref="TsQueryText"/>.</param>
+    /// <param name="query">What the user typed, read by <see cref="SearchQueryParser"/> and translated by <see cref="TsQuery"/>.</param>
     /// <param name="filter">Dates, source, author, duplicates and limit, all applied in SQL.</param>
     /// <param name="marks">How the snippet marks matches.</param>
-    /// <exception cref="StoreException">The query cannot be read; the message quotes it and suggests a phrase.</exception>
+    /// <exception cref="StoreException">The query is empty, only exclusions, or too long; the message says how to fix it.</exception>
     public IReadOnlyList<ArticleRecord> Search(string query, ArticleFilter filter, SnippetMarks marks)
     {
         string tsquery;
         try
         {
-            tsquery = TsQueryText.Translate(query);
+            tsquery = TsQuery.From(SearchQueryParser.Parse(query));
         }
-        catch (FormatException ex)
+        catch (SearchQueryException ex)
         {
-            throw new StoreException(
-                $"search query '{query}' is not valid ({ex.Message}): to search for the words as they are, quote the phrase: " +
-                $"newsingest search '\"{query.Replace("\"", "", StringComparison.Ordinal).Trim().Replace("'", "'\\''", StringComparison.Ordinal)}\"'",
-                ex);
+            throw new StoreException(ex.Message, ex);
         }
 
         using var command = Command("");
