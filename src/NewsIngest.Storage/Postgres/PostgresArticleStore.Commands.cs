@@ -53,4 +53,41 @@ public sealed partial class PostgresArticleStore
     /// <summary>Binds a value that may be null with its type, so PostgreSQL need not guess it.</summary>
     internal static void BindText(NpgsqlCommand command, string name, string? value) =>
         command.Parameters.Add(new NpgsqlParameter(name, NpgsqlTypes.NpgsqlDbType.Text) { Value = value ?? (object)DBNull.Value });
+
+    /// <summary>Runs a call against the server; an error of the server or of the way to it becomes a <see cref="StoreException"/>.</summary>
+    internal T Guard<T>(Func<T> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (Exception ex) when (IsEngineError(ex))
+        {
+            throw Translate(ex, Location);
+        }
+    }
+
+    internal void Guard(Action call) => Guard(() =>
+    {
+        call();
+        return 0;
+    });
+
+    /// <summary>Rows read as they are consumed, with errors met while reading translated as <see cref="Guard{T}"/> does.</summary>
+    internal IEnumerable<T> Guarded<T>(IEnumerable<T> rows)
+    {
+        using var rowEnumerator = Guard(rows.GetEnumerator);
+        while (Guard(rowEnumerator.MoveNext))
+        {
+            yield return rowEnumerator.Current;
+        }
+    }
+
+    /// <summary>
+    /// The errors <see cref="Translate"/> turns into one line: the server's, the network's, and Npgsql's refusal to use a
+    /// connection that broke under an earlier call.
+    /// </summary>
+    private bool IsEngineError(Exception ex) =>
+        ex is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException or IOException
+        || (ex is InvalidOperationException && _connection.State != System.Data.ConnectionState.Open);
 }

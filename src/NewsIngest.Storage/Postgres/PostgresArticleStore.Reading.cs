@@ -11,7 +11,7 @@ public sealed partial class PostgresArticleStore
     private const string RecordColumns = RecordReader.Columns;
 
     /// <summary>Articles that pass <paramref name="filter"/>, newest first; undated ones last, then by id.</summary>
-    public IReadOnlyList<ArticleRecord> List(ArticleFilter filter)
+    public IReadOnlyList<ArticleRecord> List(ArticleFilter filter) => Guard(() =>
     {
         using var command = Command("");
         var where = FilterSql(filter, command);
@@ -19,26 +19,28 @@ public sealed partial class PostgresArticleStore
             $"SELECT {RecordColumns} FROM newsingest.articles a WHERE true{where} " +
             $"ORDER BY a.published IS NULL, a.published DESC, a.id{Limit(filter, command)}";
         return Records(command, withSearchColumns: false);
-    }
+    });
 
     /// <summary>The article with this id, or null.</summary>
-    public ArticleRecord? GetById(long id)
+    public ArticleRecord? GetById(long id) => Guard(() =>
     {
         using var command = Command($"SELECT {RecordColumns} FROM newsingest.articles a WHERE a.id = @id");
         Bind(command, "id", id);
         return Records(command, withSearchColumns: false).FirstOrDefault();
-    }
+    });
 
     /// <summary>The article stored for this path (as it was given to ingest), or null.</summary>
-    public ArticleRecord? GetByPath(string path)
+    public ArticleRecord? GetByPath(string path) => Guard(() =>
     {
         using var command = Command($"SELECT {RecordColumns} FROM newsingest.articles a WHERE a.path = @path");
         Bind(command, "path", path);
         return Records(command, withSearchColumns: false).FirstOrDefault();
-    }
+    });
 
     /// <summary>Every article, duplicates included, by id; streamed, so memory stays flat on a large store.</summary>
-    public IEnumerable<ArticleRecord> ExportAll()
+    public IEnumerable<ArticleRecord> ExportAll() => Guarded(ExportRows());
+
+    private IEnumerable<ArticleRecord> ExportRows()
     {
         using var command = Command($"SELECT {RecordColumns} FROM newsingest.articles a ORDER BY a.id");
         using var reader = command.ExecuteReader();
@@ -49,7 +51,7 @@ public sealed partial class PostgresArticleStore
     }
 
     /// <summary>Counts of the whole store: articles, duplicates, clusters, failures, by source and by month.</summary>
-    public StoreStats Stats() => new()
+    public StoreStats Stats() => Guard(() => new StoreStats
     {
         Articles = Count("SELECT count(*) FROM newsingest.articles"),
         Duplicates = Count("SELECT count(*) FROM newsingest.articles WHERE duplicate_of IS NOT NULL"),
@@ -63,10 +65,10 @@ public sealed partial class PostgresArticleStore
         ByMonth = Counts(
             "SELECT month, count(*) FROM (SELECT CASE WHEN length(published) = 4 THEN published " +
             "ELSE substr(published, 1, 7) END AS month FROM newsingest.articles) m GROUP BY month ORDER BY month IS NULL, month"),
-    };
+    });
 
     /// <summary>Every cluster with at least one duplicate, ordered by canonical id; members by id.</summary>
-    public IReadOnlyList<ClusterRow> ListClusters()
+    public IReadOnlyList<ClusterRow> ListClusters() => Guard(() =>
     {
         using var command = Command(
             "SELECT a.id, a.path, a.title, a.word_count, a.duplicate_kind, a.similarity, a.duplicate_reason, " +
@@ -112,19 +114,19 @@ public sealed partial class PostgresArticleStore
         }
 
         return clusters;
-    }
+    });
 
     /// <summary>The id of the article with this id (as text) or this path, or null.</summary>
-    public long? ResolveArticle(string idOrPath)
+    public long? ResolveArticle(string idOrPath) => Guard<long?>(() =>
     {
         using var command = Command(
             "SELECT id FROM newsingest.articles WHERE path = @path OR id::text = @path ORDER BY path = @path DESC LIMIT 1");
         Bind(command, "path", idOrPath);
         return command.ExecuteScalar() is long id ? id : null;
-    }
+    });
 
     /// <summary>An article's path, body and stored duplicate link, for <c>dups explain</c>.</summary>
-    public (string Path, string Body, long? DuplicateOf) LoadForExplain(long id)
+    public (string Path, string Body, long? DuplicateOf) LoadForExplain(long id) => Guard<(string, string, long?)>(() =>
     {
         using var command = Command("SELECT path, body, duplicate_of FROM newsingest.articles WHERE id = @id");
         Bind(command, "id", id);
@@ -135,10 +137,10 @@ public sealed partial class PostgresArticleStore
         }
 
         return (reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt64(2));
-    }
+    });
 
     /// <summary>The thresholds of the latest run (the ones the stored links were made with), else the defaults.</summary>
-    public DedupOptions LoadDedupOptions()
+    public DedupOptions LoadDedupOptions() => Guard(() =>
     {
         if (Scalar("SELECT options FROM newsingest.runs ORDER BY id DESC LIMIT 1") is not string json)
         {
@@ -159,7 +161,7 @@ public sealed partial class PostgresArticleStore
         }
 
         return options;
-    }
+    });
 
     /// <summary>The filter's terms, each starting with AND, their parameters bound on <paramref name="command"/>.</summary>
     private static string FilterSql(ArticleFilter filter, NpgsqlCommand command)

@@ -35,6 +35,11 @@ public sealed partial class PostgresArticleStore
             throw new StoreException(ex.Message, ex);
         }
 
+        return Guard(() => SearchRows(tsquery, filter, marks));
+    }
+
+    private List<ArticleRecord> SearchRows(string tsquery, ArticleFilter filter, SnippetMarks marks)
+    {
         using var command = Command("");
         var where = FilterSql(filter, command);
         var limit = Limit(filter, command);

@@ -14,7 +14,7 @@ public sealed partial class PostgresArticleStore
     /// seeing every batch committed before it, by this process or any other, and no two are made at once. Parsing,
     /// the bulk of an ingest's work, runs outside the lock on every machine; the lock is released by the commit.
     /// </summary>
-    public void Begin()
+    public void Begin() => Guard(() =>
     {
         RequireWritable();
         if (_transaction is not null)
@@ -24,14 +24,14 @@ public sealed partial class PostgresArticleStore
 
         _transaction = _connection.BeginTransaction(System.Data.IsolationLevel.ReadCommitted);
         Execute($"SELECT pg_advisory_xact_lock({LockClass}, {WriterLock})");
-    }
+    });
 
-    public void Commit()
+    public void Commit() => Guard(() =>
     {
         _transaction?.Commit();
         _transaction?.Dispose();
         _transaction = null;
-    }
+    });
 
     public void Rollback()
     {
@@ -48,7 +48,7 @@ public sealed partial class PostgresArticleStore
         _transaction = null;
     }
 
-    public long StartRun(string optionsJson, string version, DateTimeOffset started)
+    public long StartRun(string optionsJson, string version, DateTimeOffset started) => Guard(() =>
     {
         RequireWritable();
         using var command = Command(
@@ -57,18 +57,18 @@ public sealed partial class PostgresArticleStore
         Bind(command, "options", optionsJson);
         Bind(command, "version", version);
         return (long)command.ExecuteScalar()!;
-    }
+    });
 
     /// <summary>
     /// Marks as 'interrupted' the runs left 'running' by ingests whose connection is gone (killed, or cut off): a
     /// run of another ingest still connected keeps its status.
     /// </summary>
-    public void CloseAbandonedRuns() =>
+    public void CloseAbandonedRuns() => Guard(() =>
         Execute(
             "UPDATE newsingest.runs SET status = 'interrupted' WHERE status = 'running' AND " +
-            "(backend_pid IS NULL OR backend_pid NOT IN (SELECT pid FROM pg_stat_activity WHERE pid IS NOT NULL))");
+            "(backend_pid IS NULL OR backend_pid NOT IN (SELECT pid FROM pg_stat_activity WHERE pid IS NOT NULL))"));
 
-    public void FinishRun(long runId, RunCounts counts, string status, DateTimeOffset finished)
+    public void FinishRun(long runId, RunCounts counts, string status, DateTimeOffset finished) => Guard(() =>
     {
         using var command = Command(
             "UPDATE newsingest.runs SET finished = @finished, status = @status, files_seen = @seen, new = @new, updated = @updated, " +
@@ -83,10 +83,10 @@ public sealed partial class PostgresArticleStore
         Bind(command, "failed", counts.Failed);
         Bind(command, "id", runId);
         command.ExecuteNonQuery();
-    }
+    });
 
     /// <summary>Every path the store has seen, for the incremental check at the start of a run.</summary>
-    public IReadOnlyDictionary<string, StoredFile> LoadFiles()
+    public IReadOnlyDictionary<string, StoredFile> LoadFiles() => Guard(() =>
     {
         var result = new Dictionary<string, StoredFile>(StringComparer.Ordinal);
         using var command = Command("SELECT path, size, mtime, sha256, status, article_id FROM newsingest.files");
@@ -104,7 +104,7 @@ public sealed partial class PostgresArticleStore
         }
 
         return result;
-    }
+    });
 
     /// <summary>
     /// Inserts the article, or replaces the one stored for the same path in place (same id). The path is always
@@ -112,7 +112,7 @@ public sealed partial class PostgresArticleStore
     /// the store's files. The look-up locks the row, and the writer lock orders the writers, so a path is never stored twice.
     /// </summary>
     /// <returns>The article's id, whether it was new, and the body it replaced (null when new).</returns>
-    public (long Id, bool Inserted, string? PreviousBody) UpsertArticle(Article article, string? exactKey, long runId, int? wordCount = null, bool mayExist = true)
+    public (long Id, bool Inserted, string? PreviousBody) UpsertArticle(Article article, string? exactKey, long runId, int? wordCount = null, bool mayExist = true) => Guard(() =>
     {
         RequireTransaction();
         long? id = null;
@@ -149,7 +149,7 @@ public sealed partial class PostgresArticleStore
         BindArticle(insert, article, exactKey, runId, wordCount);
         Bind(insert, "path", article.Path);
         return ((long)insert.ExecuteScalar()!, true, null);
-    }
+    });
 
     /// <summary>Nothing to do: the search vector is a generated column, kept current by every insert and update.</summary>
     public void IndexArticles(IEnumerable<(long Id, string? Title, string Body)> articles) => RequireTransaction();
@@ -160,7 +160,7 @@ public sealed partial class PostgresArticleStore
     /// </summary>
     public void PrepareForBulkWrite() => RequireWritable();
 
-    public void UpsertFile(string path, long size, string modifiedUtc, string? sha256, string status, string? failure, long? articleId, long runId)
+    public void UpsertFile(string path, long size, string modifiedUtc, string? sha256, string status, string? failure, long? articleId, long runId) => Guard(() =>
     {
         RequireTransaction();
         using var command = Command(
@@ -177,10 +177,10 @@ public sealed partial class PostgresArticleStore
         command.Parameters.Add(new NpgsqlParameter<long?>("article", NpgsqlTypes.NpgsqlDbType.Bigint) { Value = articleId ?? (object)DBNull.Value });
         Bind(command, "run", runId);
         command.ExecuteNonQuery();
-    }
+    });
 
     /// <summary>Records a new modification time for a file whose content did not change.</summary>
-    public void TouchFile(string path, long size, string modifiedUtc, long runId)
+    public void TouchFile(string path, long size, string modifiedUtc, long runId) => Guard(() =>
     {
         RequireTransaction();
         using var command = Command("UPDATE newsingest.files SET size = @size, mtime = @mtime, run_id = @run WHERE path = @path");
@@ -189,7 +189,7 @@ public sealed partial class PostgresArticleStore
         Bind(command, "mtime", modifiedUtc);
         Bind(command, "run", runId);
         command.ExecuteNonQuery();
-    }
+    });
 
     private static void BindArticle(NpgsqlCommand command, Article article, string? exactKey, long runId, int? wordCount)
     {

@@ -14,6 +14,12 @@ namespace NewsIngest.Storage.Postgres;
 /// </summary>
 public sealed class PostgresDuplicateIndex
 {
+    private static readonly string[] ForgetStatements =
+    [
+        "DELETE FROM newsingest.dedup_pairs WHERE a = @id OR b = @id",
+        "DELETE FROM newsingest.dedup_signatures WHERE article_id = @id",
+    ];
+
     private readonly PostgresArticleStore _store;
 
     internal PostgresDuplicateIndex(PostgresArticleStore store) => _store = store;
@@ -24,7 +30,7 @@ public sealed class PostgresDuplicateIndex
     /// Forgets an article's keys (those of its previous body, given), signature and pairs before it is
     /// re-fingerprinted; returns its former partners, whose clusters may need rebuilding.
     /// </summary>
-    public IReadOnlyList<long> Forget(long id, IEnumerable<ulong> previousKeys)
+    public IReadOnlyList<long> Forget(long id, IEnumerable<ulong> previousKeys) => _store.Guard(() =>
     {
         _store.RequireTransaction();
         List<long> partners;
@@ -41,7 +47,7 @@ public sealed class PostgresDuplicateIndex
             deleteKeys.ExecuteNonQuery();
         }
 
-        foreach (var sql in new[] { "DELETE FROM newsingest.dedup_pairs WHERE a = @id OR b = @id", "DELETE FROM newsingest.dedup_signatures WHERE article_id = @id" })
+        foreach (var sql in ForgetStatements)
         {
             using var command = Command(sql);
             Bind(command, "id", id);
@@ -49,10 +55,10 @@ public sealed class PostgresDuplicateIndex
         }
 
         return partners;
-    }
+    });
 
     /// <summary>For each of <paramref name="keys"/>, up to <paramref name="perKey"/> lowest ids of stored articles that have it: one statement for all.</summary>
-    public IReadOnlyDictionary<ulong, List<long>> LookupKeys(IReadOnlyCollection<ulong> keys, int perKey)
+    public IReadOnlyDictionary<ulong, List<long>> LookupKeys(IReadOnlyCollection<ulong> keys, int perKey) => _store.Guard(() =>
     {
         var result = new Dictionary<ulong, List<long>>();
         if (keys.Count == 0)
@@ -79,10 +85,10 @@ public sealed class PostgresDuplicateIndex
         }
 
         return result;
-    }
+    });
 
     /// <summary>Stores an article's signature (its keys go in through <see cref="SaveKeys"/>, batched).</summary>
-    public void SaveSignature(long id, Fingerprint fingerprint)
+    public void SaveSignature(long id, Fingerprint fingerprint) => _store.Guard(() =>
     {
         _store.RequireTransaction();
         using var command = Command(
@@ -91,10 +97,10 @@ public sealed class PostgresDuplicateIndex
         Bind(command, "id", id);
         command.Parameters.Add(new NpgsqlParameter("signature", NpgsqlDbType.Bytea) { Value = MemoryMarshal.AsBytes(fingerprint.Signature.AsSpan()).ToArray() });
         command.ExecuteNonQuery();
-    }
+    });
 
     /// <summary>Writes the batch's keys now, in its transaction: the next batch of any ingest sees them.</summary>
-    public void AddKeys(IReadOnlyCollection<long> articles, List<(ulong Key, long Id)> rows) => SaveKeys(rows);
+    public void AddKeys(IReadOnlyCollection<long> articles, List<(ulong Key, long Id)> rows) => _store.Guard(() => SaveKeys(rows));
 
     /// <summary>Nothing is held in memory: <see cref="AddKeys"/> wrote every key.</summary>
     public void FlushKeys() => _store.RequireTransaction();
@@ -126,7 +132,7 @@ public sealed class PostgresDuplicateIndex
     /// were made with (recorded in <c>settings</c>; the keys are dropped in the same transaction), else none — a
     /// batch's keys are committed with the batch, so a killed run leaves no article without them.
     /// </summary>
-    public IReadOnlyList<long> ArticlesWithoutKeys(string keySettings)
+    public IReadOnlyList<long> ArticlesWithoutKeys(string keySettings) => _store.Guard(() =>
     {
         _store.Begin();
         try
@@ -163,10 +169,10 @@ public sealed class PostgresDuplicateIndex
             _store.Rollback();
             throw;
         }
-    }
+    });
 
     /// <summary>Writes recomputed keys and forgets that the articles lacked them, in a transaction of its own.</summary>
-    public void WriteRecoveredKeys(List<(ulong Key, long Id)> rows, IReadOnlyCollection<long> articles)
+    public void WriteRecoveredKeys(List<(ulong Key, long Id)> rows, IReadOnlyCollection<long> articles) => _store.Guard(() =>
     {
         _store.Begin();
         try
@@ -182,18 +188,18 @@ public sealed class PostgresDuplicateIndex
             _store.Rollback();
             throw;
         }
-    }
+    });
 
-    public void SavePair(long a, long b)
+    public void SavePair(long a, long b) => _store.Guard(() =>
     {
         using var command = Command("INSERT INTO newsingest.dedup_pairs (a, b) VALUES (@a, @b) ON CONFLICT DO NOTHING");
         Bind(command, "a", Math.Min(a, b));
         Bind(command, "b", Math.Max(a, b));
         command.ExecuteNonQuery();
-    }
+    });
 
     /// <summary>Every article connected to <paramref name="id"/> through confirmed pairs, itself included; one statement per step out.</summary>
-    public (List<long> Members, List<(long A, long B)> Pairs) Component(long id)
+    public (List<long> Members, List<(long A, long B)> Pairs) Component(long id) => _store.Guard<(List<long>, List<(long, long)>)>(() =>
     {
         var members = new SortedSet<long> { id };
         var pairs = new HashSet<(long, long)>();
@@ -223,10 +229,10 @@ public sealed class PostgresDuplicateIndex
         }
 
         return ([.. members], [.. pairs]);
-    }
+    });
 
     /// <summary>What the canonical choice needs about each article.</summary>
-    public ClusterMember LoadMember(long id)
+    public ClusterMember LoadMember(long id) => _store.Guard(() =>
     {
         using var command = Command(
             "SELECT word_count, (title IS NOT NULL)::int + (published IS NOT NULL)::int + (authors <> '[]')::int + (source IS NOT NULL)::int + " +
@@ -239,17 +245,17 @@ public sealed class PostgresDuplicateIndex
         }
 
         return new ClusterMember(id, reader.GetInt32(0), reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3));
-    }
+    });
 
-    public string LoadBody(long id)
+    public string LoadBody(long id) => _store.Guard(() =>
     {
         using var command = Command("SELECT body FROM newsingest.articles WHERE id = @id");
         Bind(command, "id", id);
         return command.ExecuteScalar() as string ?? "";
-    }
+    });
 
     /// <summary>Records an article's place in its cluster: a link to the canonical, or none for a canonical or a loner.</summary>
-    public void SetDuplicateLink(long id, DuplicateLink? link)
+    public void SetDuplicateLink(long id, DuplicateLink? link) => _store.Guard(() =>
     {
         using var command = Command(
             "UPDATE newsingest.articles SET duplicate_of = @of, duplicate_kind = @kind, similarity = @similarity, duplicate_reason = @reason " +
@@ -261,7 +267,7 @@ public sealed class PostgresDuplicateIndex
         command.Parameters.Add(new NpgsqlParameter("similarity", NpgsqlDbType.Double) { Value = link is null ? DBNull.Value : Math.Round(link.Similarity, 4) });
         BindText(command, "reason", link?.Reason);
         command.ExecuteNonQuery();
-    }
+    });
 
     private static long[] Signed(IEnumerable<ulong> keys) => [.. keys.Select(k => unchecked((long)k))];
 }
