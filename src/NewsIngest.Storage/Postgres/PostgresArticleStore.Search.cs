@@ -46,7 +46,7 @@ public sealed partial class PostgresArticleStore
         // Rank every match on the small columns, keep the page, then make snippets for the page only.
         command.CommandText =
             "WITH q AS (SELECT to_tsquery('simple', @query) AS q), " +
-            $"hits AS (SELECT a.id, -ts_rank_cd({Weights}, a.search, q.q, 0) AS score FROM newsingest.articles a, q " +
+            $"hits AS (SELECT a.id, round(-ts_rank_cd({Weights}, a.search, q.q, 0)::numeric, 6)::float8 AS score FROM newsingest.articles a, q " +
             $"WHERE a.search @@ q.q{where} ORDER BY score, a.id{limit}) " +
             $"SELECT {RecordColumns}, hits.score, ts_headline('simple', a.body, q.q, @options) " +
             "FROM hits JOIN newsingest.articles a ON a.id = hits.id, q ORDER BY hits.score, hits.id";
