@@ -86,7 +86,7 @@ public sealed partial class PostgresArticleStore
     /// one. This keeps mistakes out; a role with SELECT rights only is what keeps a determined user out.
     /// </summary>
     /// <exception cref="StoreException">The SQL is invalid, tries to write, or runs too long.</exception>
-    public PostgresSqlRows RunSql(string sql)
+    public ISqlRows RunSql(string sql)
     {
         var builder = new NpgsqlConnectionStringBuilder(Target.ConnectionString)
         {

@@ -174,7 +174,7 @@ public sealed partial class PostgresArticleStore
         BindText(command, "sha", sha256);
         Bind(command, "status", status);
         BindText(command, "error", failure);
-        command.Parameters.Add(new NpgsqlParameter<long?>("article", NpgsqlTypes.NpgsqlDbType.Bigint) { Value = articleId ?? (object)DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("article", NpgsqlTypes.NpgsqlDbType.Bigint) { Value = articleId ?? (object)DBNull.Value });
         Bind(command, "run", runId);
         command.ExecuteNonQuery();
     });
@@ -227,5 +227,5 @@ public sealed partial class PostgresArticleStore
         }
     }
 
-    private static string Iso(DateTimeOffset value) => SqliteArticleStore.Iso(value);
+    private static string Iso(DateTimeOffset value) => Sqlite.SqliteArticleStore.Iso(value);
 }

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using NewsIngest.Core.Dedup;
 using Npgsql;
 
 namespace NewsIngest.Storage.Postgres;
@@ -9,7 +10,7 @@ namespace NewsIngest.Storage.Postgres;
 /// processes (on several machines) may write one database at once, see <c>docs/scale.md</c> for how their duplicate
 /// decisions are kept equal to one serial run.
 /// </summary>
-public sealed partial class PostgresArticleStore : IDisposable
+public sealed partial class PostgresArticleStore : IArticleStore
 {
     /// <summary>First half of every advisory lock key the store takes: "NIng", as the SQLite store's application id.</summary>
     internal const int LockClass = 0x4E496E67;
@@ -38,6 +39,8 @@ public sealed partial class PostgresArticleStore : IDisposable
 
     /// <summary>The duplicate index, in the same database and transactions.</summary>
     public PostgresDuplicateIndex Duplicates { get; }
+
+    IDuplicateIndex IArticleStore.Duplicates => Duplicates;
 
     public StoreMode Mode { get; }
 

@@ -12,7 +12,7 @@ namespace NewsIngest.Storage.Postgres;
 /// transaction, which holds the writer lock (see <see cref="PostgresArticleStore.Begin"/>), and keys are written in
 /// the batch that made them, never held in memory: another ingest's next batch must see them.
 /// </summary>
-public sealed class PostgresDuplicateIndex
+public sealed class PostgresDuplicateIndex : IDuplicateIndex
 {
     private static readonly string[] ForgetStatements =
     [

@@ -1,3 +1,4 @@
+using NewsIngest.Storage.Queries;
 using Npgsql;
 
 namespace NewsIngest.Storage.Postgres;
@@ -7,7 +8,7 @@ namespace NewsIngest.Storage.Postgres;
 /// PostgreSQL's other integer and decimal types become <see cref="long"/> and <see cref="double"/>, booleans 1 and 0,
 /// anything else (dates, arrays, JSON) its text.
 /// </summary>
-public sealed class PostgresSqlRows : IDisposable
+public sealed class PostgresSqlRows : ISqlRows
 {
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlCommand _command;

@@ -2,7 +2,7 @@ using System.Data.Common;
 using NewsIngest.Core.Model;
 using NewsIngest.Core.Serialization;
 
-namespace NewsIngest.Storage.Sqlite;
+namespace NewsIngest.Storage.Queries;
 
 /// <summary>Rows of <c>articles a</c> back into contract records; the JSON columns are parsed with the contract JSON.</summary>
 internal static class RecordReader
