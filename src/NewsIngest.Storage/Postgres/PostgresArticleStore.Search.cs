@@ -107,7 +107,7 @@ public sealed partial class PostgresArticleStore
 
             command = new NpgsqlCommand(sql, connection, transaction);
             var reader = command.ExecuteReader();
-            return new PostgresSqlRows(connection, command, reader, display);
+            return new DbSqlRows(connection, command, reader, ex => TranslateSql(ex, display));
         }
         catch (Exception ex) when (ex is NpgsqlException)
         {

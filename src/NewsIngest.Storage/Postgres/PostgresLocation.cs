@@ -85,6 +85,9 @@ public sealed class PostgresLocation
             // Our own messages say what failed; the server's parameter and error details stay out of exceptions.
             IncludeErrorDetail = false,
             ApplicationName = "newsingest",
+            // Npgsql gives up on a connection after 15 s; a busy server forking a session for a new ingest under
+            // load took longer here. connect_timeout in the URI sets another.
+            Timeout = 60,
         };
         if (port is { } p)
         {

@@ -76,6 +76,9 @@ public sealed class PostgresCliTests(PostgresDatabase database) : IClassFixture<
     {
         var run = CliRun.Invoke("search", query, "--db", db, "--format", "json", "--limit", "50");
         Assert.True(run.ExitCode is 0 or 1, run.Error);
-        return [.. JsonDocument.Parse(run.Output).RootElement.EnumerateArray().Select(r => r.GetProperty("path").GetString()!).Order(StringComparer.Ordinal)];
+        // No match is exit 1 with nothing (or an empty array) on stdout.
+        return run.Output.Trim().Length == 0
+            ? []
+            : [.. JsonDocument.Parse(run.Output).RootElement.EnumerateArray().Select(r => r.GetProperty("path").GetString()!).Order(StringComparer.Ordinal)];
     }
 }
