@@ -1,3 +1,4 @@
+using NewsIngest.Storage.Postgres;
 using NewsIngest.Storage.Sqlite;
 
 namespace NewsIngest.Storage;
@@ -15,8 +16,8 @@ public static class StoreFactory
     {
         if (IsPostgres(location))
         {
-            // The PostgreSQL engine plugs in here.
-            throw new StoreException($"{Redacted(location)}: PostgreSQL stores are not supported by this build; pass a file name to --db");
+            // Several processes may write one database at once: no writer lock of the process's own.
+            return PostgresArticleStore.Open(PostgresLocation.Parse(location), mode);
         }
 
         return SqliteArticleStore.OpenExclusive(location, mode);
@@ -30,12 +31,19 @@ public static class StoreFactory
     /// <summary>The location without a password, for messages.</summary>
     public static string Redacted(string location)
     {
-        if (!IsPostgres(location) || !Uri.TryCreate(location, UriKind.Absolute, out var uri) || !uri.UserInfo.Contains(':', StringComparison.Ordinal))
+        if (!IsPostgres(location))
         {
             return location;
         }
 
-        var user = uri.UserInfo[..uri.UserInfo.IndexOf(':', StringComparison.Ordinal)];
-        return new UriBuilder(uri) { UserName = user, Password = "" }.Uri.ToString();
+        try
+        {
+            return PostgresLocation.Parse(location).Display;
+        }
+        catch (StoreException)
+        {
+            // Too malformed to read: show the scheme alone, never what might be a password.
+            return location[..(location.IndexOf("://", StringComparison.Ordinal) + 3)] + "…";
+        }
     }
 }

@@ -68,6 +68,13 @@ internal sealed class IngestCommand : Command
             Containment = Between01(parseResult.GetValue(_containment), "--containment"),
         };
         var db = SharedOptions.ResolveDb(parseResult.GetValue(_db), context);
+        if (StoreFactory.IsPostgres(db))
+        {
+            // Each transaction of a PostgreSQL store holds the writer lock that several ingests share: one batch per
+            // transaction, so it is held while a parsed batch is written, never while the next one is parsed.
+            options = options with { CommitEvery = options.BatchSize };
+        }
+
         var logger = Logging.Create(context, parseResult);
         var quiet = parseResult.GetValue(SharedOptions.Quiet);
 
@@ -81,7 +88,7 @@ internal sealed class IngestCommand : Command
         var c = summary.Counts;
         context.Output.WriteLine(
             $"{c.FilesSeen} files seen: {c.New} new, {c.Updated} updated, {c.Unchanged} unchanged, " +
-            $"{c.Duplicates} duplicates, {c.Failed} failed{Skipped(summary.SkippedLinks)} in {summary.Elapsed.TotalSeconds:0.00} s ({db})");
+            $"{c.Duplicates} duplicates, {c.Failed} failed{Skipped(summary.SkippedLinks)} in {summary.Elapsed.TotalSeconds:0.00} s ({store.Location})");
         logger.Debug("stages: {Timings}", summary.Timings.ToString());
         if (summary.Interrupted)
         {

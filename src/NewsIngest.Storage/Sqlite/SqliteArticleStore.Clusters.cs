@@ -15,44 +15,7 @@ public sealed partial class SqliteArticleStore
             "WHERE a.duplicate_of IS NOT NULL OR a.id IN (SELECT duplicate_of FROM articles WHERE duplicate_of IS NOT NULL) " +
             "ORDER BY canonical, a.duplicate_of IS NOT NULL, a.id";
         using var reader = command.ExecuteReader();
-        var clusters = new List<ClusterRow>();
-        ClusterMemberRow? canonical = null;
-        var members = new List<ClusterMemberRow>();
-        long current = -1;
-        while (reader.Read())
-        {
-            var row = new ClusterMemberRow(
-                reader.GetInt64(0),
-                reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.GetInt32(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetDouble(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6));
-            var clusterId = reader.GetInt64(7);
-            if (clusterId != current)
-            {
-                if (canonical is not null)
-                {
-                    clusters.Add(new ClusterRow(canonical, members));
-                }
-
-                current = clusterId;
-                canonical = row;
-                members = [];
-            }
-            else
-            {
-                members.Add(row);
-            }
-        }
-
-        if (canonical is not null)
-        {
-            clusters.Add(new ClusterRow(canonical, members));
-        }
-
-        return clusters;
+        return ClusterRowsReader.Read(reader);
     });
 
     /// <summary>The id of the article with this id (as text) or this path, or null.</summary>

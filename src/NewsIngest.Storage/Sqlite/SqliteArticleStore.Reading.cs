@@ -127,7 +127,8 @@ public sealed partial class SqliteArticleStore
             command = connection.CreateCommand();
             command.CommandText = sql;
             var reader = command.ExecuteReader();
-            return new SqliteSqlRows(connection, command, reader, Path);
+            var path = Path;
+            return new DbSqlRows(connection, command, reader, ex => ex is SqliteException sqlite ? TranslateSql(sqlite, path) : new StoreException($"sql: {ex.Message}", ex));
         }
         catch (SqliteException ex)
         {

@@ -1,8 +1,8 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NewsIngest.Core.Model;
 using NewsIngest.Core.Serialization;
 
-namespace NewsIngest.Storage.Sqlite;
+namespace NewsIngest.Storage.Queries;
 
 /// <summary>Rows of <c>articles a</c> back into contract records; the JSON columns are parsed with the contract JSON.</summary>
 internal static class RecordReader
@@ -13,7 +13,7 @@ internal static class RecordReader
         "a.word_count, a.language, a.duplicate_of, a.duplicate_kind, a.similarity, a.boilerplate, a.warnings, a.provenance, a.modified";
 
     /// <summary>The record of the current row, selected with <see cref="Columns"/> (then rank and snippet when <paramref name="withSearchColumns"/>).</summary>
-    public static ArticleRecord Read(SqliteDataReader r, bool withSearchColumns) => new()
+    public static ArticleRecord Read(DbDataReader r, bool withSearchColumns) => new()
     {
         Id = r.GetInt64(0),
         Path = r.GetString(1),
@@ -38,5 +38,5 @@ internal static class RecordReader
         Snippet = withSearchColumns ? Text(r, 20) ?? "" : null,
     };
 
-    private static string? Text(SqliteDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
+    private static string? Text(DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
 }

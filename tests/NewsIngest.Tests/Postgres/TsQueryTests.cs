@@ -1,0 +1,23 @@
+using NewsIngest.Core.Search;
+using NewsIngest.Storage.Postgres;
+
+namespace NewsIngest.Tests.Postgres;
+
+public class TsQueryTests
+{
+    [Theory]
+    [InlineData("climate", "('climate')")]
+    [InlineData("climate summit", "('climate') & ('summit')")]
+    [InlineData("\"climate summit\"", "('climate' <-> 'summit')")]
+    [InlineData("climate OR weather", "(('climate') | ('weather'))")]
+    [InlineData("climate -summit", "('climate') & !(('summit'))")]
+    [InlineData("climate NOT summit NOT talks", "('climate') & !(('summit') | ('talks'))")]
+    [InlineData("clim*", "('clim':*)")]
+    [InlineData("title:climate", "('climate':A)")]
+    [InlineData("title:\"central ban\"*", "('central':A <-> 'ban':*A)")]
+    [InlineData("O'Brien", "('O''Brien')")]
+    [InlineData("back\\slash", "('back\\\\slash')")]
+    [InlineData("a&b !c", "('a&b') & ('!c')")]
+    public void The_shared_search_model_becomes_a_tsquery_with_every_word_quoted(string query, string expected) =>
+        Assert.Equal(expected, TsQuery.From(SearchQueryParser.Parse(query)));
+}
