@@ -161,6 +161,14 @@ public class DatabaseFaultTests
                 return CliProcess.Run(args);
             }
 
+            // The build folder may sit where 'nobody' cannot go (a checkout under root's 0700 home): run a copy of the
+            // program from the test's own folder, which is handed to 'nobody' with everything in it below.
+            var program = folder.File("program");
+            if (!Directory.Exists(program))
+            {
+                CopyFolder(AppContext.BaseDirectory, program);
+            }
+
             foreach (var entry in Directory.EnumerateFileSystemEntries(folder.Path, "*", SearchOption.AllDirectories).Append(folder.Path))
             {
                 using var chown = Process.Start("chown", ["-h", $"{Nobody}:{Nobody}", entry]);
@@ -174,7 +182,7 @@ public class DatabaseFaultTests
                 UseShellExecute = false,
             };
             info.Environment["HOME"] = folder.Path;
-            foreach (var arg in (string[])[$"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups", .. CliProcess.Command, .. args])
+            foreach (var arg in (string[])[$"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups", Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", Path.Combine(program, "newsingest.dll"), .. args])
             {
                 info.ArgumentList.Add(arg);
             }
@@ -184,6 +192,19 @@ public class DatabaseFaultTests
             var error = process.StandardError.ReadToEndAsync();
             process.WaitForExit();
             return new CliRun(process.ExitCode, output.Result, error.Result);
+        }
+
+        private static void CopyFolder(string from, string to)
+        {
+            foreach (var directory in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories).Prepend(from))
+            {
+                Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, directory)));
+            }
+
+            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            {
+                File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+            }
         }
     }
 }
