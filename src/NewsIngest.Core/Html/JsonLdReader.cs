@@ -24,13 +24,32 @@ internal static class JsonLdReader
     {
         try
         {
-            using var document = JsonDocument.Parse(json, Lenient);
+            using var document = JsonDocument.Parse(WithoutCData(json), Lenient);
             Visit(document.RootElement, facts, depth: 0);
         }
         catch (JsonException)
         {
             // Broken JSON-LD is common (unescaped quotes, HTML comments); the other sources still apply.
         }
+    }
+
+    /// <summary>
+    /// The JSON inside a <c>&lt;![CDATA[ … ]]&gt;</c> wrapper (bare or behind <c>//</c> or <c>/* */</c>), which
+    /// pages written for XHTML put around script text; JSON as it is otherwise.
+    /// </summary>
+    internal static ReadOnlyMemory<char> WithoutCData(string json)
+    {
+        var start = json.IndexOf("<![CDATA[", StringComparison.Ordinal);
+        if (start < 0 || json.AsSpan(0, start).IndexOfAny('{', '[') >= 0)
+        {
+            return json.AsMemory();
+        }
+
+        var end = json.LastIndexOf("]]>", StringComparison.Ordinal);
+        var from = start + "<![CDATA[".Length;
+        var to = end >= from ? end : json.Length;
+        // A "//" or "/*" left before "]]>" is a comment the lenient reader skips.
+        return json.AsMemory(from, to - from);
     }
 
     private static void Visit(JsonElement element, JsonLdFacts facts, int depth)

@@ -31,6 +31,21 @@ public sealed class HtmlMetadataExtractorTests
         Assert.Equal("json-ld", metadata.Provenance["published"]);
     }
 
+    [Theory]
+    [InlineData("//<![CDATA[\n{0}\n//]]>")]
+    [InlineData("/*<![CDATA[*/ {0} /*]]>*/")]
+    public void Extract_reads_JSON_LD_wrapped_in_CDATA_before_the_pages_meta_tags(string wrapper)
+    {
+        const string Json = """{"@context":{"@vocab":"http://schema.org"},"@type":"NewsArticle","headline":"Ferry vote fails","datePublished":"2025-12-06T22:00:40Z"}""";
+        var metadata = Extract($"""
+            <meta property="article:published_time" content="2025-12-07T12:43:39Z">
+            <script type="application/ld+json">{wrapper.Replace("{0}", Json, StringComparison.Ordinal)}</script>
+            """);
+
+        Assert.Equal("2025-12-06", metadata.Published?.ToContractString()[..10]);
+        Assert.Equal("json-ld", metadata.Provenance["published"]);
+    }
+
     [Fact]
     public void Extract_survives_broken_JSON_LD_and_falls_back_to_OpenGraph()
     {
