@@ -48,7 +48,21 @@ internal static class JsonLdReader
         var end = json.LastIndexOf("]]>", StringComparison.Ordinal);
         var from = start + "<![CDATA[".Length;
         var to = end >= from ? end : json.Length;
-        // A "//" or "/*" left before "]]>" is a comment the lenient reader skips.
+        // "/*<![CDATA[*/" leaves the comment's close after the marker, and "//" or "/*" stands before "]]>":
+        // neither is JSON, so both are cut.
+        var inner = json.AsSpan(from, to - from);
+        var lead = inner.Length - inner.TrimStart().Length;
+        if (inner[lead..].StartsWith("*/", StringComparison.Ordinal))
+        {
+            from += lead + 2;
+        }
+
+        var body = json.AsSpan(from, to - from).TrimEnd();
+        if (body.EndsWith("/*", StringComparison.Ordinal) || body.EndsWith("//", StringComparison.Ordinal))
+        {
+            to = from + body.Length - 2;
+        }
+
         return json.AsMemory(from, to - from);
     }
 
