@@ -31,6 +31,26 @@ public sealed partial class SqliteArticleStore
         }
     }
 
+    /// <summary>How many articles match the FTS5 <paramref name="query"/> and pass the filter (its limit aside).</summary>
+    public long CountMatches(string query, ArticleFilter filter)
+    {
+        var (where, needsRow, parameters) = ArticleFilterSql.Build(filter, "articles_fts.rowid");
+        var join = needsRow ? " JOIN articles a INDEXED BY articles_filter ON a.id = articles_fts.rowid" : "";
+        var command = Command($"SELECT count(*) FROM articles_fts{join} WHERE articles_fts MATCH $query{where}");
+        Bind(command, "$query", query);
+        BindAll(command, parameters, filter with { Limit = null });
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>How many articles pass the filter (its limit aside).</summary>
+    public long Count(ArticleFilter filter)
+    {
+        var (where, _, parameters) = ArticleFilterSql.Build(filter, "a.id");
+        var command = Command($"SELECT count(*) FROM articles a WHERE 1 = 1{where}");
+        BindAll(command, parameters, filter with { Limit = null });
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Articles that pass <paramref name="filter"/>, newest first; undated ones last, then by id.</summary>
     public IReadOnlyList<ArticleRecord> List(ArticleFilter filter)
     {
@@ -112,6 +132,7 @@ public sealed partial class SqliteArticleStore
             // A read-only connection still writes other files through ATTACH or VACUUM INTO (which attaches
             // its target); with no database allowed to attach, sql cannot write anywhere.
             SQLitePCL.raw.sqlite3_limit(connection.Handle, SQLitePCL.raw.SQLITE_LIMIT_ATTACHED, 0);
+            SqlStatements.RequireOnePlain(connection, sql);
             command = connection.CreateCommand();
             command.CommandText = sql;
             var reader = command.ExecuteReader();
@@ -122,6 +143,12 @@ public sealed partial class SqliteArticleStore
             command?.Dispose();
             connection.Dispose();
             throw TranslateSql(ex, Path);
+        }
+        catch
+        {
+            command?.Dispose();
+            connection.Dispose();
+            throw;
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using NewsIngest.Storage.Queries;
 using NewsIngest.Storage.Schema;
 
 namespace NewsIngest.Storage;
@@ -49,6 +50,7 @@ public sealed partial class SqliteArticleStore : IDisposable
         try
         {
             connection.Open();
+            ArticleFilterSql.Register(connection);
             var store = new SqliteArticleStore(connection, path, mode);
             store.Prepare();
             return store;

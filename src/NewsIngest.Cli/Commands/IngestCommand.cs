@@ -17,29 +17,17 @@ internal sealed class IngestCommand : Command
 
     private readonly Option<string?> _db = SharedOptions.Db();
 
-    private readonly Option<int> _jobs = new("--jobs", "-j")
-    {
-        Description = "Parallel parse workers (default: the number of cores)",
-        DefaultValueFactory = _ => Environment.ProcessorCount,
-    };
+    private readonly Option<int> _jobs = OptionValues.Count(
+        "--jobs", "-j", "Parallel parse workers (default: the number of cores)", Environment.ProcessorCount);
 
-    private readonly Option<long> _maxFileSize = new("--max-file-size")
-    {
-        Description = "Refuse files larger than this many bytes",
-        DefaultValueFactory = _ => new IngestOptions().MaxFileSize,
-    };
+    private readonly Option<long> _maxFileSize = OptionValues.Size(
+        "--max-file-size", "Refuse files larger than this: bytes, or with a suffix K, M or G (e.g. 20M)", new IngestOptions().MaxFileSize);
 
-    private readonly Option<double> _near = new("--near")
-    {
-        Description = "Jaccard similarity at or above which two articles are near duplicates (0-1)",
-        DefaultValueFactory = _ => new IngestOptions().Near,
-    };
+    private readonly Option<double> _near = OptionValues.Fraction(
+        "--near", "Jaccard similarity at or above which two articles are near duplicates (0-1)", new IngestOptions().Near);
 
-    private readonly Option<double> _containment = new("--containment")
-    {
-        Description = "Share of a shorter article contained in a longer one at or above which it is an excerpt (0-1)",
-        DefaultValueFactory = _ => new IngestOptions().Containment,
-    };
+    private readonly Option<double> _containment = OptionValues.Fraction(
+        "--containment", "Share of a shorter article contained in a longer one at or above which it is an excerpt (0-1)", new IngestOptions().Containment);
 
     public IngestCommand(CliContext context)
         : base("ingest", "Parse article files and folders into the store; unchanged files are skipped")

@@ -16,7 +16,7 @@ internal sealed class ParseCommand : Command
         Arity = ArgumentArity.OneOrMore,
     };
 
-    private readonly Option<string> _format = SharedOptions.Format("text", "text", "json");
+    private readonly Option<string> _format = SharedOptions.Format("text", "text", "json", "jsonl");
 
     public ParseCommand(CliContext context)
         : base("parse", "Parse files and print their records (nothing is stored)")
@@ -30,8 +30,10 @@ internal sealed class ParseCommand : Command
     {
         var paths = SharedOptions.ExistingPaths(parseResult.GetValue(_paths));
 
-        var json = parseResult.GetValue(_format) == "json";
+        var format = parseResult.GetValue(_format) ?? "text";
         var files = ArticleFileWalker.Walk(paths).ToList();
+        // json is one document: the record of a single file, an array of several; jsonl is a record a line.
+        var array = format == "json" && files.Count != 1 ? new JsonRowsWriter(context.Output, array: true) : null;
         var pipeline = new ArticlePipeline();
         var failed = 0;
         var first = true;
@@ -45,21 +47,25 @@ internal sealed class ParseCommand : Command
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 failed++;
-                context.Error.WriteLine($"newsingest: {file}: {ex.Message}");
+                context.Error.WriteLine($"newsingest: {TerminalText.Escape(file)}: {TerminalText.Escape(ex.Message)}");
                 continue;
             }
 
             if (outcome is ParseOutcome.Failure failure)
             {
                 failed++;
-                context.Error.WriteLine($"newsingest: {file}: {failure.Reason}");
+                context.Error.WriteLine($"newsingest: {TerminalText.Escape(file)}: {TerminalText.Escape(failure.Reason)}");
                 continue;
             }
 
             var record = ArticleRecord.From(((ParseOutcome.Success)outcome).Article);
-            if (json)
+            if (array is not null)
             {
-                context.Output.WriteLine(RecordJson.Serialize(record, indented: files.Count == 1));
+                array.Write(RecordJson.Serialize(record));
+            }
+            else if (format != "text")
+            {
+                context.Output.WriteLine(RecordJson.Serialize(record, indented: format == "json"));
             }
             else
             {
@@ -75,6 +81,7 @@ internal sealed class ParseCommand : Command
             first = false;
         }
 
+        array?.Finish();
         return failed > 0 ? ExitCodes.Negative : ExitCodes.Success;
     }
 }

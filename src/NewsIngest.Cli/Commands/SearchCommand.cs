@@ -1,7 +1,9 @@
 using System.CommandLine;
 using NewsIngest.Cli.Infrastructure;
 using NewsIngest.Cli.Output;
+using NewsIngest.Core.Search;
 using NewsIngest.Storage;
+using NewsIngest.Storage.Queries;
 
 namespace NewsIngest.Cli.Commands;
 
@@ -10,8 +12,14 @@ internal sealed class SearchCommand : Command
 {
     private readonly Argument<string[]> _query = new("QUERY")
     {
-        Description = "FTS5 query: words (all must match), \"a phrase\", OR, NOT, prefix*; several arguments are joined with spaces",
+        Description = "Words (all must match; punctuation inside a word is text), \"a phrase\", a OR b, -word or NOT word, " +
+            "prefix*, title:word; several arguments are joined with spaces",
         Arity = ArgumentArity.OneOrMore,
+    };
+
+    private readonly Option<bool> _fts = new("--fts")
+    {
+        Description = "Take QUERY as raw SQLite FTS5 syntax (column filters, NEAR, ^) instead of the search syntax",
     };
 
     private readonly Option<string?> _db = SharedOptions.Db();
@@ -23,6 +31,7 @@ internal sealed class SearchCommand : Command
     {
         Add(_query);
         _filters.AddTo(this);
+        Add(_fts);
         Add(_format);
         Add(_db);
         SetAction(parseResult => CommandRunner.Run(context, () => Execute(parseResult, context)));
@@ -30,24 +39,39 @@ internal sealed class SearchCommand : Command
 
     private int Execute(ParseResult parseResult, CliContext context)
     {
-        var query = string.Join(' ', parseResult.GetValue(_query) ?? []).Trim();
-        if (query.Length == 0)
+        var text = string.Join(' ', parseResult.GetValue(_query) ?? []).Trim();
+        if (text.Length == 0)
         {
             throw new UsageException("the search query is empty: give words to search for");
         }
 
-        var filter = _filters.Read(parseResult);
+        // Parsed (and capped) before the store is opened: a refused query costs nothing.
+        var fts = parseResult.GetValue(_fts) ? RawFts(text) : Fts5Query.From(SearchQueryParser.Parse(text));
+        var filter = _filters.Read(parseResult, context.OutputIsTerminal);
+        var fields = _filters.Fields(parseResult);
         var format = RowFormat.Resolve(parseResult.GetValue(_format), context);
         // Colour only in a table: JSON and CSV carry the contract's [brackets] even on a terminal.
         var color = format == RowFormat.Table && context.UseColor;
         using var store = SqliteArticleStore.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
-        var hits = store.Search(query, filter, Snippets.Marks(color));
+        var hits = store.Search(fts, filter, Snippets.Marks(color));
+        ArticleRowsWriter.Write(context.Output, hits, format, new ArticleRowShape(Search: true, Fields: fields, Width: context.TerminalWidth, Color: color));
         if (hits.Count == 0)
         {
+            RowFormat.SayNone(context, format, "no matches");
             return ExitCodes.Negative;
         }
 
-        ArticleRowsWriter.Write(context.Output, hits, format, search: true, body: false, context.TerminalWidth, color);
+        if (context.OutputIsTerminal && filter.Limit is { } limit && hits.Count == limit)
+        {
+            RowFormat.SayShown(context, hits.Count, store.CountMatches(fts, filter));
+        }
+
         return ExitCodes.Success;
     }
+
+    private static string RawFts(string text) =>
+        text.Length <= SearchQueryLimits.MaxLength
+            ? text
+            : throw new SearchQueryException(
+                $"the search query is {text.Length:N0} characters long; at most {SearchQueryLimits.MaxLength:N0} are accepted: search for fewer words");
 }

@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using NewsIngest.Cli.Output;
+using NewsIngest.Core.Search;
 using NewsIngest.Storage;
 
 namespace NewsIngest.Cli.Infrastructure;
@@ -23,6 +25,10 @@ public static class CommandRunner
         {
             return Fail(context, ex.Message);
         }
+        catch (SearchQueryException ex)
+        {
+            return Fail(context, ex.Message);
+        }
         catch (SqliteException ex)
         {
             return Fail(context, $"database error: {ex.Message.TrimEnd('.')}");
@@ -35,7 +41,8 @@ public static class CommandRunner
 
     public static int Fail(CliContext context, string message)
     {
-        context.Error.WriteLine($"newsingest: {message}");
+        // A path or a query in the message may hold control characters: made visible, they cannot forge lines.
+        context.Error.WriteLine($"newsingest: {TerminalText.Escape(message)}");
         return ExitCodes.Error;
     }
 
