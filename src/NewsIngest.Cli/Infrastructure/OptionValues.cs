@@ -73,6 +73,12 @@ internal static partial class OptionValues
                 return bytes;
             }
 
+            // A plain number out of range (0, -5) is the command's to refuse, with its own words.
+            if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var plain))
+            {
+                return plain;
+            }
+
             result.AddError($"{name} takes a size in bytes, or with a suffix K, M or G (e.g. {name} 20M), not '{text}'");
             return 0;
         };

@@ -252,4 +252,53 @@ public sealed class EverydayFrictionTests(FrictionCorpus corpus) : IClassFixture
         var tail = run.Output[run.Output.LastIndexOf("Examples:", StringComparison.Ordinal)..];
         Assert.True(tail.Split('\n').Count(l => l.StartsWith($"  newsingest {command}", StringComparison.Ordinal)) >= 2);
     }
+
+    // Item 4
+    [Fact]
+    public void Validate_says_the_stored_excerpt_is_an_excerpt_of_the_fuller_file()
+    {
+        using var folder = new TempFolder();
+        var db = folder.File("excerpt.db");
+        var excerpt = Directory.GetFiles(QueryFixture.SeedsFolder, "003_*").Single();
+        var original = Directory.GetFiles(QueryFixture.SeedsFolder, "002_*").Single();
+        Assert.Equal(0, CliRun.Invoke("ingest", excerpt, "--db", db).ExitCode);
+
+        var run = CliRun.Invoke("validate", original, "--db", db);
+
+        var line = Assert.Single(run.Output.Split('\n'), l => l.Contains("NI108", StringComparison.Ordinal));
+        Assert.Contains("stored article #1", line, StringComparison.Ordinal);
+        Assert.Contains("is an excerpt", line, StringComparison.Ordinal);
+        Assert.Contains("of this file", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("skip it", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ingest_and_validate_agree_that_a_file_of_headers_only_has_no_body()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("in/headers.txt", "Title: Only a title\nDate: 2025-03-01\nSource: BBC\n");
+
+        var ingest = CliRun.Invoke("ingest", file, "--db", folder.File("h.db"));
+        var validate = CliRun.Invoke("validate", file);
+
+        Assert.Equal(1, ingest.ExitCode);
+        Assert.Contains("0 new", ingest.Output, StringComparison.Ordinal);
+        Assert.Contains("1 failed", ingest.Output, StringComparison.Ordinal);
+        Assert.Contains("no body text", ingest.Error, StringComparison.Ordinal);
+        Assert.Equal(1, validate.ExitCode);
+        Assert.Contains("NI004", validate.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_HTML_page_gets_HTML_advice()
+    {
+        using var folder = new TempFolder();
+        var page = folder.Write("in/page.html", "<html><body><article><p>" + string.Join(' ', Enumerable.Repeat("The council met on the harbour wall and agreed a plan.", 12)) + "</p></article></body></html>");
+
+        var run = CliRun.Invoke("validate", page);
+
+        var noDate = Assert.Single(run.Output.Split('\n'), l => l.Contains("NI101", StringComparison.Ordinal));
+        Assert.Contains("article:published_time", noDate, StringComparison.Ordinal);
+        Assert.DoesNotContain("Date:", noDate, StringComparison.Ordinal);
+    }
 }

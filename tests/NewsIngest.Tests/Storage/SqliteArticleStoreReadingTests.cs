@@ -120,7 +120,7 @@ public sealed class SqliteArticleStoreReadingTests : IDisposable
     }
 
     [Fact]
-    public void Source_matches_ignoring_case_and_author_matches_one_whole_name_ignoring_case()
+    public void Source_and_author_match_whole_words_ignoring_case()
     {
         Store(
             Article("cnn.txt", "tram", source: "CNN", authors: ["Ada Byline", "Kylie Atwood"]),
@@ -128,7 +128,8 @@ public sealed class SqliteArticleStoreReadingTests : IDisposable
 
         Assert.Equal(["cnn.txt"], List(new ArticleFilter { Source = "cnn" }));
         Assert.Equal(["cnn.txt"], List(new ArticleFilter { Author = "kylie atwood" }));
-        Assert.Empty(List(new ArticleFilter { Author = "Kylie" }));
+        Assert.Equal(["cnn.txt", "other.txt"], List(new ArticleFilter { Author = "Kylie" }).Order());
+        Assert.Equal(["cnn.txt"], List(new ArticleFilter { Author = "Atwood" }));
         Assert.Equal(["cnn.txt"], Search("tram", new ArticleFilter { Source = "CNN", Author = "Ada Byline" }).Select(h => h.Path));
     }
 
@@ -254,7 +255,8 @@ public sealed class SqliteArticleStoreReadingTests : IDisposable
             _ = rows.Rows().ToList();
         });
 
-        Assert.Contains("read-only", ex.Message, StringComparison.Ordinal);
+        // A second statement is refused before anything runs; a lone write by the read-only connection.
+        Assert.True(ex.Message.Contains("read-only", StringComparison.Ordinal) || ex.Message.Contains("one statement", StringComparison.Ordinal), ex.Message);
         Assert.Equal("T", store.Get(1)!.Title);
     }
 
