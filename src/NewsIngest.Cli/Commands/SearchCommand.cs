@@ -46,7 +46,9 @@ internal sealed class SearchCommand : Command
         }
 
         // Parsed (and capped) before the store is opened: a refused query costs nothing.
-        var fts = parseResult.GetValue(_fts) ? RawFts(text) : Fts5Query.From(SearchQueryParser.Parse(text));
+        var raw = parseResult.GetValue(_fts);
+        var parsed = raw ? null : SearchQueryParser.Parse(text);
+        var fts = parsed is null ? RawFts(text) : Fts5Query.From(parsed);
         var filter = _filters.Read(parseResult, context.OutputIsTerminal);
         var fields = _filters.Fields(parseResult);
         var format = RowFormat.Resolve(parseResult.GetValue(_format), context);
@@ -58,6 +60,7 @@ internal sealed class SearchCommand : Command
         if (hits.Count == 0)
         {
             RowFormat.SayNone(context, format, "no matches");
+            SuggestSpelling(store, parsed, context);
             return ExitCodes.Negative;
         }
 
@@ -67,6 +70,18 @@ internal sealed class SearchCommand : Command
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>On stderr, for each plain word no article holds, the indexed word one edit away that most articles hold.</summary>
+    private static void SuggestSpelling(SqliteArticleStore store, SearchQuery? query, CliContext context)
+    {
+        foreach (var term in query?.Required.SelectMany(g => g.Alternatives) ?? [])
+        {
+            if (term is { Quoted: false, Prefix: false } && store.SuggestSpelling(term.Text) is { } suggestion)
+            {
+                context.Error.WriteLine($"newsingest: no article holds '{TerminalText.Escape(term.Text)}'; did you mean '{suggestion}'?");
+            }
+        }
     }
 
     private static string RawFts(string text) =>

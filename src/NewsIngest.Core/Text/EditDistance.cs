@@ -52,4 +52,39 @@ public static class EditDistance
 
         return best;
     }
+
+    /// <summary>
+    /// Every string one edit away from <paramref name="word"/> (a letter dropped, swapped with its neighbour,
+    /// replaced or added), letters drawn from a-z and the word's own; for looking near words up in an index.
+    /// </summary>
+    public static IReadOnlyCollection<string> Variants(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var letters = "abcdefghijklmnopqrstuvwxyz".Concat(word).Distinct().ToArray();
+        var variants = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i <= word.Length; i++)
+        {
+            if (i < word.Length)
+            {
+                variants.Add(word.Remove(i, 1));
+                if (i + 1 < word.Length)
+                {
+                    variants.Add(string.Concat(word.AsSpan(0, i), word[i + 1].ToString(), word[i].ToString(), word.AsSpan(i + 2)));
+                }
+            }
+
+            foreach (var letter in letters)
+            {
+                if (i < word.Length)
+                {
+                    variants.Add(string.Concat(word.AsSpan(0, i), letter.ToString(), word.AsSpan(i + 1)));
+                }
+
+                variants.Add(word.Insert(i, letter.ToString()));
+            }
+        }
+
+        variants.Remove(word);
+        return variants;
+    }
 }

@@ -54,6 +54,27 @@ public sealed class EverydayFrictionTests(FrictionCorpus corpus) : IClassFixture
     }
 
     [Fact]
+    public void A_word_finds_its_other_forms_and_a_quoted_word_only_itself()
+    {
+        var plain = CliRun.Invoke("search", "approving", "--db", corpus.Db);
+        var quoted = CliRun.Invoke("search", "\"approving\"", "--db", corpus.Db);
+
+        Assert.Equal(["blair"], QueryFixture.Names(plain.Output));
+        Assert.Contains("[approve]", plain.Output, StringComparison.Ordinal);
+        Assert.Equal((1, ""), (quoted.ExitCode, quoted.Output));
+    }
+
+    [Fact]
+    public void A_word_no_article_holds_gets_the_nearest_indexed_word_on_stderr()
+    {
+        var run = CliRun.Invoke("search", "Edinbrugh", "--db", corpus.Db);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.Equal("newsingest: no article holds 'Edinbrugh'; did you mean 'edinburgh'?", run.Error.Trim());
+    }
+
+    [Fact]
     public void Raw_FTS5_syntax_stays_behind_the_fts_option()
     {
         var raw = CliRun.Invoke("search", "--fts", "title: blair OR NEAR(Gordon Edinburgh)", "--db", corpus.Db);
