@@ -30,7 +30,7 @@ internal sealed class DupsExplainCommand : Command
     private int Execute(ParseResult parseResult, CliContext context)
     {
         var db = SharedOptions.ResolveDb(parseResult.GetValue(_db), context);
-        using var store = SqliteArticleStore.Open(db, StoreMode.ReadOnly);
+        using var store = StoreFactory.Open(db, StoreMode.ReadOnly);
         if (Resolve(store, parseResult.GetValue(_first)!, context) is not { } a || Resolve(store, parseResult.GetValue(_second)!, context) is not { } b)
         {
             return ExitCodes.Negative;
@@ -66,7 +66,7 @@ internal sealed class DupsExplainCommand : Command
     }
 
     /// <summary>The article's id; null, said on stderr, when there is none (exit 1, as <c>show</c>).</summary>
-    private static long? Resolve(SqliteArticleStore store, string idOrPath, CliContext context)
+    private static long? Resolve(IArticleStore store, string idOrPath, CliContext context)
     {
         var id = store.ResolveArticle(idOrPath);
         if (id is null)

@@ -39,7 +39,7 @@ internal sealed class ExportCommand : Command
         var format = parseResult.GetValue(_format) ?? RowFormat.Jsonl;
         var file = parseResult.GetValue(_output);
         var shape = new ArticleRowShape(Body: true, Fields: RowFields.Parse(parseResult.GetValue(_fields)), Width: context.TerminalWidth);
-        using var store = SqliteArticleStore.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
+        using var store = StoreFactory.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
         // The first Ctrl-C only cancels the token (Program keeps the process alive): stop between two rows.
         var records = store.ExportAll().TakeWhile(_ => !context.Cancellation.IsCancellationRequested);
         int count;

@@ -26,7 +26,7 @@ internal sealed class ListCommand : Command
         var filter = _filters.Read(parseResult, context.OutputIsTerminal);
         var fields = _filters.Fields(parseResult);
         var format = RowFormat.Resolve(parseResult.GetValue(_format), context);
-        using var store = SqliteArticleStore.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
+        using var store = StoreFactory.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
         var rows = store.List(filter);
         var color = format == RowFormat.Table && context.UseColor;
         ArticleRowsWriter.Write(context.Output, rows, format, new ArticleRowShape(Fields: fields, Width: context.TerminalWidth, Color: color));

@@ -3,7 +3,6 @@ using NewsIngest.Cli.Infrastructure;
 using NewsIngest.Cli.Output;
 using NewsIngest.Core.Search;
 using NewsIngest.Storage;
-using NewsIngest.Storage.Queries;
 
 namespace NewsIngest.Cli.Commands;
 
@@ -48,14 +47,13 @@ internal sealed class SearchCommand : Command
         // Parsed (and capped) before the store is opened: a refused query costs nothing.
         var raw = parseResult.GetValue(_fts);
         var parsed = raw ? null : SearchQueryParser.Parse(text);
-        var fts = parsed is null ? RawFts(text) : Fts5Query.From(parsed);
         var filter = _filters.Read(parseResult, context.OutputIsTerminal);
         var fields = _filters.Fields(parseResult);
         var format = RowFormat.Resolve(parseResult.GetValue(_format), context);
         // Colour only in a table: JSON and CSV carry the contract's [brackets] even on a terminal.
         var color = format == RowFormat.Table && context.UseColor;
-        using var store = SqliteArticleStore.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
-        var hits = store.Search(fts, filter, Snippets.Marks(color));
+        using var store = StoreFactory.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
+        var hits = raw ? store.SearchNative(RawFts(text), filter, Snippets.Marks(color)) : store.Search(text, filter, Snippets.Marks(color));
         ArticleRowsWriter.Write(context.Output, hits, format, new ArticleRowShape(Search: true, Fields: fields, Width: context.TerminalWidth, Color: color));
         if (hits.Count == 0)
         {
@@ -66,14 +64,14 @@ internal sealed class SearchCommand : Command
 
         if (context.OutputIsTerminal && filter.Limit is { } limit && hits.Count == limit)
         {
-            RowFormat.SayShown(context, hits.Count, store.CountMatches(fts, filter));
+            RowFormat.SayShown(context, hits.Count, raw ? store.CountNative(text, filter) : store.CountMatches(text, filter));
         }
 
         return ExitCodes.Success;
     }
 
     /// <summary>On stderr, for each plain word no article holds, the indexed word one edit away that most articles hold.</summary>
-    private static void SuggestSpelling(SqliteArticleStore store, SearchQuery? query, CliContext context)
+    private static void SuggestSpelling(IArticleStore store, SearchQuery? query, CliContext context)
     {
         foreach (var term in query?.Required.SelectMany(g => g.Alternatives) ?? [])
         {

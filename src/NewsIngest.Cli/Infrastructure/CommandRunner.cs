@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using NewsIngest.Cli.Output;
 using NewsIngest.Core.Search;
 using NewsIngest.Storage;
@@ -28,10 +27,6 @@ public static class CommandRunner
         catch (SearchQueryException ex)
         {
             return Fail(context, ex.Message);
-        }
-        catch (SqliteException ex)
-        {
-            return Fail(context, $"database error: {ex.Message.TrimEnd('.')}");
         }
         catch (IOException ex) when (IsBrokenPipe(ex))
         {

@@ -1,5 +1,5 @@
 using NewsIngest.Core.Search;
-using NewsIngest.Storage.Queries;
+using NewsIngest.Storage.Sqlite;
 
 namespace NewsIngest.Tests.Search;
 

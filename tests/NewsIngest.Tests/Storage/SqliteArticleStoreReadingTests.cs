@@ -1,7 +1,9 @@
 using Microsoft.Data.Sqlite;
 using NewsIngest.Core.Model;
+using NewsIngest.Core.Serialization;
 using NewsIngest.Storage;
 using NewsIngest.Storage.Queries;
+using NewsIngest.Storage.Sqlite;
 
 namespace NewsIngest.Tests.Storage;
 
@@ -59,7 +61,7 @@ public sealed class SqliteArticleStoreReadingTests : IDisposable
     {
         Store(Article("a.txt", "Anything at all"));
 
-        var ex = Assert.Throws<StoreException>(() => Search(query));
+        var ex = Assert.Throws<StoreException>(() => Native(query));
 
         Assert.Contains($"'{query}'", ex.Message, StringComparison.Ordinal);
         Assert.Contains("quote the phrase", ex.Message, StringComparison.Ordinal);
@@ -71,10 +73,10 @@ public sealed class SqliteArticleStoreReadingTests : IDisposable
     {
         Store(Article("a.txt", "Wire the AND AND gate"));
 
-        var ex = Assert.Throws<StoreException>(() => Search("\"AND AND"));
+        var ex = Assert.Throws<StoreException>(() => Native("\"AND AND"));
 
         Assert.EndsWith("newsingest search '\"AND AND\"'", ex.Message, StringComparison.Ordinal);
-        Assert.Single(Search("\"AND AND\""));
+        Assert.Single(Native("\"AND AND\""));
     }
 
     [Fact]
@@ -171,7 +173,7 @@ public sealed class SqliteArticleStoreReadingTests : IDisposable
         var id = Store(article)[0];
         using var store = SqliteArticleStore.Open(_db, StoreMode.ReadOnly);
 
-        var byId = store.Get(id)!;
+        var byId = store.GetById(id)!;
         var byPath = store.GetByPath("full.txt")!;
 
         Assert.Equal(byId, byPath with { Authors = byId.Authors, Boilerplate = byId.Boilerplate, Warnings = byId.Warnings, Provenance = byId.Provenance });
@@ -184,7 +186,7 @@ public sealed class SqliteArticleStoreReadingTests : IDisposable
         Assert.Equal(WarningCodes.NoDate, Assert.Single(byId.Warnings).Code);
         Assert.Equal(3, byId.WordCount);
         Assert.Null(byId.Rank);
-        Assert.Null(store.Get(id + 100));
+        Assert.Null(store.GetById(id + 100));
         Assert.Null(store.GetByPath("missing.txt"));
     }
 
@@ -257,7 +259,7 @@ public sealed class SqliteArticleStoreReadingTests : IDisposable
 
         // A second statement is refused before anything runs; a lone write by the read-only connection.
         Assert.True(ex.Message.Contains("read-only", StringComparison.Ordinal) || ex.Message.Contains("one statement", StringComparison.Ordinal), ex.Message);
-        Assert.Equal("T", store.Get(1)!.Title);
+        Assert.Equal("T", store.GetById(1)!.Title);
     }
 
     [Theory]
@@ -366,6 +368,12 @@ public sealed class SqliteArticleStoreReadingTests : IDisposable
         using var store = SqliteArticleStore.Open(_db, StoreMode.ReadOnly);
         return [.. store.Search(query, filter ?? new ArticleFilter(), marks ?? SnippetMarks.Brackets)
             .Select(r => new SearchRow(r.Path, r.Rank!.Value, r.Snippet!, r.DuplicateOf))];
+    }
+
+    private List<ArticleRecord> Native(string query)
+    {
+        using var store = SqliteArticleStore.Open(_db, StoreMode.ReadOnly);
+        return [.. store.SearchNative(query, new ArticleFilter(), SnippetMarks.Brackets)];
     }
 
     private List<string> List(ArticleFilter filter)
