@@ -42,11 +42,15 @@ internal sealed class BatchWriter(IArticleStore store, long runId, IIngestObserv
         }
     });
 
-    /// <summary>Writes what the deduplicator still holds in memory and commits; the run's last write.</summary>
-    public void Finish() => Guarded(() =>
+    /// <summary>Writes what the deduplicator still holds in memory (unless told not to) and commits; the run's last write.</summary>
+    public void Finish(bool flushKeys = true) => Guarded(() =>
     {
         var start = Stopwatch.GetTimestamp();
-        deduplicator.Flush();
+        if (flushKeys)
+        {
+            deduplicator.Flush();
+        }
+
         timings.Dedup += Stopwatch.GetElapsedTime(start);
         Commit();
     });

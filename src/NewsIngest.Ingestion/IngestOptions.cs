@@ -9,7 +9,7 @@ public sealed record IngestOptions
     public int Jobs { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Files larger than this are refused with a reason rather than read into memory.</summary>
-    public long MaxFileSize { get; init; } = 20L * 1024 * 1024;
+    public long MaxFileSize { get; init; } = ArticleFileReader.DefaultMaxFileSize;
 
     /// <summary>Files per transaction: large enough to amortise commits, small enough to bound memory and lost work.</summary>
     public int BatchSize { get; init; } = 512;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
 using System.Threading.Channels;
 using NewsIngest.Core.Dedup;
@@ -29,6 +28,8 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
         store.CloseAbandonedRuns();
         store.PrepareForBulkWrite();
         var known = store.LoadFiles();
+        // Before the run is recorded: the index compares its keys' settings with those of the last run before this one.
+        DuplicateDetector.Recover(store.Duplicates, _dedup, observer.RecomputingKeys, KeyFlushRows, cancellation);
         var runId = store.StartRun(JsonSerializer.Serialize(options, IngestJsonContext.Default.IngestOptions), version, DateTimeOffset.UtcNow);
         var counter = new RunCounter { FilesSeen = files.Count };
 
@@ -38,7 +39,6 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
         var producer = Task.Factory.StartNew(
             () => Produce(files, known, batches.Writer, workers, stop.Token), CancellationToken.None, TaskCreationOptions.DenyChildAttach, workers);
         var timings = new StageTimings();
-        DuplicateDetector.Recover(store.Duplicates, _dedup, observer.RecomputingKeys, KeyFlushRows);
         var deduplicator = new DuplicateDetector(store.Duplicates, _dedup);
         var writer = new BatchWriter(store, runId, observer, counter, deduplicator, timings, Math.Max(1, options.CommitEvery));
         var done = 0;
@@ -49,9 +49,16 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
                 writer.Write(batch);
                 done += batch.Length;
                 observer.Progress(done, files.Count);
+                if (cancellation.IsCancellationRequested)
+                {
+                    // Stop at once, leaving parsed batches unwritten: the next run reads those files again.
+                    break;
+                }
             }
 
-            writer.Finish();
+            // Interrupted, the keys held in memory are not written (that can take seconds): the articles stay listed
+            // as lacking keys, and the next run recomputes them, as after a crash.
+            writer.Finish(flushKeys: done == files.Count || !cancellation.IsCancellationRequested);
         }
         catch
         {
@@ -93,7 +100,7 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
     {
         try
         {
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers.MaximumConcurrencyLevel, TaskScheduler = workers };
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers.MaximumConcurrencyLevel, TaskScheduler = workers, CancellationToken = cancellation };
             for (var start = 0; start < files.Count && !cancellation.IsCancellationRequested; start += options.BatchSize)
             {
                 var batch = new IngestItem[Math.Min(options.BatchSize, files.Count - start)];
@@ -118,43 +125,23 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
 
     private IngestItem Prepare(string path, IReadOnlyDictionary<string, StoredFile> known)
     {
-        FileInfo info;
-        try
+        var look = ArticleFileReader.Look(path);
+        if (look.Problem is not null && look.ModifiedUtc.Length == 0)
         {
-            info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                return new IngestItem(path, 0, "") { Error = "file vanished before it could be read" };
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return new IngestItem(path, 0, "") { Error = Reason(ex) };
+            return new IngestItem(path, 0, "") { Error = look.Problem };
         }
 
-        var modified = info.LastWriteTimeUtc.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
         known.TryGetValue(path, out var previous);
-        var item = new IngestItem(path, info.Length, modified) { Known = previous is not null };
-        if (previous is { Status: FileStatus.Stored } && previous.Size == info.Length && previous.ModifiedUtc == modified)
+        var item = new IngestItem(path, look.Size, look.ModifiedUtc) { Known = previous is not null };
+        if (look.Problem is null && previous is { Status: FileStatus.Stored } && previous.Size == look.Size && previous.ModifiedUtc == look.ModifiedUtc)
         {
             return item with { Unchanged = true, Sha256 = previous.Sha256 };
         }
 
-        if (info.Length > options.MaxFileSize)
+        var read = ArticleFileReader.Read(look, options.MaxFileSize);
+        if (read.Bytes is not { } bytes)
         {
-            return item with { Error = $"file is {info.Length:N0} bytes, over the {options.MaxFileSize:N0}-byte limit (raise it with --max-file-size)" };
-        }
-
-        byte[] bytes;
-        try
-        {
-            // A zero length is an empty file or a pipe or device, which would block or never end: neither is opened.
-            bytes = info.Length == 0 ? [] : BoundedFileReader.Read(path, options.MaxFileSize)
-                ?? throw new IOException($"file grew past the {options.MaxFileSize:N0}-byte limit while it was read (raise it with --max-file-size)");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return item with { Error = BrokenLink.Describe(info) ?? Reason(ex) };
+            return item with { Error = read.Problem };
         }
 
         var outcome = pipeline.Parse(path, bytes);
@@ -190,11 +177,4 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
 
     /// <summary>Why a file whose body is empty once headers and boilerplate are gone is not stored (validate's NI004).</summary>
     internal const string NoBodyReason = "no body text is left after boilerplate removal (only headers or boilerplate): validate calls this NI004";
-
-    private static string Reason(Exception ex) => ex switch
-    {
-        FileNotFoundException or DirectoryNotFoundException => "file vanished before it could be read",
-        UnauthorizedAccessException => "permission denied",
-        _ => ex.Message,
-    };
 }

@@ -2,6 +2,7 @@ using NewsIngest.Core.Dedup;
 using NewsIngest.Core.Pipeline;
 using NewsIngest.Core.Text;
 using NewsIngest.Core.Validation;
+using NewsIngest.Ingestion;
 using NewsIngest.Storage;
 
 namespace NewsIngest.Cli.Commands;
@@ -10,24 +11,21 @@ namespace NewsIngest.Cli.Commands;
 /// Reads and checks files in parallel, then adds the findings that need every file: copies within the run (the same
 /// duplicate engine as ingest, in memory) and, with a store, copies of articles already stored.
 /// </summary>
-internal sealed class FileChecker(ArticlePipeline pipeline)
+internal sealed class FileChecker(ArticlePipeline pipeline, long maxFileSize, CancellationToken cancellation)
 {
+    /// <exception cref="OperationCanceledException">The command was interrupted.</exception>
     public IReadOnlyList<IReadOnlyList<Finding>> CheckAll(IReadOnlyList<string> files, string? db)
     {
         var findings = new List<Finding>[files.Count];
         var outcomes = new ParseOutcome?[files.Count];
-        Parallel.For(0, files.Count, i =>
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
             var path = files[i];
-            byte[] bytes;
-            try
-            {
-                bytes = File.ReadAllBytes(path);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            var read = ArticleFileReader.Read(path, maxFileSize);
+            if (read.Bytes is not { } bytes)
             {
                 var rule = ValidationRules.Undecodable;
-                findings[i] = [new Finding(path, null, rule.Code, rule.Severity, $"cannot read the file: {ex.Message}")];
+                findings[i] = [new Finding(path, null, rule.Code, rule.Severity, $"cannot read the file: {read.Problem}")];
                 return;
             }
 
@@ -45,11 +43,12 @@ internal sealed class FileChecker(ArticlePipeline pipeline)
         return findings;
     }
 
-    private static void AddCopiesWithinRun(IReadOnlyList<string> files, ParseOutcome?[] outcomes, List<Finding>[] findings)
+    private void AddCopiesWithinRun(IReadOnlyList<string> files, ParseOutcome?[] outcomes, List<Finding>[] findings)
     {
         var deduplicator = new InMemoryDeduplicator();
         for (var i = 0; i < files.Count; i++)
         {
+            cancellation.ThrowIfCancellationRequested();
             if (outcomes[i] is not ParseOutcome.Success { Article: var article } || article.WordCount == 0)
             {
                 continue;
@@ -66,12 +65,13 @@ internal sealed class FileChecker(ArticlePipeline pipeline)
         }
     }
 
-    private static void AddCopiesOfStored(IReadOnlyList<string> files, ParseOutcome?[] outcomes, List<Finding>[] findings, string db)
+    private void AddCopiesOfStored(IReadOnlyList<string> files, ParseOutcome?[] outcomes, List<Finding>[] findings, string db)
     {
         using var store = StoreFactory.Open(db, StoreMode.ReadOnly);
         var options = store.LoadDedupOptions();
         for (var i = 0; i < files.Count; i++)
         {
+            cancellation.ThrowIfCancellationRequested();
             if (outcomes[i] is not ParseOutcome.Success { Article: var article } || article.WordCount == 0)
             {
                 continue;

@@ -20,14 +20,16 @@ internal sealed class IngestCommand : Command
     private readonly Option<int> _jobs = OptionValues.Count(
         "--jobs", "-j", "Parallel parse workers (default: the number of cores)", Environment.ProcessorCount);
 
-    private readonly Option<long> _maxFileSize = OptionValues.Size(
-        "--max-file-size", "Refuse files larger than this: bytes, or with a suffix K, M or G (e.g. 20M)", new IngestOptions().MaxFileSize);
+    private readonly Option<long> _maxFileSize = SharedOptions.MaxFileSize();
 
     private readonly Option<double> _near = OptionValues.Fraction(
         "--near", "Jaccard similarity at or above which two articles are near duplicates (0-1)", new IngestOptions().Near);
 
     private readonly Option<double> _containment = OptionValues.Fraction(
         "--containment", "Share of a shorter article contained in a longer one at or above which it is an excerpt (0-1)", new IngestOptions().Containment);
+
+    /// <summary>How long an interrupted ingest may take to commit; the process ends anyway after it (the store stays sound).</summary>
+    private static readonly TimeSpan IngestStopGrace = TimeSpan.FromSeconds(10);
 
     public IngestCommand(CliContext context)
         : base("ingest", "Parse article files and folders into the store; unchanged files are skipped")
@@ -48,15 +50,16 @@ internal sealed class IngestCommand : Command
         var options = new IngestOptions
         {
             Jobs = Math.Max(1, parseResult.GetValue(_jobs)),
-            MaxFileSize = parseResult.GetValue(_maxFileSize) is > 0 and var limit
-                ? limit
-                : throw new UsageException($"--max-file-size must be a positive number of bytes, not {parseResult.GetValue(_maxFileSize)}"),
+            MaxFileSize = SharedOptions.ReadMaxFileSize(parseResult, _maxFileSize),
             Near = Between01(parseResult.GetValue(_near), "--near"),
             Containment = Between01(parseResult.GetValue(_containment), "--containment"),
         };
         var db = SharedOptions.ResolveDb(parseResult.GetValue(_db), context);
         var logger = Logging.Create(context, parseResult);
         var quiet = parseResult.GetValue(SharedOptions.Quiet);
+
+        // Interrupted, ingest commits what it wrote before it stops: the index entries of up to a transaction's files.
+        context.Grace.Value = IngestStopGrace;
 
         // Open for writing: this process is the store's one ingest until it is disposed.
         using var store = StoreFactory.Open(db, StoreMode.ReadWrite);

@@ -18,11 +18,14 @@ internal sealed class ParseCommand : Command
 
     private readonly Option<string> _format = SharedOptions.Format("text", "text", "json", "jsonl");
 
+    private readonly Option<long> _maxFileSize = SharedOptions.MaxFileSize();
+
     public ParseCommand(CliContext context)
         : base("parse", "Parse files and print their records (nothing is stored)")
     {
         Add(_paths);
         Add(_format);
+        Add(_maxFileSize);
         SetAction(parseResult => CommandRunner.Run(context, () => Execute(parseResult, context)));
     }
 
@@ -31,6 +34,7 @@ internal sealed class ParseCommand : Command
         var paths = SharedOptions.ExistingPaths(parseResult.GetValue(_paths));
 
         var format = parseResult.GetValue(_format) ?? "text";
+        var limit = SharedOptions.ReadMaxFileSize(parseResult, _maxFileSize);
         var files = ArticleFileWalker.Walk(paths).ToList();
         // json is one document: the record of a single file, an array of several; jsonl is a record a line.
         var array = format == "json" && files.Count != 1 ? new JsonRowsWriter(context.Output, array: true) : null;
@@ -39,18 +43,21 @@ internal sealed class ParseCommand : Command
         var first = true;
         foreach (var file in files)
         {
-            ParseOutcome outcome;
-            try
+            if (context.Cancellation.IsCancellationRequested)
             {
-                outcome = pipeline.Parse(file, File.ReadAllBytes(file));
+                context.Error.WriteLine("newsingest: parse interrupted");
+                return ExitCodes.Interrupted;
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+
+            var read = ArticleFileReader.Read(file, limit);
+            if (read.Bytes is not { } bytes)
             {
                 failed++;
-                context.Error.WriteLine($"newsingest: {TerminalText.Escape(file)}: {TerminalText.Escape(ex.Message)}");
+                context.Error.WriteLine($"newsingest: {TerminalText.Escape(file)}: {TerminalText.Escape(read.Problem)}");
                 continue;
             }
 
+            var outcome = pipeline.Parse(file, bytes);
             if (outcome is ParseOutcome.Failure failure)
             {
                 failed++;

@@ -23,6 +23,8 @@ internal sealed class ValidateCommand : Command
         Description = "Fail (exit 1) on warnings too",
     };
 
+    private readonly Option<long> _maxFileSize = SharedOptions.MaxFileSize();
+
     private readonly Option<string?> _db = new("--db")
     {
         Description = "Also report files that duplicate an article in this store (opened read-only)",
@@ -35,6 +37,7 @@ internal sealed class ValidateCommand : Command
         Add(_paths);
         Add(_format);
         Add(_strict);
+        Add(_maxFileSize);
         Add(_db);
         SetAction(parseResult => CommandRunner.Run(context, () => Execute(parseResult, context)));
     }
@@ -44,9 +47,20 @@ internal sealed class ValidateCommand : Command
         var paths = SharedOptions.ExistingPaths(parseResult.GetValue(_paths));
 
         var format = parseResult.GetValue(_format) ?? "text";
+        var limit = SharedOptions.ReadMaxFileSize(parseResult, _maxFileSize);
         var files = ArticleFileWalker.Walk(paths).ToList();
-        var checker = new FileChecker(new ArticlePipeline());
-        var results = checker.CheckAll(files, parseResult.GetValue(_db));
+        var checker = new FileChecker(new ArticlePipeline(), limit, context.Cancellation);
+        IReadOnlyList<IReadOnlyList<Finding>> results;
+        try
+        {
+            results = checker.CheckAll(files, parseResult.GetValue(_db));
+        }
+        catch (OperationCanceledException)
+        {
+            context.Error.WriteLine("newsingest: validate interrupted");
+            return ExitCodes.Interrupted;
+        }
+
         var findings = results.SelectMany(r => r).ToList();
         // json is one document (an array of findings, [] for none); jsonl, a finding a line, is what json printed before.
         var array = format == "json" ? new JsonRowsWriter(context.Output, array: true) : null;

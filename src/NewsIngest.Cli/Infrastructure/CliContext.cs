@@ -20,6 +20,9 @@ public sealed record CliContext
 
     public CancellationToken Cancellation { get; init; }
 
+    /// <summary>How long the command may take to stop once <see cref="Cancellation"/> fires; ingest raises it.</summary>
+    public StopGrace Grace { get; init; } = new();
+
     /// <summary>Colour only on a terminal, and never when <c>NO_COLOR</c> is set.</summary>
     public bool UseColor => OutputIsTerminal && string.IsNullOrEmpty(GetEnvironmentVariable("NO_COLOR"));
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NewsIngest.Ingestion;
 
 namespace NewsIngest.Cli.Infrastructure;
 
@@ -22,6 +23,16 @@ public static class SharedOptions
         Description = "The SQLite store (default: $NEWSINGEST_DB, else news.db in the working directory)",
         HelpName = "FILE",
     };
+
+    /// <summary><c>--max-file-size</c>: the reader's size limit, the same for every command that reads article files.</summary>
+    public static Option<long> MaxFileSize() => OptionValues.Size(
+        "--max-file-size", "Refuse files larger than this: bytes, or with a suffix K, M or G (e.g. 20M)", ArticleFileReader.DefaultMaxFileSize);
+
+    /// <summary>The value of <see cref="MaxFileSize"/>, which must be positive.</summary>
+    public static long ReadMaxFileSize(ParseResult parseResult, Option<long> option) =>
+        parseResult.GetValue(option) is > 0 and var limit
+            ? limit
+            : throw new UsageException($"--max-file-size must be a positive number of bytes, not {parseResult.GetValue(option)}");
 
     public static Option<string> Format(string defaultValue, params string[] allowed)
     {

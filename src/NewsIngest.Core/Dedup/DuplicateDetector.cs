@@ -97,9 +97,10 @@ public sealed class DuplicateDetector(IDuplicateIndex index, DedupOptions option
     /// Call before a run's detector is made. Fingerprints are computed in parallel; keys are written in sorted runs
     /// of up to <paramref name="rowsPerWrite"/> rows with at most <see cref="DedupOptions.MaxArticlesPerKey"/>
     /// articles per key, one transaction each, so a store of any size is re-keyed in a few passes over its key index
-    /// and an interrupted recovery resumes where it stopped.
+    /// and an interrupted recovery resumes where it stopped. A cancelled recovery writes what it has and stops.
     /// </summary>
-    public static void Recover(IDuplicateIndex index, DedupOptions options, Action<int>? starting = null, int rowsPerWrite = RecoveryRowsPerWrite)
+    public static void Recover(
+        IDuplicateIndex index, DedupOptions options, Action<int>? starting = null, int rowsPerWrite = RecoveryRowsPerWrite, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(index);
         options = Validated(options);
@@ -110,12 +111,12 @@ public sealed class DuplicateDetector(IDuplicateIndex index, DedupOptions option
         }
 
         var done = 0;
-        while (done < ids.Count)
+        while (done < ids.Count && !cancellation.IsCancellationRequested)
         {
             var first = done;
             var rows = new List<(ulong Key, long Id)>();
             var held = new Dictionary<ulong, int>();
-            while (done < ids.Count && rows.Count < rowsPerWrite)
+            while (done < ids.Count && rows.Count < rowsPerWrite && !cancellation.IsCancellationRequested)
             {
                 var chunk = ids.GetRange(done, Math.Min(512, ids.Count - done));
                 var bodies = chunk.Select(index.LoadBody).ToArray();

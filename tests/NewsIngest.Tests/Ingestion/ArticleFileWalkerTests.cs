@@ -13,6 +13,7 @@ public class ArticleFileWalkerTests
         folder.Write("a.txt", "a");
         folder.Write("README", "no extension: read");
         folder.Write("page.html", "<html></html>");
+        folder.Write("server.shtml", "<html></html>");
         folder.Write("photo.jpg", "skipped");
         folder.Write(".hidden.txt", "skipped");
         folder.Write(".git/config.txt", "skipped");
@@ -20,7 +21,7 @@ public class ArticleFileWalkerTests
 
         var files = ArticleFileWalker.Walk([folder.Path]).Select(p => Path.GetRelativePath(folder.Path, p)).ToList();
 
-        Assert.Equal(["README", "a.txt", "b.txt", "page.html", Path.Combine("sub", "c.txt")], files);
+        Assert.Equal(["README", "a.txt", "b.txt", "page.html", "server.shtml", Path.Combine("sub", "c.txt")], files);
     }
 
     [Fact]
