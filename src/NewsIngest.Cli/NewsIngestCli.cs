@@ -39,12 +39,12 @@ public static class NewsIngestCli
         var parsed = root.Parse(args);
         try
         {
-            if (parsed.Errors.Count > 0)
+            var isHelp = parsed.Action is System.CommandLine.Help.HelpAction;
+            if (!isHelp && CommandLineErrors.Describe(parsed, args) is { } problem)
             {
                 // One line naming the problem and the fix; help stays off stdout so pipes stay clean.
-                var command = parsed.CommandResult.Command;
-                var name = command == root ? "newsingest" : $"newsingest {command.Name}";
-                context.Error.WriteLine($"newsingest: {parsed.Errors[0].Message} (see '{name} --help')");
+                var message = Output.TerminalText.Escape(problem);
+                context.Error.WriteLine($"newsingest: {message} (see '{CommandLineErrors.PathOf(parsed)} --help')");
                 return ExitCodes.Error;
             }
 
@@ -54,7 +54,13 @@ public static class NewsIngestCli
                 Error = context.Error,
                 EnableDefaultExceptionHandler = false,
             };
-            return parsed.Invoke(configuration);
+            var exit = parsed.Invoke(configuration);
+            if (isHelp)
+            {
+                CommandExamples.Write(context.Output, CommandLineErrors.PathOf(parsed));
+            }
+
+            return exit;
         }
         finally
         {

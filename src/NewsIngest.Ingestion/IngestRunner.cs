@@ -156,6 +156,13 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
             return item with { Unchanged = true, Sha256 = outcome.Sha256, Size = bytes.Length };
         }
 
+        if (outcome is ParseOutcome.Success { Article.WordCount: 0 })
+        {
+            // validate calls this NI004, an error: a file with no body text is a failed file here too, not an
+            // article of 0 words that no search can find.
+            return item with { Sha256 = outcome.Sha256, Size = bytes.Length, Error = NoBodyReason };
+        }
+
         if (outcome is ParseOutcome.Success success)
         {
             var fingerprint = Fingerprinter.Compute(success.Article.Body, _dedup, out var document);
@@ -172,4 +179,7 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
 
         return item with { Outcome = outcome, Sha256 = outcome.Sha256, Size = bytes.Length };
     }
+
+    /// <summary>Why a file whose body is empty once headers and boilerplate are gone is not stored (validate's NI004).</summary>
+    internal const string NoBodyReason = "no body text is left after boilerplate removal (only headers or boilerplate): validate calls this NI004";
 }

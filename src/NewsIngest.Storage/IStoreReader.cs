@@ -11,11 +11,37 @@ public interface IStoreReader
     /// Full-text search over title and body, best first (a title match weighs more than a body match). Rows carry
     /// <see cref="ArticleRecord.Rank"/> (lower is better) and a body <see cref="ArticleRecord.Snippet"/>.
     /// </summary>
-    /// <param name="query">The engine's query syntax: words, "phrases", AND/OR/NOT, prefix*.</param>
+    /// <param name="query">
+    /// The search syntax every engine shares, as <see cref="Core.Search.SearchQueryParser"/> reads it: words (with
+    /// their inflections, <see cref="Core.Search.WordForms"/>), "phrases", OR, -word, prefix*, title:word.
+    /// </param>
     /// <param name="filter">Dates, source, author, duplicates and limit, all applied by the engine.</param>
     /// <param name="marks">How the snippet marks matches.</param>
-    /// <exception cref="StoreException">The engine rejects the query; the message quotes it and suggests a phrase.</exception>
+    /// <exception cref="Core.Search.SearchQueryException">The query is empty or beyond the caps.</exception>
     IReadOnlyList<ArticleRecord> Search(string query, ArticleFilter filter, SnippetMarks marks);
+
+    /// <summary>
+    /// Search in the engine's own query language (<c>search --fts</c>: FTS5 for SQLite), for power users; rows as
+    /// <see cref="Search"/>.
+    /// </summary>
+    /// <exception cref="StoreException">The engine rejects the query, or has no query language of its own to offer.</exception>
+    IReadOnlyList<ArticleRecord> SearchNative(string query, ArticleFilter filter, SnippetMarks marks) =>
+        throw new StoreException("this store takes no query language of its own: leave out --fts");
+
+    /// <summary>How many articles match <paramref name="query"/>, in the engine's own query language, and pass the filter, its limit aside.</summary>
+    long CountNative(string query, ArticleFilter filter) => SearchNative(query, filter with { Limit = null }, SnippetMarks.Brackets).Count;
+
+    /// <summary>How many articles match <paramref name="query"/> (the syntax of <see cref="Search"/>) and pass the filter, its limit aside.</summary>
+    long CountMatches(string query, ArticleFilter filter) => Search(query, filter with { Limit = null }, SnippetMarks.Brackets).Count;
+
+    /// <summary>How many articles pass the filter, its limit aside.</summary>
+    long Count(ArticleFilter filter) => List(filter with { Limit = null }).Count;
+
+    /// <summary>
+    /// For "did you mean": the indexed word one edit away from <paramref name="word"/> that most articles hold, or
+    /// null when the word is itself indexed or has no such neighbour (or the engine has no word list to ask).
+    /// </summary>
+    string? SuggestSpelling(string word) => null;
 
     /// <summary>Articles that pass <paramref name="filter"/>, newest first; undated ones last, then by id.</summary>
     IReadOnlyList<ArticleRecord> List(ArticleFilter filter);

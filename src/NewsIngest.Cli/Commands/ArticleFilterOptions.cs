@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsIngest.Cli.Infrastructure;
+using NewsIngest.Cli.Output;
 using NewsIngest.Storage.Queries;
 
 namespace NewsIngest.Cli.Commands;
@@ -21,21 +22,23 @@ internal sealed class ArticleFilterOptions
 
     private readonly Option<string?> _source = new("--source")
     {
-        Description = "Only articles from this source (case-insensitive)",
+        Description = "Only articles whose source holds these words (whole words, any case: BBC finds \"BBC News\")",
         HelpName = "NAME",
     };
 
     private readonly Option<string?> _author = new("--author")
     {
-        Description = "Only articles with this author (exact name, case-insensitive)",
+        Description = "Only articles with an author whose name holds these words (whole words, any case: Atwood finds \"Margaret Atwood\")",
         HelpName = "NAME",
     };
 
-    private readonly Option<int> _limit = new("--limit", "-n")
+    private readonly Option<int?> _limit = OptionValues.OptionalCount(
+        "--limit", "-n", $"Most rows to print, 0 for all (default: all in a pipe or file, {ArticleFilter.DefaultLimit} on a terminal)");
+
+    private readonly Option<string?> _fields = new("--fields")
     {
-        Description = "Most rows to print (0 for all)",
-        HelpName = "N",
-        DefaultValueFactory = _ => ArticleFilter.DefaultLimit,
+        Description = "Print only these fields, in this order (contract names, comma-separated, e.g. id,title,published)",
+        HelpName = "LIST",
     };
 
     private readonly Option<bool> _includeDuplicates = new("--include-duplicates")
@@ -51,12 +54,18 @@ internal sealed class ArticleFilterOptions
         command.Add(_author);
         command.Add(_limit);
         command.Add(_includeDuplicates);
+        command.Add(_fields);
     }
 
+    /// <summary>The fields <c>--fields</c> picked, or null for the command's default.</summary>
+    public IReadOnlyList<string>? Fields(ParseResult parseResult) => RowFields.Parse(parseResult.GetValue(_fields));
+
     /// <exception cref="UsageException">A date is not a year, month or day, or the limit is negative.</exception>
-    public ArticleFilter Read(ParseResult parseResult)
+    /// <param name="parseResult">The command line.</param>
+    /// <param name="terminal">Stdout is a terminal: without --limit, a page of rows; elsewhere every row.</param>
+    public ArticleFilter Read(ParseResult parseResult, bool terminal)
     {
-        var limit = parseResult.GetValue(_limit);
+        var limit = parseResult.GetValue(_limit) ?? (terminal ? ArticleFilter.DefaultLimit : 0);
         if (limit < 0)
         {
             throw new UsageException($"--limit must be 0 (all) or more, not {limit}");

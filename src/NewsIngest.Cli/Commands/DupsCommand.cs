@@ -10,15 +10,11 @@ internal sealed class DupsCommand : Command
 {
     private readonly Option<string?> _db = SharedOptions.Db();
 
-    private readonly Option<string?> _format = new("--format", "-f")
-    {
-        Description = "Output format: table, json, jsonl, csv (default: table on a terminal, jsonl in a pipe)",
-    };
+    private readonly Option<string?> _format = RowFormat.Option();
 
     public DupsCommand(CliContext context)
         : base("dups", "List duplicate clusters: the canonical article, its copies, their kind and similarity")
     {
-        _format.AcceptOnlyFromAmong("table", "json", "jsonl", "csv");
         Add(_db);
         Add(_format);
         Add(new DupsExplainCommand(context));
@@ -30,12 +26,19 @@ internal sealed class DupsCommand : Command
         var db = SharedOptions.ResolveDb(parseResult.GetValue(_db), context);
         using var store = StoreFactory.Open(db, StoreMode.ReadOnly);
         var clusters = store.ListClusters();
+        var format = RowFormat.Resolve(parseResult.GetValue(_format), context);
         if (clusters.Count == 0)
         {
+            // Still one document for json ([]) and the header for csv; on a terminal, a word on stderr.
+            if (format != RowFormat.Table)
+            {
+                ClusterWriter.Write(context.Output, clusters, format, context.TerminalWidth);
+            }
+
+            RowFormat.SayNone(context, format, "no duplicate clusters");
             return ExitCodes.Negative;
         }
 
-        var format = parseResult.GetValue(_format) ?? (context.OutputIsTerminal ? "table" : "jsonl");
         ClusterWriter.Write(context.Output, clusters, format, context.TerminalWidth);
         return ExitCodes.Success;
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using NewsIngest.Cli.Infrastructure;
+using NewsIngest.Cli.Output;
 using NewsIngest.Core.Dedup;
 using NewsIngest.Storage;
 
@@ -14,12 +15,14 @@ internal sealed class DupsExplainCommand : Command
     private readonly Argument<string> _second = new("B") { Description = "Another article id or path" };
 
     private readonly Option<string?> _db = SharedOptions.Db();
+    private readonly Option<string> _format = SharedOptions.Format("text", "text", "json");
 
     public DupsExplainCommand(CliContext context)
         : base("explain", "Explain why two stored articles are, or are not, duplicates")
     {
         Add(_first);
         Add(_second);
+        Add(_format);
         Add(_db);
         SetAction(parseResult => CommandRunner.Run(context, () => Execute(parseResult, context)));
     }
@@ -28,13 +31,24 @@ internal sealed class DupsExplainCommand : Command
     {
         var db = SharedOptions.ResolveDb(parseResult.GetValue(_db), context);
         using var store = StoreFactory.Open(db, StoreMode.ReadOnly);
-        var a = Resolve(store, parseResult.GetValue(_first)!);
-        var b = Resolve(store, parseResult.GetValue(_second)!);
+        if (Resolve(store, parseResult.GetValue(_first)!, context) is not { } a || Resolve(store, parseResult.GetValue(_second)!, context) is not { } b)
+        {
+            return ExitCodes.Negative;
+        }
+
         var (pathA, bodyA, linkA) = store.LoadForExplain(a);
         var (pathB, bodyB, linkB) = store.LoadForExplain(b);
         var explanation = DuplicateExplainer.Explain(bodyA, bodyB, store.LoadDedupOptions());
         var output = context.Output;
         var v = explanation.Verdict;
+        if (parseResult.GetValue(_format) == "json")
+        {
+            output.WriteLine(ExplanationJson.Write((a, pathA), (b, pathB), explanation, (linkA ?? a) == (linkB ?? b)));
+            return ExitCodes.Success;
+        }
+
+        pathA = TerminalText.Escape(pathA);
+        pathB = TerminalText.Escape(pathB);
 
         output.WriteLine($"A  #{a} {pathA}");
         output.WriteLine($"B  #{b} {pathB}");
@@ -51,8 +65,17 @@ internal sealed class DupsExplainCommand : Command
         return ExitCodes.Success;
     }
 
-    private static long Resolve(IArticleStore store, string idOrPath) =>
-        store.ResolveArticle(idOrPath) ?? throw new UsageException($"no article '{idOrPath}' in {store.Location}: give an id or a stored path (see 'newsingest list')");
+    /// <summary>The article's id; null, said on stderr, when there is none (exit 1, as <c>show</c>).</summary>
+    private static long? Resolve(IArticleStore store, string idOrPath, CliContext context)
+    {
+        var id = store.ResolveArticle(idOrPath);
+        if (id is null)
+        {
+            context.Error.WriteLine($"newsingest: no article with id or path '{TerminalText.Escape(idOrPath)}' (see 'newsingest list')");
+        }
+
+        return id;
+    }
 
     private static string Stored(long a, long b, long? linkA, long? linkB)
     {
@@ -67,8 +90,7 @@ internal sealed class DupsExplainCommand : Command
         output.WriteLine($"{heading} ({passages.Count}):");
         foreach (var passage in passages.Take(8))
         {
-            var text = passage.Text.Replace('\n', ' ');
-            text = text.Length <= 110 ? text : string.Concat(text.AsSpan(0, 107), "...");
+            var text = TextWidth.Truncate(TextWidth.Flatten(passage.Text), 110);
             output.WriteLine($"  ¶{(passage.Index + 1).ToString(CultureInfo.InvariantCulture),-3} {passage.Containment,5:0.00}  {text}");
         }
 

@@ -9,7 +9,13 @@ namespace NewsIngest.Cli.Commands;
 internal sealed class ExportCommand : Command
 {
     private readonly Option<string?> _db = SharedOptions.Db();
-    private readonly Option<string> _format = SharedOptions.Format(RowFormat.Jsonl, RowFormat.Jsonl, RowFormat.Csv);
+    private readonly Option<string> _format = SharedOptions.Format(RowFormat.Jsonl, RowFormat.Jsonl, RowFormat.Json, RowFormat.Csv);
+
+    private readonly Option<string?> _fields = new("--fields")
+    {
+        Description = "Export only these fields, in this order (contract names, comma-separated, e.g. id,title,body)",
+        HelpName = "LIST",
+    };
 
     private readonly Option<string?> _output = new("--output", "-o")
     {
@@ -18,10 +24,11 @@ internal sealed class ExportCommand : Command
     };
 
     public ExportCommand(CliContext context)
-        : base("export", "Export every article, duplicates included (with duplicate_of), as jsonl or csv (CSV includes the body)")
+        : base("export", "Export every article, duplicates included (with duplicate_of), as jsonl, json or csv (every field, the body included)")
     {
         Add(_format);
         Add(_output);
+        Add(_fields);
         Add(_db);
         SetAction(parseResult => CommandRunner.Run(context, () => Execute(parseResult, context)));
     }
@@ -30,17 +37,18 @@ internal sealed class ExportCommand : Command
     {
         var format = parseResult.GetValue(_format) ?? RowFormat.Jsonl;
         var file = parseResult.GetValue(_output);
+        var shape = new ArticleRowShape(Body: true, Fields: RowFields.Parse(parseResult.GetValue(_fields)), Width: context.TerminalWidth);
         using var store = StoreFactory.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
         // The first Ctrl-C only cancels the token (Program keeps the process alive): stop between two rows.
         var records = store.ExportAll().TakeWhile(_ => !context.Cancellation.IsCancellationRequested);
         int count;
         if (string.IsNullOrWhiteSpace(file))
         {
-            count = ArticleRowsWriter.Write(context.Output, records, format, search: false, body: true, context.TerminalWidth, color: false);
+            count = ArticleRowsWriter.Write(context.Output, records, format, shape);
         }
         else
         {
-            count = OutputFile.Write(file, writer => ArticleRowsWriter.Write(writer, records, format, search: false, body: true, 0, color: false), context.Cancellation);
+            count = OutputFile.Write(file, writer => ArticleRowsWriter.Write(writer, records, format, shape), context.Cancellation);
         }
 
         if (context.Cancellation.IsCancellationRequested)

@@ -1,5 +1,6 @@
 using NewsIngest.Core.Dedup;
 using NewsIngest.Core.Pipeline;
+using NewsIngest.Core.Text;
 using NewsIngest.Core.Validation;
 using NewsIngest.Ingestion;
 using NewsIngest.Storage;
@@ -87,7 +88,7 @@ internal sealed class FileChecker(ArticlePipeline pipeline, long maxFileSize, Ca
             var best = store.Duplicates.LookupKeys(keys, options.MaxArticlesPerKey).Values.SelectMany(ids => ids).Distinct().Order()
                 .Select(id => (Id: id, Stored: store.LoadForExplain(id)))
                 .Where(c => c.Stored.Path != files[i])
-                .Select(c => (c.Id, c.Stored.Path, Verdict: DuplicateJudge.Judge(document, DedupDocument.Prepare(c.Stored.Body, options), options)))
+                .Select(c => (c.Id, c.Stored.Path, Words: WordCounter.Count(c.Stored.Body), Verdict: DuplicateJudge.Judge(document, DedupDocument.Prepare(c.Stored.Body, options), options)))
                 .Where(c => c.Verdict.IsDuplicate)
                 .OrderBy(c => c.Verdict.Kind)
                 .ThenByDescending(c => c.Verdict.Similarity)
@@ -95,7 +96,12 @@ internal sealed class FileChecker(ArticlePipeline pipeline, long maxFileSize, Ca
             if (best.Verdict is not null)
             {
                 var rule = ValidationRules.DuplicateInStore;
-                findings[i].Add(new Finding(files[i], null, rule.Code, rule.Severity, $"{Describe(best.Verdict)} stored article #{best.Id} ({best.Path}): {rule.Fix}"));
+                var stored = $"stored article #{best.Id} ({best.Path})";
+                // An excerpt is the shorter of the two: when that is the stored one, this file is the fuller copy.
+                var message = best.Verdict.Kind == DuplicateKind.Excerpt && best.Words < article.WordCount
+                    ? $"{stored} is an excerpt ({best.Verdict.Containment:0.00} contained) of this file: ingest it, and it becomes the canonical copy"
+                    : $"{Describe(best.Verdict)} {stored}: {rule.Fix}";
+                findings[i].Add(new Finding(files[i], null, rule.Code, rule.Severity, message));
             }
         }
     }

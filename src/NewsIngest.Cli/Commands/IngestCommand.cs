@@ -17,27 +17,18 @@ internal sealed class IngestCommand : Command
 
     private readonly Option<string?> _db = SharedOptions.Db();
 
-    private readonly Option<int> _jobs = new("--jobs", "-j")
-    {
-        Description = "Parallel parse workers (default: the number of cores)",
-        DefaultValueFactory = _ => Environment.ProcessorCount,
-    };
+    private readonly Option<int> _jobs = OptionValues.Count(
+        "--jobs", "-j", "Parallel parse workers (default: the number of cores)", Environment.ProcessorCount);
 
     private readonly Option<long> _maxFileSize = SharedOptions.MaxFileSize();
 
     private readonly Option<bool> _follow = SharedOptions.Follow();
 
-    private readonly Option<double> _near = new("--near")
-    {
-        Description = "Jaccard similarity at or above which two articles are near duplicates (0-1)",
-        DefaultValueFactory = _ => new IngestOptions().Near,
-    };
+    private readonly Option<double> _near = OptionValues.Fraction(
+        "--near", "Jaccard similarity at or above which two articles are near duplicates (0-1)", new IngestOptions().Near);
 
-    private readonly Option<double> _containment = new("--containment")
-    {
-        Description = "Share of a shorter article contained in a longer one at or above which it is an excerpt (0-1)",
-        DefaultValueFactory = _ => new IngestOptions().Containment,
-    };
+    private readonly Option<double> _containment = OptionValues.Fraction(
+        "--containment", "Share of a shorter article contained in a longer one at or above which it is an excerpt (0-1)", new IngestOptions().Containment);
 
     /// <summary>How long an interrupted ingest may take to commit; the process ends anyway after it (the store stays sound).</summary>
     private static readonly TimeSpan IngestStopGrace = TimeSpan.FromSeconds(10);

@@ -23,17 +23,24 @@ internal sealed class ListCommand : Command
 
     private int Execute(ParseResult parseResult, CliContext context)
     {
-        var filter = _filters.Read(parseResult);
+        var filter = _filters.Read(parseResult, context.OutputIsTerminal);
+        var fields = _filters.Fields(parseResult);
         var format = RowFormat.Resolve(parseResult.GetValue(_format), context);
         using var store = StoreFactory.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
         var rows = store.List(filter);
+        var color = format == RowFormat.Table && context.UseColor;
+        ArticleRowsWriter.Write(context.Output, rows, format, new ArticleRowShape(Fields: fields, Width: context.TerminalWidth, Color: color));
         if (rows.Count == 0)
         {
+            RowFormat.SayNone(context, format, "no articles match");
             return ExitCodes.Negative;
         }
 
-        var color = format == RowFormat.Table && context.UseColor;
-        ArticleRowsWriter.Write(context.Output, rows, format, search: false, body: false, context.TerminalWidth, color);
+        if (context.OutputIsTerminal && filter.Limit is { } limit && rows.Count == limit)
+        {
+            RowFormat.SayShown(context, rows.Count, store.Count(filter));
+        }
+
         return ExitCodes.Success;
     }
 }

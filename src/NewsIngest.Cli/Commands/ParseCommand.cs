@@ -16,7 +16,7 @@ internal sealed class ParseCommand : Command
         Arity = ArgumentArity.OneOrMore,
     };
 
-    private readonly Option<string> _format = SharedOptions.Format("text", "text", "json");
+    private readonly Option<string> _format = SharedOptions.Format("text", "text", "json", "jsonl");
     private readonly Option<bool> _follow = SharedOptions.Follow();
 
     private readonly Option<long> _maxFileSize = SharedOptions.MaxFileSize();
@@ -35,15 +35,17 @@ internal sealed class ParseCommand : Command
     {
         var paths = SharedOptions.ExistingPaths(parseResult.GetValue(_paths));
 
-        var json = parseResult.GetValue(_format) == "json";
+        var format = parseResult.GetValue(_format) ?? "text";
         var limit = SharedOptions.ReadMaxFileSize(parseResult, _maxFileSize);
         var listing = ArticleFileWalker.List(paths, new WalkOptions { FollowLinks = parseResult.GetValue(_follow) });
         var files = listing.Files;
+        // json is one document: the record of a single file, an array of several; jsonl is a record a line.
+        var array = format == "json" && files.Count != 1 ? new JsonRowsWriter(context.Output, array: true) : null;
         var pipeline = new ArticlePipeline();
         var failed = listing.Unreadable.Count;
         foreach (var folder in listing.Unreadable)
         {
-            context.Error.WriteLine($"newsingest: {folder.Path}: {folder.Reason}");
+            context.Error.WriteLine($"newsingest: {TerminalText.Escape(folder.Path)}: {folder.Reason}");
         }
 
         var first = true;
@@ -59,7 +61,7 @@ internal sealed class ParseCommand : Command
             if (read.Bytes is not { } bytes)
             {
                 failed++;
-                context.Error.WriteLine($"newsingest: {file}: {read.Problem}");
+                context.Error.WriteLine($"newsingest: {TerminalText.Escape(file)}: {TerminalText.Escape(read.Problem)}");
                 continue;
             }
 
@@ -67,14 +69,18 @@ internal sealed class ParseCommand : Command
             if (outcome is ParseOutcome.Failure failure)
             {
                 failed++;
-                context.Error.WriteLine($"newsingest: {file}: {failure.Reason}");
+                context.Error.WriteLine($"newsingest: {TerminalText.Escape(file)}: {TerminalText.Escape(failure.Reason)}");
                 continue;
             }
 
             var record = ArticleRecord.From(((ParseOutcome.Success)outcome).Article);
-            if (json)
+            if (array is not null)
             {
-                context.Output.WriteLine(RecordJson.Serialize(record, indented: files.Count == 1));
+                array.Write(RecordJson.Serialize(record));
+            }
+            else if (format != "text")
+            {
+                context.Output.WriteLine(RecordJson.Serialize(record, indented: format == "json"));
             }
             else
             {
@@ -90,6 +96,7 @@ internal sealed class ParseCommand : Command
             first = false;
         }
 
+        array?.Finish();
         return failed > 0 ? ExitCodes.Negative : ExitCodes.Success;
     }
 }

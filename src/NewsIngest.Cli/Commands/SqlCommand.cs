@@ -5,7 +5,7 @@ using NewsIngest.Storage;
 
 namespace NewsIngest.Cli.Commands;
 
-/// <summary><c>sql QUERY</c>: the user's own SQL on a read-only connection; writes fail with exit 2.</summary>
+/// <summary><c>sql QUERY</c>: the user's own SQL on a read-only connection; writes fail with exit 2, no rows is exit 0.</summary>
 internal sealed class SqlCommand : Command
 {
     private readonly Argument<string> _query = new("QUERY")
@@ -44,6 +44,12 @@ internal sealed class SqlCommand : Command
             return ExitCodes.Interrupted;
         }
 
-        return count == 0 ? ExitCodes.Negative : ExitCodes.Success;
+        if (count == 0)
+        {
+            RowFormat.SayNone(context, format, "no rows");
+        }
+
+        // As the sqlite3 shell: sql is a query tool, and no rows is an answer, not a failure.
+        return ExitCodes.Success;
     }
 }

@@ -16,7 +16,7 @@ internal sealed class ValidateCommand : Command
         Arity = ArgumentArity.OneOrMore,
     };
 
-    private readonly Option<string> _format = SharedOptions.Format("text", "text", "json", "github");
+    private readonly Option<string> _format = SharedOptions.Format("text", "text", "json", "jsonl", "github");
 
     private readonly Option<bool> _follow = SharedOptions.Follow();
 
@@ -71,10 +71,21 @@ internal sealed class ValidateCommand : Command
         }
 
         var findings = results.SelectMany(r => r).ToList();
+        // json is one document (an array of findings, [] for none); jsonl, a finding a line, is what json printed before.
+        var array = format == "json" ? new JsonRowsWriter(context.Output, array: true) : null;
         foreach (var finding in findings)
         {
-            FindingWriter.Write(context.Output, finding, format);
+            if (array is not null)
+            {
+                array.Write(FindingWriter.Json(finding));
+            }
+            else
+            {
+                FindingWriter.Write(context.Output, finding, format);
+            }
         }
+
+        array?.Finish();
 
         var errors = findings.Count(f => f.Severity == Severity.Error);
         var warnings = findings.Count - errors;

@@ -1,3 +1,5 @@
+using NewsIngest.Cli.Output;
+using NewsIngest.Core.Search;
 using NewsIngest.Storage;
 
 namespace NewsIngest.Cli.Infrastructure;
@@ -26,6 +28,10 @@ public static class CommandRunner
         {
             return Fail(context, ex.Message);
         }
+        catch (SearchQueryException ex)
+        {
+            return Fail(context, ex.Message);
+        }
         catch (IOException ex) when (CheckedOutputStream.IsBrokenPipe(ex))
         {
             return ExitCodes.Success;
@@ -34,7 +40,8 @@ public static class CommandRunner
 
     public static int Fail(CliContext context, string message)
     {
-        context.Error.WriteLine($"newsingest: {message}");
+        // A path or a query in the message may hold control characters: made visible, they cannot forge lines.
+        context.Error.WriteLine($"newsingest: {TerminalText.Escape(message)}");
         return ExitCodes.Error;
     }
 }

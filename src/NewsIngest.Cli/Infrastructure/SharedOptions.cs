@@ -25,11 +25,8 @@ public static class SharedOptions
     };
 
     /// <summary><c>--max-file-size</c>: the reader's size limit, the same for every command that reads article files.</summary>
-    public static Option<long> MaxFileSize() => new("--max-file-size")
-    {
-        Description = "Refuse files larger than this many bytes",
-        DefaultValueFactory = _ => ArticleFileReader.DefaultMaxFileSize,
-    };
+    public static Option<long> MaxFileSize() => OptionValues.Size(
+        "--max-file-size", "Refuse files larger than this: bytes, or with a suffix K, M or G (e.g. 20M)", ArticleFileReader.DefaultMaxFileSize);
 
     /// <summary>The value of <see cref="MaxFileSize"/>, which must be positive.</summary>
     public static long ReadMaxFileSize(ParseResult parseResult, Option<long> option) =>

@@ -24,8 +24,9 @@ internal sealed class StderrSink(TextWriter error) : ILogEventSink
                 && logEvent.Properties.TryGetValue(property.PropertyName, out var value)
                 && value is ScalarValue { Value: string text })
             {
-                // Paths and reasons read better without the quotes Serilog puts around strings.
-                line.Write(text);
+                // Paths and reasons read better without the quotes Serilog puts around strings; their control
+                // characters are made visible, so a file name holding a newline cannot forge a second line.
+                line.Write(NewsIngest.Cli.Output.TerminalText.Escape(text));
             }
             else
             {
@@ -35,7 +36,7 @@ internal sealed class StderrSink(TextWriter error) : ILogEventSink
 
         if (logEvent.Exception is { } exception)
         {
-            line.Write($" ({exception.Message})");
+            line.Write($" ({NewsIngest.Cli.Output.TerminalText.Escape(exception.Message)})");
         }
 
         lock (_gate)

@@ -1,9 +1,9 @@
-using System.Globalization;
-using NewsIngest.Core.Serialization;
-
 namespace NewsIngest.Cli.Output;
 
-/// <summary>The CSV columns of an article row: contract field names; authors joined with "; ".</summary>
+/// <summary>
+/// The default CSV columns of article rows, by contract name: the metadata, then rank and snippet for a search, then
+/// for an export the body and every other field, so a CSV export loses nothing (lists and objects as JSON text).
+/// </summary>
 public static class ArticleCsv
 {
     private static readonly string[] Common =
@@ -13,29 +13,9 @@ public static class ArticleCsv
     ];
 
     public static IReadOnlyList<string> Header(bool search, bool body) =>
-        [.. Common, .. search ? new[] { "rank", "snippet" } : [], .. body ? new[] { "body" } : []];
+        [.. Common, .. search ? new[] { "rank", "snippet" } : [], .. body ? Rest() : []];
 
-    public static IReadOnlyList<string?> Fields(ArticleRecord r, bool search, bool body)
-    {
-        var fields = new List<string?>
-        {
-            Number(r.Id), r.Path, r.Sha256, r.Title, r.Published, r.DateSource, string.Join("; ", r.Authors), r.Source,
-            r.Dateline, Number(r.WordCount), r.Language, Number(r.DuplicateOf), r.DuplicateKind,
-            r.Similarity?.ToString("R", CultureInfo.InvariantCulture),
-        };
-        if (search)
-        {
-            fields.Add(r.Rank?.ToString("R", CultureInfo.InvariantCulture));
-            fields.Add(r.Snippet);
-        }
-
-        if (body)
-        {
-            fields.Add(r.Body);
-        }
-
-        return fields;
-    }
-
-    private static string? Number(long? value) => value?.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The body, then any field of the record the common columns leave out (modified, boilerplate, …).</summary>
+    private static IEnumerable<string> Rest() =>
+        RowFields.Known.Where(f => f is not ("rank" or "snippet") && !Common.Contains(f)).OrderBy(f => f == "body" ? 0 : 1);
 }

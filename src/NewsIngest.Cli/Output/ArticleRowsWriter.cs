@@ -3,49 +3,78 @@ using NewsIngest.Core.Serialization;
 
 namespace NewsIngest.Cli.Output;
 
+/// <summary>What an article row carries and how a table fits.</summary>
+/// <param name="Search">Rows carry rank and snippet (a snippet line under each table row) and, unless asked for, no body.</param>
+/// <param name="Body">CSV includes the body and every other field (export).</param>
+/// <param name="Fields">The fields <c>--fields</c> picked, in order; null for the default of the command.</param>
+/// <param name="Width">Terminal width a table fits.</param>
+/// <param name="Color">Bold header and matches in a table.</param>
+public sealed record ArticleRowShape(bool Search = false, bool Body = false, IReadOnlyList<string>? Fields = null, int Width = 100, bool Color = false);
+
 /// <summary>Article rows (<c>search</c>, <c>list</c>, <c>export</c>) in one of the <see cref="RowFormat"/>s.</summary>
 public static class ArticleRowsWriter
 {
     /// <param name="output">Where the rows go.</param>
     /// <param name="records">The rows; streamed except for a table, which sizes its columns first.</param>
     /// <param name="format">One of <see cref="RowFormat"/>.</param>
-    /// <param name="search">Rows carry rank and snippet (a snippet line under each table row).</param>
-    /// <param name="body">CSV includes the body (export).</param>
-    /// <param name="width">Terminal width a table fits.</param>
-    /// <param name="color">Bold header and matches in a table.</param>
+    /// <param name="shape">Which fields, and the table's width and colour.</param>
     /// <returns>How many rows were written.</returns>
-    public static int Write(TextWriter output, IEnumerable<ArticleRecord> records, string format, bool search, bool body, int width, bool color)
+    public static int Write(TextWriter output, IEnumerable<ArticleRecord> records, string format, ArticleRowShape shape)
     {
         switch (format)
         {
+            case RowFormat.Table when shape.Fields is null:
+                return Table(output, [.. records], shape.Search, shape.Width, shape.Color);
             case RowFormat.Table:
-                return Table(output, [.. records], search, width, color);
+                var rows = records.Select(RowFields.ToJson).ToList();
+                if (rows.Count > 0)
+                {
+                    var columns = shape.Fields.Select(f => new TableColumn(f.ToUpperInvariant(), AlignRight: f is "id" or "word_count" or "duplicate_of")).ToList();
+                    TableWriter.Write(output, columns, [.. rows.Select(row => shape.Fields.Select(f => RowFields.Cell(row, f) ?? "").ToArray())], shape.Width, shape.Color);
+                }
+
+                return rows.Count;
             case RowFormat.Csv:
+                var header = shape.Fields ?? ArticleCsv.Header(shape.Search, shape.Body);
+                CsvWriter.WriteRow(output, header);
                 var count = 0;
                 foreach (var record in records)
                 {
-                    if (count == 0)
-                    {
-                        CsvWriter.WriteRow(output, ArticleCsv.Header(search, body));
-                    }
-
-                    CsvWriter.WriteRow(output, ArticleCsv.Fields(record, search, body));
+                    var row = RowFields.ToJson(record);
+                    CsvWriter.WriteRow(output, header.Select(f => RowFields.Cell(row, f)));
                     count++;
                 }
 
                 return count;
             default:
                 var writer = new JsonRowsWriter(output, array: format == RowFormat.Json);
-                var rows = 0;
+                var written = 0;
                 foreach (var record in records)
                 {
-                    writer.Write(RecordJson.Serialize(record));
-                    rows++;
+                    writer.Write(Json(record, shape));
+                    written++;
                 }
 
                 writer.Finish();
-                return rows;
+                return written;
         }
+    }
+
+    private static string Json(ArticleRecord record, ArticleRowShape shape)
+    {
+        if (shape.Fields is { } fields)
+        {
+            return RowFields.Pick(RowFields.ToJson(record), fields);
+        }
+
+        if (shape.Search)
+        {
+            var row = RowFields.ToJson(record);
+            row.Remove("body");
+            return RowFields.Pick(row, [.. row.Select(p => p.Key)]);
+        }
+
+        return RecordJson.Serialize(record);
     }
 
     private static int Table(TextWriter output, List<ArticleRecord> records, bool search, int width, bool color)
@@ -82,7 +111,7 @@ public static class ArticleRowsWriter
                 cells.Add(r.DuplicateOf is { } of ? $"{Number(of)} {r.DuplicateKind}" : "");
             }
 
-            cells.Add(r.Title ?? $"(no title) {TextWidth.Truncate(TextWidth.Flatten(r.Body), 200)}");
+            cells.Add(r.Title ?? $"(no title) {TextWidth.Flatten(r.Body.Length > 400 ? r.Body[..400] : r.Body)}");
             return cells.ToArray();
         }).ToList();
         TableWriter.Write(output, columns, rows, width, color, search ? [.. records.Select(r => r.Snippet ?? "")] : null);

@@ -103,8 +103,7 @@ internal static class ClusterWriter
         json.WriteEndObject();
     }
 
-    private static string Fit(string text, int width) =>
-        text.Length <= width ? text : string.Concat(text.AsSpan(0, Math.Max(1, width - 1)), "…");
+    private static string Fit(string text, int width) => TextWidth.Truncate(TextWidth.Flatten(text), width);
 
     private static string Csv(string? value) =>
         value is null ? "" : value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;

@@ -5,7 +5,7 @@ using NewsIngest.Core.Validation;
 
 namespace NewsIngest.Cli.Output;
 
-/// <summary>Prints validation findings as lint lines, JSON Lines, or GitHub workflow commands.</summary>
+/// <summary>Prints validation findings as lint lines, JSON Lines, or GitHub workflow commands (control characters made visible).</summary>
 internal static class FindingWriter
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -14,22 +14,22 @@ internal static class FindingWriter
     {
         switch (format)
         {
-            case "json":
+            case "jsonl":
                 output.WriteLine(Json(finding));
                 break;
             case "github":
                 var kind = finding.Severity == Severity.Error ? "error" : "warning";
                 var line = finding.Line is { } n ? $",line={n.ToString(CultureInfo.InvariantCulture)}" : "";
-                output.WriteLine($"::{kind} file={Property(finding.Path)}{line},title={finding.Code}::{Data($"{finding.Code} {finding.Message}")}");
+                output.WriteLine($"::{kind} file={Property(TerminalText.Escape(finding.Path))}{line},title={finding.Code}::{Data(TerminalText.Escape($"{finding.Code} {finding.Message}"))}");
                 break;
             default:
                 var where = finding.Line is { } l ? $"{finding.Path}:{l.ToString(CultureInfo.InvariantCulture)}:" : $"{finding.Path}:";
-                output.WriteLine($"{where} {(finding.Severity == Severity.Error ? "error" : "warning")} {finding.Code}: {finding.Message}");
+                output.WriteLine(TerminalText.Escape($"{where} {(finding.Severity == Severity.Error ? "error" : "warning")} {finding.Code}: {finding.Message}"));
                 break;
         }
     }
 
-    private static string Json(Finding finding)
+    public static string Json(Finding finding)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, JsonOptions))

@@ -32,12 +32,12 @@ public sealed class JsonRowsWriter
         _count++;
     }
 
-    /// <summary>Closes the array; writes nothing when there were no rows (no results print nothing).</summary>
+    /// <summary>Closes the array; no rows is the empty array <c>[]</c>, one JSON document whatever the count.</summary>
     public void Finish()
     {
-        if (_array && _count > 0)
+        if (_array)
         {
-            _output.Write("\n]\n");
+            _output.Write(_count > 0 ? "\n]\n" : "[]\n");
         }
     }
 }

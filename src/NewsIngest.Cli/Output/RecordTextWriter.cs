@@ -40,14 +40,14 @@ public static class RecordTextWriter
 
         Field(output, "sha256", record.Sha256);
         output.WriteLine();
-        output.WriteLine(record.Body);
+        output.WriteLine(TerminalText.Escape(record.Body, keepLines: true));
         if (record.Boilerplate.Count > 0)
         {
             output.WriteLine();
             output.WriteLine("removed:");
             foreach (var removal in record.Boilerplate)
             {
-                output.WriteLine($"  [{removal.Reason}] {Shorten(removal.Text)}");
+                output.WriteLine($"  [{TerminalText.Escape(removal.Reason)}] {Shorten(removal.Text)}");
             }
         }
 
@@ -57,16 +57,13 @@ public static class RecordTextWriter
             output.WriteLine("warnings:");
             foreach (var warning in record.Warnings)
             {
-                output.WriteLine($"  [{warning.Code}] {warning.Message}");
+                output.WriteLine(TerminalText.Escape($"  [{warning.Code}] {warning.Message}"));
             }
         }
     }
 
-    private static void Field(TextWriter output, string name, string value) => output.WriteLine($"{name,-10} {value}");
+    /// <summary>A field's value with its control characters made visible: a title cannot drive the terminal.</summary>
+    private static void Field(TextWriter output, string name, string value) => output.WriteLine($"{name,-10} {TerminalText.Escape(value)}");
 
-    private static string Shorten(string text)
-    {
-        var flat = text.Replace('\n', ' ');
-        return flat.Length <= 160 ? flat : string.Concat(flat.AsSpan(0, 157), "...");
-    }
+    private static string Shorten(string text) => TextWidth.Truncate(text.Replace('\n', ' '), 160);
 }

@@ -32,13 +32,10 @@ public static class SqlRowsWriter
 
                 return rows.Count;
             case RowFormat.Csv:
+                CsvWriter.WriteRow(output, columns);
                 foreach (var row in source)
                 {
-                    if (count++ == 0)
-                    {
-                        CsvWriter.WriteRow(output, columns);
-                    }
-
+                    count++;
                     CsvWriter.WriteRow(output, row.Select(v => v is null ? null : Text(v)));
                 }
 

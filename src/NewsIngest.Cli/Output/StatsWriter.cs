@@ -55,14 +55,14 @@ public static class StatsWriter
             return;
         }
 
-        var keyWidth = Math.Min(30, counts.Max(c => Key(c).Length));
+        var keyWidth = Math.Min(30, counts.Max(c => TextWidth.Visible(Key(c))));
         var numberWidth = counts.Max(c => N(c.Count).Length);
         // Undated articles are no month: they get no bar and do not set the scale.
         var max = counts.Where(c => c.Key is not null).Select(c => c.Count).DefaultIfEmpty(0).Max();
         var room = Math.Clamp(width - keyWidth - numberWidth - 6, 0, MaxBar);
         foreach (var count in counts)
         {
-            var line = $"  {TextWidth.Truncate(Key(count), keyWidth).PadRight(keyWidth)}  {N(count.Count).PadLeft(numberWidth)}";
+            var line = $"  {TextWidth.Fit(Key(count), keyWidth)}  {N(count.Count).PadLeft(numberWidth)}";
             output.WriteLine(bars && room > 0 && count.Key is not null ? $"{line}  {Bar(count.Count, max, room)}" : line);
         }
     }

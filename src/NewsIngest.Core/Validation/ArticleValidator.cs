@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsIngest.Core.Html;
 using NewsIngest.Core.Model;
 using NewsIngest.Core.Pipeline;
 
@@ -18,10 +19,12 @@ public static partial class ArticleValidator
                 : failure.Reason.StartsWith("not text", StringComparison.Ordinal) ? ValidationRules.Binary
                 : failure.Reason.StartsWith(Html.PageTooComplexException.Prefix, StringComparison.Ordinal) ? ValidationRules.TooComplex
                 : ValidationRules.Undecodable;
-            return [new Finding(path, null, rule.Code, rule.Severity, $"{failure.Reason}: {rule.Fix}")];
+            return [new Finding(path, null, rule.Code, rule.Severity, $"{failure.Reason}: {rule.FixFor(HtmlSniffer.LooksLikeHtml(path, bytes))}")];
         }
 
         var article = ((ParseOutcome.Success)outcome).Article;
+        // An HTML page gets HTML advice (a meta tag, not a 'Date:' header).
+        var html = HtmlSniffer.LooksLikeHtml(path, bytes) || GzipInput.IsGzip(bytes);
         var text = System.Text.Encoding.UTF8.GetString(bytes);
         var findings = new List<Finding>();
         foreach (var warning in article.Warnings)
@@ -37,30 +40,30 @@ public static partial class ArticleValidator
             };
             if (rule is not null)
             {
-                findings.Add(new Finding(path, LineOf(text, warning), rule.Code, rule.Severity, $"{warning.Message}: {rule.Fix}"));
+                findings.Add(new Finding(path, LineOf(text, warning), rule.Code, rule.Severity, $"{warning.Message}: {rule.FixFor(html)}"));
             }
         }
 
         if (article.Title is null)
         {
-            findings.Add(Make(path, null, ValidationRules.NoTitle));
+            findings.Add(Make(path, null, ValidationRules.NoTitle, html));
         }
 
         var words = article.WordCount;
         if (words == 0)
         {
-            findings.Add(Make(path, null, ValidationRules.NoBody));
+            findings.Add(Make(path, null, ValidationRules.NoBody, html));
         }
         else if (words < ValidationRules.ShortBodyWords)
         {
             var rule = ValidationRules.ShortBody;
-            findings.Add(new Finding(path, null, rule.Code, rule.Severity, $"the body has only {words} words: {rule.Fix}"));
+            findings.Add(new Finding(path, null, rule.Code, rule.Severity, $"the body has only {words} words: {rule.FixFor(html)}"));
         }
 
         foreach (var author in article.Authors.Where(LooksLikeOutletOrRole))
         {
             var rule = ValidationRules.SuspectAuthor;
-            findings.Add(new Finding(path, LineOf(text, author), rule.Code, rule.Severity, $"author \"{author}\" looks like a site or a role: {rule.Fix}"));
+            findings.Add(new Finding(path, LineOf(text, author), rule.Code, rule.Severity, $"author \"{author}\" looks like a site or a role: {rule.FixFor(html)}"));
         }
 
         return findings;
@@ -69,8 +72,8 @@ public static partial class ArticleValidator
     /// <summary>Site names, desks and job titles that bylines often carry where a person's name belongs.</summary>
     public static bool LooksLikeOutletOrRole(string author) => OutletOrRole().IsMatch(author);
 
-    private static Finding Make(string path, int? line, ValidationRule rule) =>
-        new(path, line, rule.Code, rule.Severity, $"{rule.Meaning}: {rule.Fix}");
+    private static Finding Make(string path, int? line, ValidationRule rule, bool html) =>
+        new(path, line, rule.Code, rule.Severity, $"{rule.Meaning}: {rule.FixFor(html)}");
 
     private static int? LineOf(string text, ParseWarning warning)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NewsIngest.Core.Dedup;
 using NewsIngest.Core.Serialization;
+using NewsIngest.Core.Text;
 using NewsIngest.Storage.Queries;
 using Npgsql;
 
@@ -151,17 +152,30 @@ public sealed partial class PostgresArticleStore
 
         if (filter.Source is { } source)
         {
-            where.Append(" AND lower(a.source) = lower(@source)");
-            Bind(command, "source", source);
+            where.Append(" AND a.source ~* @source");
+            Bind(command, "source", WholeWordsPattern(source));
         }
 
         if (filter.Author is { } author)
         {
-            where.Append(" AND EXISTS (SELECT 1 FROM json_array_elements_text(a.authors::json) AS w(name) WHERE lower(w.name) = lower(@author))");
-            Bind(command, "author", author);
+            where.Append(" AND EXISTS (SELECT 1 FROM json_array_elements_text(a.authors::json) AS w(name) WHERE w.name ~* @author)");
+            Bind(command, "author", WholeWordsPattern(author));
         }
 
         return where.ToString();
+    }
+
+    /// <summary>
+    /// The pattern that finds the words of <paramref name="needle"/> next to each other as whole words, in any case:
+    /// what <see cref="WholeWords.Contains"/> decides on SQLite. Words hold only letters and digits, so none needs
+    /// escaping; a needle with no word at all matches nothing (a letter after the end of the text).
+    /// </summary>
+    private static string WholeWordsPattern(string needle)
+    {
+        var words = WholeWords.Words(needle);
+        return words.Count == 0
+            ? "$a"
+            : $"(^|[^[:alnum:]]){string.Join("[^[:alnum:]]+", words)}([^[:alnum:]]|$)";
     }
 
     private static string Limit(ArticleFilter filter, NpgsqlCommand command)

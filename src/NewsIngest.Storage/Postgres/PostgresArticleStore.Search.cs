@@ -38,6 +38,62 @@ public sealed partial class PostgresArticleStore
         return Guard(() => SearchRows(tsquery, filter, marks));
     }
 
+    /// <inheritdoc/>
+    /// <remarks>PostgreSQL's own tsquery syntax (<c>&amp;</c>, <c>|</c>, <c>!</c>, <c>&lt;-&gt;</c>, <c>:*</c>, weights), read by <c>to_tsquery('simple', ...)</c>.</remarks>
+    /// <exception cref="StoreException">The server rejects the query; the message says to leave out --fts.</exception>
+    public IReadOnlyList<ArticleRecord> SearchNative(string query, ArticleFilter filter, SnippetMarks marks) =>
+        Guard(() => NativeQuery(query, () => SearchRows(query, filter, marks)));
+
+    /// <inheritdoc/>
+    public long CountNative(string query, ArticleFilter filter) => Guard(() => NativeQuery(query, () => CountRows(query, filter)));
+
+    /// <inheritdoc/>
+    public long CountMatches(string query, ArticleFilter filter)
+    {
+        string tsquery;
+        try
+        {
+            tsquery = TsQuery.From(SearchQueryParser.Parse(query));
+        }
+        catch (SearchQueryException ex)
+        {
+            throw new StoreException(ex.Message, ex);
+        }
+
+        return Guard(() => CountRows(tsquery, filter));
+    }
+
+    /// <inheritdoc/>
+    public long Count(ArticleFilter filter) => Guard(() =>
+    {
+        using var command = Command("");
+        var where = FilterSql(filter, command);
+        command.CommandText = $"SELECT count(*) FROM newsingest.articles a WHERE true{where}";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    });
+
+    private long CountRows(string tsquery, ArticleFilter filter)
+    {
+        using var command = Command("");
+        var where = FilterSql(filter with { Limit = null }, command);
+        command.CommandText = $"SELECT count(*) FROM newsingest.articles a WHERE a.search @@ to_tsquery('simple', @query){where}";
+        Bind(command, "query", tsquery);
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A tsquery the server cannot read becomes one line that quotes it and names the way out.</summary>
+    private static T NativeQuery<T>(string query, Func<T> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (PostgresException ex) when (ex.SqlState is "42601" or "22023" or "0A000")
+        {
+            throw new StoreException($"PostgreSQL cannot read '{query}' as a tsquery ({ex.MessageText}): leave out --fts to use the search syntax", ex);
+        }
+    }
+
     private List<ArticleRecord> SearchRows(string tsquery, ArticleFilter filter, SnippetMarks marks)
     {
         using var command = Command("");

@@ -10,6 +10,15 @@ namespace NewsIngest.Storage.Sqlite;
 /// </summary>
 internal static class ArticleFilterSql
 {
+    /// <summary>
+    /// The SQL function every connection of the store registers: <see cref="Core.Text.WholeWords.Contains"/>, so
+    /// <c>--source BBC</c> finds "BBC News" in any script's case.
+    /// </summary>
+    public const string WordsFunction = "newsingest_words";
+
+    public static void Register(Microsoft.Data.Sqlite.SqliteConnection connection) =>
+        connection.CreateFunction<string?, string?, bool>(WordsFunction, Core.Text.WholeWords.Contains, isDeterministic: true);
+
     /// <param name="filter">The filter.</param>
     /// <param name="id">SQL for the article id of the row being filtered (the FTS rowid in a search).</param>
     /// <returns>The terms; <c>NeedsRow</c> when they read the <c>articles a</c> row.</returns>
@@ -39,13 +48,13 @@ internal static class ArticleFilterSql
 
         if (filter.Source is { } source)
         {
-            where.Append(" AND a.source = $source COLLATE NOCASE");
+            where.Append($" AND {WordsFunction}(a.source, $source)");
             parameters.Add(("$source", source));
         }
 
         if (filter.Author is { } author)
         {
-            where.Append(" AND EXISTS (SELECT 1 FROM json_each(a.authors) WHERE json_each.value = $author COLLATE NOCASE)");
+            where.Append($" AND EXISTS (SELECT 1 FROM json_each(a.authors) WHERE {WordsFunction}(json_each.value, $author))");
             parameters.Add(("$author", author));
         }
 

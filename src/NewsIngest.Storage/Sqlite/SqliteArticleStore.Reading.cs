@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using NewsIngest.Core.Search;
 using NewsIngest.Core.Serialization;
 using NewsIngest.Storage.Queries;
 
@@ -8,15 +9,18 @@ public sealed partial class SqliteArticleStore
 {
     private const string RecordColumns = RecordReader.Columns;
 
-    /// <summary>
-    /// Full-text search over title and body, best first: bm25 with a title match worth ten body matches. Rows carry
-    /// <see cref="ArticleRecord.Rank"/> (lower is better) and a body <see cref="ArticleRecord.Snippet"/>.
-    /// </summary>
-    /// <param name="query">FTS5 query syntax: words, "phrases", AND/OR/NOT, prefix*.</param>
-    /// <param name="filter">Dates, source, author, duplicates and limit, all applied in SQL.</param>
-    /// <param name="marks">How the snippet marks matches.</param>
+    /// <inheritdoc/>
+    /// <remarks>The query is parsed by <see cref="SearchQueryParser"/> and sent to FTS5 with every term quoted (<see cref="Fts5Query"/>).</remarks>
+    public IReadOnlyList<ArticleRecord> Search(string query, ArticleFilter filter, SnippetMarks marks) =>
+        SearchNative(Fts5Query.From(SearchQueryParser.Parse(query)), filter, marks);
+
+    /// <inheritdoc/>
+    public long CountMatches(string query, ArticleFilter filter) => CountNative(Fts5Query.From(SearchQueryParser.Parse(query)), filter);
+
+    /// <inheritdoc/>
+    /// <remarks>SQLite's FTS5 syntax: words, "phrases", AND/OR/NOT, NEAR, prefix*, column filters; bm25 with a title match worth ten body matches.</remarks>
     /// <exception cref="StoreException">FTS5 rejects the query; the message quotes it and suggests a phrase.</exception>
-    public IReadOnlyList<ArticleRecord> Search(string query, ArticleFilter filter, SnippetMarks marks)
+    public IReadOnlyList<ArticleRecord> SearchNative(string query, ArticleFilter filter, SnippetMarks marks)
     {
         try
         {
@@ -34,6 +38,26 @@ public sealed partial class SqliteArticleStore
             throw Translate(ex, Path);
         }
     }
+
+    /// <inheritdoc/>
+    public long CountNative(string query, ArticleFilter filter) => Guard(() =>
+    {
+        var (where, needsRow, parameters) = ArticleFilterSql.Build(filter, "articles_fts.rowid");
+        var join = needsRow ? " JOIN articles a INDEXED BY articles_filter ON a.id = articles_fts.rowid" : "";
+        var command = Command($"SELECT count(*) FROM articles_fts{join} WHERE articles_fts MATCH $query{where}");
+        Bind(command, "$query", query);
+        BindAll(command, parameters, filter with { Limit = null });
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    });
+
+    /// <inheritdoc/>
+    public long Count(ArticleFilter filter) => Guard(() =>
+    {
+        var (where, _, parameters) = ArticleFilterSql.Build(filter, "a.id");
+        var command = Command($"SELECT count(*) FROM articles a WHERE 1 = 1{where}");
+        BindAll(command, parameters, filter with { Limit = null });
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    });
 
     /// <summary>Articles that pass <paramref name="filter"/>, newest first; undated ones last, then by id.</summary>
     public IReadOnlyList<ArticleRecord> List(ArticleFilter filter) => Guard(() =>
@@ -124,6 +148,7 @@ public sealed partial class SqliteArticleStore
             // its target); with no database allowed to attach, sql cannot write anywhere.
             SQLitePCL.raw.sqlite3_limit(connection.Handle, SQLitePCL.raw.SQLITE_LIMIT_ATTACHED, 0);
             SqlPragmaGuard.Install(connection);
+            SqlStatements.RequireOnePlain(connection, sql);
             command = connection.CreateCommand();
             command.CommandText = sql;
             var reader = command.ExecuteReader();
@@ -135,6 +160,12 @@ public sealed partial class SqliteArticleStore
             command?.Dispose();
             connection.Dispose();
             throw TranslateSql(ex, Path);
+        }
+        catch
+        {
+            command?.Dispose();
+            connection.Dispose();
+            throw;
         }
     }
 

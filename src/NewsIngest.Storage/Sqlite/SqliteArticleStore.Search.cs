@@ -168,6 +168,7 @@ public sealed partial class SqliteArticleStore
             var builder = new SqliteConnectionStringBuilder(_connection.ConnectionString) { Mode = SqliteOpenMode.ReadOnly };
             _second = new SqliteConnection(builder.ToString());
             _second.Open();
+            ArticleFilterSql.Register(_second);
         }
 
         if (!_secondCommands.TryGetValue(sql, out var command))

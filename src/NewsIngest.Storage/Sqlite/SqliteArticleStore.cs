@@ -96,6 +96,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
         try
         {
             connection.Open();
+            ArticleFilterSql.Register(connection);
             var store = new SqliteArticleStore(connection, path, mode);
             store.Prepare();
             return store;

@@ -13,9 +13,10 @@ public sealed class ExportCommandTests(QueryFixture store) : IClassFixture<Query
         var records = ReadCsv(output);
         Assert.Equal(6, records.Count);
         Assert.Contains("duplicate_of", records[0]);
-        Assert.Equal("body", records[0][^1]);
+        var body = records[0].IndexOf("body");
+        Assert.True(body > 0);
         Assert.All(records.Skip(1), r => Assert.Equal(records[0].Count, r.Count));
-        Assert.All(records.Skip(1), r => Assert.Contains("Trump", r[^1], StringComparison.Ordinal));
+        Assert.All(records.Skip(1), r => Assert.Contains("Trump", r[body], StringComparison.Ordinal));
     }
 
     [Fact]

@@ -28,12 +28,12 @@ public sealed class ListCommandTests(QueryFixture store) : IClassFixture<QueryFi
     }
 
     [Fact]
-    public void List_with_nothing_to_show_prints_nothing_and_exits_1()
+    public void List_with_nothing_to_show_prints_an_empty_json_array_and_exits_1()
     {
         var (exit, output, _) = QueryFixture.Run("list", "--source", "No Such Outlet", "--format", "json", "--db", store.Db);
 
         Assert.Equal(1, exit);
-        Assert.Equal("", output);
+        Assert.Equal("[]", output.Trim());
     }
 
     [Fact]

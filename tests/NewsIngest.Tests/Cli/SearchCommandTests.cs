@@ -7,7 +7,7 @@ public sealed class SearchCommandTests(QueryFixture store) : IClassFixture<Query
     private static readonly Dictionary<string, string> NoEnvironment = [];
 
     [Fact]
-    public void Search_prints_one_contract_record_per_line_in_a_pipe_with_rank_and_a_bracketed_snippet()
+    public void Search_prints_one_record_per_line_in_a_pipe_with_rank_and_a_bracketed_snippet_and_no_body()
     {
         var (exit, output, error) = QueryFixture.Run("search", "lighthouse", "--db", store.Db);
 
@@ -19,7 +19,7 @@ public sealed class SearchCommandTests(QueryFixture store) : IClassFixture<Query
         {
             var row = JsonDocument.Parse(line).RootElement;
             Assert.True(row.GetProperty("id").GetInt64() > 0);
-            Assert.True(row.TryGetProperty("body", out _));
+            Assert.False(row.TryGetProperty("body", out _));
             Assert.Equal(JsonValueKind.Null, row.GetProperty("duplicate_of").ValueKind);
             Assert.Equal(JsonValueKind.Number, row.GetProperty("rank").ValueKind);
             Assert.Contains("[lighthouse]", row.GetProperty("snippet").GetString(), StringComparison.OrdinalIgnoreCase);
@@ -116,9 +116,9 @@ public sealed class SearchCommandTests(QueryFixture store) : IClassFixture<Query
     [Theory]
     [InlineData("AND AND")]
     [InlineData("\"Maduro")]
-    public void Search_with_a_query_FTS5_rejects_exits_2_with_one_line_that_quotes_it(string query)
+    public void Search_fts_with_a_query_FTS5_rejects_exits_2_with_one_line_that_quotes_it(string query)
     {
-        var (exit, output, error) = QueryFixture.Run("search", query, "--db", store.SeedsDb);
+        var (exit, output, error) = QueryFixture.Run("search", "--fts", query, "--db", store.SeedsDb);
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);

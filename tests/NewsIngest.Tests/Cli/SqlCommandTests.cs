@@ -52,11 +52,11 @@ public sealed class SqlCommandTests(QueryFixture store) : IClassFixture<QueryFix
     }
 
     [Fact]
-    public void Sql_with_no_rows_prints_nothing_and_exits_1()
+    public void Sql_with_no_rows_prints_nothing_and_exits_0_as_the_sqlite3_shell_does()
     {
         var (exit, output, _) = QueryFixture.Run("sql", "select * from articles where 0", "--db", store.Db);
 
-        Assert.Equal(1, exit);
+        Assert.Equal(0, exit);
         Assert.Equal("", output);
     }
 

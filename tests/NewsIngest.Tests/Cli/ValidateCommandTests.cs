@@ -79,12 +79,12 @@ public class ValidateCommandTests
     }
 
     [Fact]
-    public void The_json_format_prints_one_finding_per_line()
+    public void The_jsonl_format_prints_one_finding_per_line()
     {
         using var folder = new TempFolder();
         var empty = folder.Write("in/empty.txt", "");
 
-        var run = CliRun.Invoke("validate", empty, "--format", "json");
+        var run = CliRun.Invoke("validate", empty, "--format", "jsonl");
 
         var line = Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("\"code\":\"NI001\"", line, StringComparison.Ordinal);

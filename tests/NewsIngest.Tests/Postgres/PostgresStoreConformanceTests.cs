@@ -51,4 +51,19 @@ public sealed class PostgresStoreConformanceTests(PostgresDatabase database) : S
         Assert.StartsWith("...", hit.Snippet, StringComparison.Ordinal);
         Assert.EndsWith("...", hit.Snippet, StringComparison.Ordinal);
     }
+
+    [PostgresFact]
+    public void Fts_takes_the_servers_own_tsquery_syntax_and_a_broken_one_is_one_line_pointing_away_from_fts()
+    {
+        Store(Article("a.txt", "The ferry left the harbour"), Article("b.txt", "The ferry hit the storm"));
+        using var store = Open(StoreMode.ReadOnly);
+
+        var hit = Assert.Single(store.SearchNative("ferry & !storm", new ArticleFilter(), SnippetMarks.Brackets));
+        var ex = Assert.Throws<StoreException>(() => store.SearchNative("ferry & (", new ArticleFilter(), SnippetMarks.Brackets));
+
+        Assert.Equal("a.txt", hit.Path);
+        Assert.Equal(2, store.CountNative("ferry", new ArticleFilter { Limit = 1 }));
+        Assert.Contains("leave out --fts", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', ex.Message);
+    }
 }

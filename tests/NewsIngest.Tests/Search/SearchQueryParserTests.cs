@@ -1,5 +1,5 @@
 using NewsIngest.Core.Search;
-using NewsIngest.Storage.Queries;
+using NewsIngest.Storage.Sqlite;
 
 namespace NewsIngest.Tests.Search;
 
@@ -26,7 +26,7 @@ public sealed class SearchQueryParserTests
     [InlineData("OR Blair OR", "\"Blair\"")]
     public void Everyday_search_text_becomes_quoted_FTS5_terms(string text, string fts)
     {
-        Assert.Equal(fts, Fts5Query.From(SearchQueryParser.Parse(text)));
+        Assert.Equal(fts, Fts5Query.From(SearchQueryParser.Parse(text), wordForms: false));
     }
 
     [Fact]
@@ -59,5 +59,41 @@ public sealed class SearchQueryParserTests
 
         Assert.Contains("13,999 characters", tooLong.Message, StringComparison.Ordinal);
         Assert.Contains("40 different terms", tooMany.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("rate", "rate rates rated rating", "rat")]
+    [InlineData("rates", "rates rate rated rating", "rat")]
+    [InlineData("rating", "rating rate rates rated", "rats")]
+    [InlineData("study", "study studies studied studying", "")]
+    [InlineData("tax", "tax taxes taxed taxing", "")]
+    [InlineData("planned", "planned plan plans planning", "plann")]
+    [InlineData("walked", "walked walk walks walking", "")]
+    [InlineData("approving", "approving approve approves approved", "")]
+    [InlineData("news", "news", "new")]
+    [InlineData("crisis", "crisis", "crisi")]
+    public void A_plain_word_also_finds_its_regular_inflections(string word, string finds, string notFinds)
+    {
+        var forms = WordForms.Of(word);
+
+        Assert.Equal(word, forms[0]);
+        Assert.Superset(finds.Split(' ').ToHashSet(), forms.ToHashSet());
+        Assert.DoesNotContain(notFinds, forms);
+    }
+
+    [Theory]
+    [InlineData("U.S.")]
+    [InlineData("go")]
+    [InlineData("東京")]
+    public void Words_that_are_not_plain_English_letters_are_left_as_they_are(string word)
+    {
+        Assert.Equal([word], WordForms.Of(word));
+    }
+
+    [Fact]
+    public void A_quoted_word_is_exact_and_a_plain_one_is_ORed_with_its_forms()
+    {
+        Assert.Equal("\"rate\"", Fts5Query.From(SearchQueryParser.Parse("\"rate\"")));
+        Assert.Equal("(\"rate\" OR \"rates\" OR \"rated\" OR \"rating\")", Fts5Query.From(SearchQueryParser.Parse("rate")));
     }
 }

@@ -99,7 +99,7 @@ public abstract class StoreConformanceTests
     }
 
     [EngineFact]
-    public void Source_matches_ignoring_case_and_author_matches_one_whole_name_ignoring_case()
+    public void Source_and_author_match_whole_words_ignoring_case()
     {
         Store(
             Article("cnn.txt", "tram", source: "CNN", authors: ["Ada Byline", "Kylie Atwood"]),
@@ -107,7 +107,8 @@ public abstract class StoreConformanceTests
 
         Assert.Equal(["cnn.txt"], List(new ArticleFilter { Source = "cnn" }));
         Assert.Equal(["cnn.txt"], List(new ArticleFilter { Author = "kylie atwood" }));
-        Assert.Empty(List(new ArticleFilter { Author = "Kylie" }));
+        Assert.Equal(["cnn.txt", "other.txt"], List(new ArticleFilter { Author = "Kylie" }).Order());
+        Assert.Equal(["cnn.txt"], List(new ArticleFilter { Author = "Atwood" }));
         Assert.Equal(["cnn.txt"], Search("tram", new ArticleFilter { Source = "CNN", Author = "Ada Byline" }).Select(h => h.Path));
     }
 
@@ -286,6 +287,32 @@ public abstract class StoreConformanceTests
         Assert.Equal(["harbour.txt", "market.txt"], Paths(Search("ferry NOT storm")));
         Assert.Equal(["harbour.txt", "market.txt"], Paths(Search("harbour*")));
         Assert.Equal(["harbour.txt"], Paths(Search("title:harbour")));
+    }
+
+    [EngineFact]
+    public void A_plain_word_finds_its_inflections_on_every_engine_and_a_quoted_word_only_itself()
+    {
+        Store(
+            Article("rates.txt", "The bank raised its rates again this spring", title: "Bank news"),
+            Article("rating.txt", "The agency cut the rating of the city's bonds", title: "Bonds"),
+            Article("rate.txt", "One rate for every rider on the new tram line", title: "Trams"));
+
+        Assert.Equal(["rate.txt", "rates.txt", "rating.txt"], Paths(Search("rate")));
+        Assert.Equal(["rate.txt"], Paths(Search("\"rate\"")));
+        Assert.Equal(["rate.txt", "rates.txt", "rating.txt"], Paths(Search("rates")));
+    }
+
+    [EngineFact]
+    public void Counts_see_every_match_and_every_listed_article_whatever_the_limit()
+    {
+        Store([.. Enumerable.Range(0, 7).Select(i => Article($"{i}.txt", i % 2 == 0 ? "the tram depot reopened" : "the bus depot closed", source: i < 3 ? "Gazette" : "Herald"))]);
+        using var store = Open(StoreMode.ReadOnly);
+
+        Assert.Equal(4, store.CountMatches("tram", new ArticleFilter { Limit = 1 }));
+        Assert.Equal(7, store.CountMatches("depot", new ArticleFilter { Limit = 2 }));
+        Assert.Equal(2, store.CountMatches("tram", new ArticleFilter { Source = "gazette" }));
+        Assert.Equal(7, store.Count(new ArticleFilter { Limit = 3 }));
+        Assert.Equal(3, store.Count(new ArticleFilter { Source = "Gazette" }));
     }
 
     [EngineFact]
