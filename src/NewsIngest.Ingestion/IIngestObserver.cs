@@ -14,4 +14,12 @@ public interface IIngestObserver
     void RecomputingKeys(int articles)
     {
     }
+
+    /// <summary>
+    /// Before any file is read: this many files of the run were stored under other spellings of their path (relative,
+    /// or with <c>./</c> or <c>//</c>), now one row each under the absolute path; <paramref name="folded"/> copies removed.
+    /// </summary>
+    void PathsRepaired(int files, int folded)
+    {
+    }
 }

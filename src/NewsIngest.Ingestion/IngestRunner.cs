@@ -25,10 +25,22 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
     {
         var clock = Stopwatch.StartNew();
         var listing = ArticleFileWalker.List(roots, new WalkOptions { FollowLinks = options.FollowLinks });
-        var files = listing.Files.ToList();
+        // One file, one row, however its path was typed: every path is stored in its absolute form.
+        var files = listing.Files.Select(PathForms.Absolute).Distinct(StringComparer.Ordinal).ToList();
         store.CloseAbandonedRuns();
         store.PrepareForBulkWrite();
         var known = store.LoadFiles();
+        var respelled = PathForms.Respelled(known.Keys, new HashSet<string>(files, StringComparer.Ordinal));
+        if (respelled.Count > 0)
+        {
+            // A store written before paths were made absolute may hold a file under several spellings: one row each now.
+            store.Begin();
+            var folded = store.MergePathSpellings(respelled);
+            store.Commit();
+            observer.PathsRepaired(respelled.Count, folded);
+            known = store.LoadFiles();
+        }
+
         // Before the run is recorded: the index compares its keys' settings with those of the last run before this one.
         DuplicateDetector.Recover(store.Duplicates, _dedup, observer.RecomputingKeys, KeyFlushRows, cancellation);
         var runId = store.StartRun(JsonSerializer.Serialize(options, IngestJsonContext.Default.IngestOptions), version, DateTimeOffset.UtcNow);

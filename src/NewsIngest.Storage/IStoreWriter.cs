@@ -49,6 +49,15 @@ public interface IStoreWriter
     /// <summary>Records what became of a path in this run (<see cref="FileStatus"/>), with why it failed or its article.</summary>
     void UpsertFile(string path, long size, string modifiedUtc, string? sha256, string status, string? failure, long? articleId, long runId);
 
+    /// <summary>
+    /// Makes each file stored under several spellings of its path one article and one file row under its absolute
+    /// path: the article kept is the canonical one among them (else the oldest), the others are removed with their
+    /// index entries, and whatever pointed at them (duplicate links, pairs, file rows) points at the one kept. A file
+    /// stored under one other spelling is only renamed. Inside <see cref="Begin"/>/<see cref="Commit"/>.
+    /// </summary>
+    /// <returns>How many article rows were folded into another.</returns>
+    int MergePathSpellings(IReadOnlyList<PathSpellings> merges);
+
     /// <summary>Records a new modification time for a file whose content did not change.</summary>
     void TouchFile(string path, long size, string modifiedUtc, long runId);
 }

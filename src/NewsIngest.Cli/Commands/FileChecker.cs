@@ -87,7 +87,7 @@ internal sealed class FileChecker(ArticlePipeline pipeline, long maxFileSize, Ca
             // The best match wins (exact before near before excerpt); the stored version of this very file is no copy.
             var best = store.Duplicates.LookupKeys(keys, options.MaxArticlesPerKey).Values.SelectMany(ids => ids).Distinct().Order()
                 .Select(id => (Id: id, Stored: store.LoadForExplain(id)))
-                .Where(c => c.Stored.Path != files[i])
+                .Where(c => c.Stored.Path != files[i] && c.Stored.Path != PathForms.Absolute(files[i]))
                 .Select(c => (c.Id, c.Stored.Path, Words: WordCounter.Count(c.Stored.Body), Verdict: DuplicateJudge.Judge(document, DedupDocument.Prepare(c.Stored.Body, options), options)))
                 .Where(c => c.Verdict.IsDuplicate)
                 .OrderBy(c => c.Verdict.Kind)

@@ -61,6 +61,16 @@ public sealed class LoggingIngestObserver(ILogger logger, CliContext context, bo
         }
     }
 
+    public void PathsRepaired(int files, int folded)
+    {
+        if (!quiet)
+        {
+            logger.Information(
+                "{Files:N0} files were stored under another spelling of their path; now stored once each under the absolute path ({Folded:N0} extra copies removed)",
+                files, folded);
+        }
+    }
+
     private void ClearLiveLine()
     {
         if (_liveLineShown)

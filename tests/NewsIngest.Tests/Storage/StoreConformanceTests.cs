@@ -370,6 +370,54 @@ public abstract class StoreConformanceTests
     }
 
     [EngineFact]
+    public void Spellings_of_one_path_become_one_article_and_one_file_row_with_every_link_kept()
+    {
+        const string body = "The ferry timetable changes next week";
+        var ids = Store(
+            Article("seeds/a.txt", body),
+            Article("./seeds/a.txt", body),
+            Article("/data/seeds/a.txt", body),
+            Article("other.txt", "The ferry timetable changes next week, officials said"),
+            Article("seeds/b.txt", "A lone file under one other spelling"));
+        MarkDuplicate(ids[1], ids[0]);
+        MarkDuplicate(ids[2], ids[0]);
+        MarkDuplicate(ids[3], ids[1]);
+        using (var writer = Open(StoreMode.ReadWrite))
+        {
+            writer.Begin();
+            writer.UpsertFile("seeds/a.txt", 10, "2025-01-01T00:00:00.000Z", "aa", FileStatus.Stored, null, ids[0], 1);
+            writer.UpsertFile("./seeds/a.txt", 10, "2025-01-01T00:00:00.000Z", "aa", FileStatus.Stored, null, ids[1], 1);
+            writer.UpsertFile("seeds/b.txt", 5, "2025-01-01T00:00:00.000Z", "bb", FileStatus.Stored, null, ids[4], 1);
+            writer.Duplicates.SavePair(ids[1], ids[3]);
+            writer.Duplicates.AddKeys([ids[0], ids[1]], [(7UL, ids[0]), (7UL, ids[1])]);
+            writer.Duplicates.FlushKeys();
+            writer.Commit();
+        }
+
+        using var store = Open(StoreMode.ReadWrite);
+        store.Begin();
+        var folded = store.MergePathSpellings([
+            new PathSpellings("/data/seeds/a.txt", ["seeds/a.txt", "./seeds/a.txt"]),
+            new PathSpellings("/data/seeds/b.txt", ["seeds/b.txt"])]);
+        store.Commit();
+
+        Assert.Equal(2, folded);
+        var kept = store.GetByPath("/data/seeds/a.txt")!;
+        Assert.Equal(ids[0], kept.Id);
+        Assert.Null(kept.DuplicateOf);
+        Assert.Null(store.GetByPath("seeds/a.txt"));
+        Assert.Null(store.GetByPath("./seeds/a.txt"));
+        Assert.Null(store.GetById(ids[1]));
+        Assert.Equal(ids[0], store.GetById(ids[3])!.DuplicateOf);
+        Assert.Equal(ids[4], store.GetByPath("/data/seeds/b.txt")!.Id);
+        Assert.Equal(["/data/seeds/a.txt", "/data/seeds/b.txt"], store.LoadFiles().Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(ids[0], store.LoadFiles()["/data/seeds/a.txt"].ArticleId);
+        Assert.Contains(ids[3], store.Duplicates.Component(ids[0]).Members);
+        Assert.Equal([ids[0]], store.Duplicates.LookupKeys([7UL], 8)[7UL]);
+        Assert.Equal(["/data/seeds/a.txt", "other.txt"], Search("timetable", new ArticleFilter { IncludeDuplicates = true }).Select(h => h.Path).Order(StringComparer.Ordinal));
+    }
+
+    [EngineFact]
     public void The_duplicate_index_gives_the_lowest_ids_per_key_connects_pairs_transitively_and_forgets()
     {
         var ids = Store([.. Enumerable.Range(0, 5).Select(i => Article($"{i}.txt", $"body {i}"))]);

@@ -17,7 +17,10 @@ public static class CliProcess
     public static IReadOnlyList<string> Command =>
         Executable is { } exe ? [exe] : [Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", Path.Combine(AppContext.BaseDirectory, "newsingest.dll")];
 
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) => StartIn(null, args);
+
+    /// <summary>Starts the program in <paramref name="workingDirectory"/> (the test's own when null).</summary>
+    public static Process StartIn(string? workingDirectory, params string[] args)
     {
         var command = Command;
         var info = new ProcessStartInfo(command[0])
@@ -25,6 +28,7 @@ public static class CliProcess
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? "",
         };
         foreach (var arg in command.Skip(1).Concat(args))
         {
@@ -35,9 +39,12 @@ public static class CliProcess
     }
 
     /// <summary>Runs to the end and returns exit code, stdout and stderr.</summary>
-    public static CliRun Run(params string[] args)
+    public static CliRun Run(params string[] args) => RunIn(null, args);
+
+    /// <summary>Runs to the end in <paramref name="workingDirectory"/> and returns exit code, stdout and stderr.</summary>
+    public static CliRun RunIn(string? workingDirectory, params string[] args)
     {
-        using var process = Start(args);
+        using var process = StartIn(workingDirectory, args);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
