@@ -7,7 +7,7 @@
 # - the cluster lives under /tmp: initdb and the server run as the postgres user (initdb refuses root), and the
 #   checkout may sit inside a folder only root can enter;
 # - the server listens on a Unix socket in that folder and on a free loopback port; trust authentication, as the
-#   cluster and everything in it die with this shell.
+#   cluster and everything in it die with this shell; only the role newsingest_password_test must give its password.
 
 pg_find_bin() {
     local dir
@@ -40,6 +40,8 @@ pg_start() {
 
     runuser -u postgres -- "$bin/initdb" -D "$PG_CI_DIR/data" -U postgres --auth=trust --no-sync -E UTF8 --locale=C.UTF-8 \
         >"$PG_CI_DIR/initdb.log" 2>&1 || { echo "postgres.sh: initdb failed:" >&2; cat "$PG_CI_DIR/initdb.log" >&2; return 1; }
+    # One role must log in with its password over TCP (the tests of PGPASSWORD and .pgpass); the rest is trusted.
+    sed -i '1i host all newsingest_password_test 127.0.0.1/32 scram-sha-256' "$PG_CI_DIR/data/pg_hba.conf"
     runuser -u postgres -- "$bin/pg_ctl" -D "$PG_CI_DIR/data" -l "$PG_CI_DIR/log/server.log" -w -t 60 \
         -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$PG_CI_DIR/socket -c fsync=off -c max_connections=200" \
         start >/dev/null || { echo "postgres.sh: the server did not start:" >&2; cat "$PG_CI_DIR/log/server.log" >&2; return 1; }

@@ -20,7 +20,10 @@ public static class CliProcess
     public static Process Start(params string[] args) => StartIn(null, args);
 
     /// <summary>Starts the program in <paramref name="workingDirectory"/> (the test's own when null).</summary>
-    public static Process StartIn(string? workingDirectory, params string[] args)
+    public static Process StartIn(string? workingDirectory, params string[] args) => StartWith(workingDirectory, null, args);
+
+    /// <summary>Starts the program with <paramref name="environment"/> changed (a null value removes the variable).</summary>
+    public static Process StartWith(string? workingDirectory, IReadOnlyDictionary<string, string?>? environment, params string[] args)
     {
         var command = Command;
         var info = new ProcessStartInfo(command[0])
@@ -30,6 +33,18 @@ public static class CliProcess
             UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? "",
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                info.Environment.Remove(name);
+            }
+            else
+            {
+                info.Environment[name] = value;
+            }
+        }
+
         foreach (var arg in command.Skip(1).Concat(args))
         {
             info.ArgumentList.Add(arg);
@@ -42,9 +57,12 @@ public static class CliProcess
     public static CliRun Run(params string[] args) => RunIn(null, args);
 
     /// <summary>Runs to the end in <paramref name="workingDirectory"/> and returns exit code, stdout and stderr.</summary>
-    public static CliRun RunIn(string? workingDirectory, params string[] args)
+    public static CliRun RunIn(string? workingDirectory, params string[] args) => RunWith(workingDirectory, null, args);
+
+    /// <summary>Runs to the end with <paramref name="environment"/> changed and returns exit code, stdout and stderr.</summary>
+    public static CliRun RunWith(string? workingDirectory, IReadOnlyDictionary<string, string?>? environment, params string[] args)
     {
-        using var process = StartIn(workingDirectory, args);
+        using var process = StartWith(workingDirectory, environment, args);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
