@@ -29,6 +29,13 @@ public static class NewsIngestCli
 
     public static int Run(string[] args, CliContext context)
     {
+        if (args is ["--version"])
+        {
+            // Program.cs answers this before any set-up; the same answer here keeps the two paths alike.
+            context.Output.Write(ProgramVersion.Current + "\n");
+            return FlushOutput(context) ? ExitCodes.Success : ExitCodes.Error;
+        }
+
         var exit = Invoke(args, context);
         return FlushOutput(context) ? exit : ExitCodes.Error;
     }

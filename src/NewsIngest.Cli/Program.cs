@@ -2,6 +2,14 @@ using System.Globalization;
 using NewsIngest.Cli;
 using NewsIngest.Cli.Infrastructure;
 
+// The one answer that needs no command tree, no signal handlers and no culture set-up: printed at once, as the
+// command tree would print it (NewsIngestCli.Run answers it the same way in process).
+if (args is ["--version"])
+{
+    Console.Out.Write(ProgramVersion.Current + "\n");
+    return ExitCodes.Success;
+}
+
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
