@@ -82,7 +82,8 @@ internal sealed class IngestCommand : Command
         var c = summary.Counts;
         context.Output.WriteLine(
             $"{c.FilesSeen} files seen: {c.New} new, {c.Updated} updated, {c.Unchanged} unchanged, " +
-            $"{c.Duplicates} duplicates, {c.Failed} failed in {summary.Elapsed.TotalSeconds:0.00} s ({db})");
+            $"{c.Duplicates} duplicates, {c.Failed} failed{(c.PassedOver > 0 ? $", {c.PassedOver} WARC records passed over" : "")} " +
+            $"in {summary.Elapsed.TotalSeconds:0.00} s ({db})");
         logger.Debug("stages: {Timings}", summary.Timings.ToString());
         if (summary.Interrupted)
         {

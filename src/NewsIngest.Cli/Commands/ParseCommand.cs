@@ -35,31 +35,19 @@ internal sealed class ParseCommand : Command
         var pipeline = new ArticlePipeline();
         var failed = 0;
         var first = true;
-        foreach (var file in files)
+        foreach (var (path, outcome, error) in Outcomes(files, pipeline))
         {
-            ParseOutcome outcome;
-            try
-            {
-                outcome = pipeline.Parse(file, File.ReadAllBytes(file));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            if (error is not null || outcome is ParseOutcome.Failure)
             {
                 failed++;
-                context.Error.WriteLine($"newsingest: {file}: {ex.Message}");
+                context.Error.WriteLine($"newsingest: {path}: {error ?? ((ParseOutcome.Failure)outcome!).Reason}");
                 continue;
             }
 
-            if (outcome is ParseOutcome.Failure failure)
-            {
-                failed++;
-                context.Error.WriteLine($"newsingest: {file}: {failure.Reason}");
-                continue;
-            }
-
-            var record = ArticleRecord.From(((ParseOutcome.Success)outcome).Article);
+            var record = ArticleRecord.From(((ParseOutcome.Success)outcome!).Article);
             if (json)
             {
-                context.Output.WriteLine(RecordJson.Serialize(record, indented: files.Count == 1));
+                context.Output.WriteLine(RecordJson.Serialize(record, indented: files.Count == 1 && !WarcFile.IsWarc(files[0])));
             }
             else
             {
@@ -76,5 +64,45 @@ internal sealed class ParseCommand : Command
         }
 
         return failed > 0 ? ExitCodes.Negative : ExitCodes.Success;
+    }
+
+    /// <summary>Each file's outcome in turn; a WARC file gives one per page and one error per broken record.</summary>
+    private static IEnumerable<(string Path, ParseOutcome? Outcome, string? Error)> Outcomes(List<string> files, ArticlePipeline pipeline)
+    {
+        foreach (var file in files)
+        {
+            if (!WarcFile.IsWarc(file))
+            {
+                ParseOutcome? outcome = null;
+                string? error = null;
+                try
+                {
+                    outcome = pipeline.Parse(file, File.ReadAllBytes(file));
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    error = ex.Message;
+                }
+
+                yield return (file, outcome, error);
+                continue;
+            }
+
+            foreach (var entry in WarcFile.ReadGuarded(file, new IngestOptions().MaxFileSize))
+            {
+                switch (entry)
+                {
+                    case WarcEntry.Page { Value: var page }:
+                        yield return (page.Path, pipeline.ParsePage(page), null);
+                        break;
+                    case WarcEntry.Broken broken:
+                        yield return (broken.Path, null, broken.Reason);
+                        break;
+                    case WarcEntry.Unreadable unreadable:
+                        yield return (file, null, unreadable.Reason);
+                        break;
+                }
+            }
+        }
     }
 }

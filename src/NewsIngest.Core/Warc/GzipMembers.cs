@@ -67,7 +67,7 @@ internal sealed class GzipMembers(Stream raw) : IDisposable
         }
         catch (InvalidDataException ex)
         {
-            End($"corrupt gzip data ({ex.Message.TrimEnd('.')})", FindMagic(MemberOffset + 1));
+            End($"{GzipReasons.Corrupt} ({ex.Message.TrimEnd('.')})", FindMagic(MemberOffset + 1));
             return 0;
         }
 
@@ -80,7 +80,7 @@ internal sealed class GzipMembers(Stream raw) : IDisposable
         var end = FindTrailerEnd();
         if (end < 0)
         {
-            End("the gzip member is cut off (the file ends inside it)", FindMagic(MemberOffset + 1));
+            End(GzipReasons.CutOff, FindMagic(MemberOffset + 1));
         }
         else
         {

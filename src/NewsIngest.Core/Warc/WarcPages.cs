@@ -42,6 +42,11 @@ public static class WarcPages
             return new WarcPageOutcome.PassedOver("a site file (robots.txt, ads.txt), not a page");
         }
 
+        if (IsCrawlerOwn(record.TargetUri))
+        {
+            return new WarcPageOutcome.PassedOver("the crawler's own file (wget stores its log and arguments as metadata:// resources)");
+        }
+
         var html = MediaType.IsHtml(mediaType) || (mediaType is null && Html.HtmlSniffer.HasHtmlOpening(payload));
         if (!html && !MediaType.IsText(mediaType))
         {
@@ -75,6 +80,10 @@ public static class WarcPages
 
         return uri.AbsolutePath.ToLowerInvariant() is "/robots.txt" or "/ads.txt" or "/app-ads.txt" or "/humans.txt" or "/.well-known/security.txt" or "/security.txt";
     }
+
+    private static bool IsCrawlerOwn(string? url) =>
+        url is not null && (url.StartsWith("metadata:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("dns:", StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith("filedesc:", StringComparison.OrdinalIgnoreCase));
 
     private static bool LooksLikeHttp(ReadOnlySpan<byte> block) => block.StartsWith("HTTP/"u8);
 }

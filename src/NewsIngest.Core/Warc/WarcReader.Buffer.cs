@@ -5,7 +5,25 @@ public sealed partial class WarcReader
 {
     private int Available => _end - _start;
 
-    /// <summary>Reads more of the segment into the buffer; false when it has ended.</summary>
+    /// <summary>Moves to the next segment after one that ended early (or to the first); false at the end of the file.</summary>
+    private bool StartSegment()
+    {
+        if (!_input.NextSegment())
+        {
+            _atEnd = true;
+            return false;
+        }
+
+        _segments.Add((_consumed + Available, _input.SegmentOffset));
+        _ended = false;
+        _reported = false;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads more into the buffer; false when the file ends or a segment ends early. A gzip member that ends well is
+    /// followed by the next one seamlessly: a record may span members (some writers cut members by size, not by record).
+    /// </summary>
     private bool Fill()
     {
         if (_ended)
@@ -25,15 +43,30 @@ public sealed partial class WarcReader
             Array.Resize(ref _buffer, _buffer.Length * 2);
         }
 
-        var read = _input.Read(_buffer.AsSpan(_end));
-        if (read == 0)
+        while (true)
         {
-            _ended = true;
-            return false;
-        }
+            var read = _input.Read(_buffer.AsSpan(_end));
+            if (read > 0)
+            {
+                _end += read;
+                return true;
+            }
 
-        _end += read;
-        return true;
+            if (_input.Problem is not null)
+            {
+                _ended = true;
+                return false;
+            }
+
+            if (!_input.NextSegment())
+            {
+                _ended = true;
+                _atEnd = true;
+                return false;
+            }
+
+            _segments.Add((_consumed + Available, _input.SegmentOffset));
+        }
     }
 
     private bool Ensure(int count)
@@ -103,24 +136,21 @@ public sealed partial class WarcReader
         }
     }
 
-    /// <summary>Fills <paramref name="block"/> from the segment; fewer bytes when it ends first.</summary>
+    /// <summary>Fills <paramref name="block"/>; fewer bytes when the file or a segment ends first.</summary>
     private int ReadExactly(Span<byte> block)
     {
-        var fromBuffer = Math.Min(Available, block.Length);
-        _buffer.AsSpan(_start, fromBuffer).CopyTo(block);
-        Consume(fromBuffer);
-        var filled = fromBuffer;
-        while (filled < block.Length && !_ended)
+        var filled = 0;
+        while (filled < block.Length)
         {
-            var read = _input.Read(block[filled..]);
-            if (read == 0)
+            if (Available == 0 && !Fill())
             {
-                _ended = true;
                 break;
             }
 
-            filled += read;
-            _consumed += read;
+            var take = Math.Min(Available, block.Length - filled);
+            _buffer.AsSpan(_start, take).CopyTo(block[filled..]);
+            Consume(take);
+            filled += take;
         }
 
         return filled;

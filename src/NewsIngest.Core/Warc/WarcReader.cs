@@ -14,6 +14,9 @@ public sealed partial class WarcReader : IDisposable
     /// <summary>No record header is longer; past this the bytes are not a header.</summary>
     public const int MaxHeaderBytes = 64 * 1024;
 
+    /// <summary>How the reason for bytes that are no record header begins.</summary>
+    public const string NotAHeader = "not a WARC record header";
+
     private static readonly byte[] Magic = "WARC/1."u8.ToArray();
 
     private readonly WarcInput _input;
@@ -21,7 +24,9 @@ public sealed partial class WarcReader : IDisposable
     private byte[] _buffer = new byte[64 * 1024];
     private int _start;
     private int _end;
+    private readonly List<(long UnpackedStart, long FileOffset)> _segments = [];
     private bool _ended = true;
+    private bool _atEnd;
     private bool _reported;
     private long _consumed;
 
@@ -36,30 +41,30 @@ public sealed partial class WarcReader : IDisposable
     /// <summary>The records and broken stretches of the file, in file order.</summary>
     public IEnumerable<WarcItem> Items()
     {
+        if (!StartSegment())
+        {
+            yield break;
+        }
+
         while (true)
         {
             if (!SkipBlankLines())
             {
                 if (_input.Problem is { } problem && !_reported)
                 {
-                    yield return Broken(_input.SegmentOffset, _consumed, problem, null);
+                    yield return Broken(_consumed, problem, null);
                 }
 
-                if (!_input.NextSegment())
+                // The end of the file, or a segment that ended early: reading goes on with the next gzip member.
+                if (_atEnd || !StartSegment())
                 {
                     yield break;
                 }
 
-                _ended = false;
-                _reported = false;
-                _consumed = 0;
-                _start = _end = 0;
                 continue;
             }
 
-            var offset = _input.Compressed ? _input.SegmentOffset : _consumed;
-            var unpacked = _consumed;
-            var item = ReadRecord(offset, unpacked);
+            var item = ReadRecord(_consumed);
             if (item is not null)
             {
                 yield return item;
@@ -69,28 +74,28 @@ public sealed partial class WarcReader : IDisposable
 
     public void Dispose() => _input.Dispose();
 
-    private WarcItem? ReadRecord(long offset, long unpacked)
+    private WarcItem? ReadRecord(long start)
     {
         if (!StartsWith(Magic))
         {
-            var reason = $"not a WARC record header (it begins '{Printable(Peek(24))}')";
+            var reason = $"{NotAHeader} (it begins '{Printable(Peek(24))}')";
             Consume(1);
             ScanToNextHeader();
-            return Broken(offset, unpacked, reason, null);
+            return Broken(start, reason, null);
         }
 
         var header = ReadHeader(out var headerProblem);
         if (header is null)
         {
             ScanToNextHeader();
-            return Broken(offset, unpacked, headerProblem!, null);
+            return Broken(start, headerProblem!, null);
         }
 
         var id = header.Get("warc-record-id");
         if (!long.TryParse(header.Get("content-length"), out var length) || length < 0)
         {
             ScanToNextHeader();
-            return Broken(offset, unpacked, $"the record header has no valid Content-Length ('{header.Get("content-length")}')", id);
+            return Broken(start, $"the record header has no valid Content-Length ('{header.Get("content-length")}')", id);
         }
 
         var type = (header.Get("warc-type") ?? "").ToLowerInvariant();
@@ -99,15 +104,15 @@ public sealed partial class WarcReader : IDisposable
             var skipped = Skip(length);
             var page = type is "response" or "resource";
             return skipped < length
-                ? Broken(offset, unpacked, CutOff(skipped, length), id)
-                : page ? Broken(offset, unpacked, $"the record's block is {length:N0} bytes, over the {_maxBlock:N0}-byte limit (raise it with --max-file-size)", id) : null;
+                ? Broken(start, CutOff(skipped, length), id)
+                : page ? Broken(start, $"the record's block is {length:N0} bytes, over the {_maxBlock:N0}-byte limit (raise it with --max-file-size)", id) : null;
         }
 
         var block = new byte[length];
         var got = ReadExactly(block);
         if (got < length)
         {
-            return Broken(offset, unpacked, CutOff(got, length), id);
+            return Broken(start, CutOff(got, length), id);
         }
 
         if (!EndsProperly())
@@ -116,11 +121,12 @@ public sealed partial class WarcReader : IDisposable
             if (next >= 0)
             {
                 Unread(block.AsSpan(next));
-                return Broken(offset, unpacked, $"the block is shorter than its Content-Length ({length:N0}): the next record starts {next:N0} bytes into it", id);
+                return Broken(start, $"the block is shorter than its Content-Length ({length:N0}): the next record starts {next:N0} bytes into it", id);
             }
 
+            var following = Printable(Peek(16));
             ScanToNextHeader();
-            return Broken(offset, unpacked, $"the block does not end where its Content-Length ({length:N0}) says: it is followed by '{Printable(Peek(16))}'", id);
+            return Broken(start, $"the block does not end where its Content-Length ({length:N0}) says: it is followed by '{following}'", id);
         }
 
         return new WarcItem.Read(new WarcRecord
@@ -131,8 +137,8 @@ public sealed partial class WarcReader : IDisposable
             Date = header.Get("warc-date"),
             TargetUri = CleanUri(header.Get("warc-target-uri")),
             ContentType = header.Get("content-type"),
-            Offset = offset,
-            UnpackedOffset = unpacked,
+            Offset = FileOffset(start),
+            UnpackedOffset = _input.Compressed ? start - SegmentOf(start).UnpackedStart : start,
             Block = block,
         });
     }
@@ -140,14 +146,28 @@ public sealed partial class WarcReader : IDisposable
     private string CutOff(long got, long length) =>
         $"the record is cut off: its block has {got:N0} of its {length:N0} bytes ({_input.Problem ?? "the file ends"})";
 
-    private WarcItem.Broken Broken(long offset, long unpacked, string reason, string? id)
+    private WarcItem.Broken Broken(long start, string reason, string? id)
     {
         if (_input.Problem is not null && _ended)
         {
             _reported = true;
         }
 
-        return new WarcItem.Broken(offset, _input.Compressed ? unpacked : offset, reason, id);
+        return new WarcItem.Broken(FileOffset(start), _input.Compressed ? start - SegmentOf(start).UnpackedStart : start, reason, id);
+    }
+
+    /// <summary>Where in the file the byte at this unpacked position lies: itself in a plain file, its member's start in a gzip file.</summary>
+    private long FileOffset(long unpacked) => _input.Compressed ? SegmentOf(unpacked).FileOffset : unpacked;
+
+    private (long UnpackedStart, long FileOffset) SegmentOf(long unpacked)
+    {
+        // Segments before the one holding this position are no longer needed: positions asked for only grow.
+        while (_segments.Count > 1 && _segments[1].UnpackedStart <= unpacked)
+        {
+            _segments.RemoveAt(0);
+        }
+
+        return _segments[0];
     }
 
     /// <summary>The URI without the angle brackets (WARC 1.0 wrote them, wget still does) and surrounding spaces.</summary>

@@ -7,7 +7,7 @@ namespace NewsIngest.Storage.Ingestion;
 /// </summary>
 public static class ArticleFileWalker
 {
-    private static readonly string[] Extensions = [".txt", ".text", ".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz"];
+    private static readonly string[] Extensions = [".txt", ".text", ".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz", ".warc", ".warc.gz"];
 
     private static readonly EnumerationOptions OneLevel = new()
     {
