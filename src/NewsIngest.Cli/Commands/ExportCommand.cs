@@ -10,7 +10,7 @@ namespace NewsIngest.Cli.Commands;
 internal sealed class ExportCommand : Command
 {
     private readonly Option<string?> _db = SharedOptions.Db();
-    private readonly Option<string> _format = SharedOptions.Format(RowFormat.Jsonl, RowFormat.Jsonl, RowFormat.Csv);
+    private readonly Option<string> _format = SharedOptions.Format(RowFormat.Jsonl, RowFormat.Jsonl, RowFormat.Csv, RowFormat.Parquet);
 
     private readonly Option<string?> _output = new("--output", "-o")
     {
@@ -19,7 +19,7 @@ internal sealed class ExportCommand : Command
     };
 
     public ExportCommand(CliContext context)
-        : base("export", "Export every article, duplicates included (with duplicate_of), as jsonl or csv (CSV includes the body)")
+        : base("export", "Export every article, duplicates included (with duplicate_of), as jsonl, csv (CSV includes the body) or parquet (to --output FILE)")
     {
         Add(_format);
         Add(_output);
@@ -31,17 +31,30 @@ internal sealed class ExportCommand : Command
     {
         var format = parseResult.GetValue(_format) ?? RowFormat.Jsonl;
         var file = parseResult.GetValue(_output);
+        if (format == RowFormat.Parquet && string.IsNullOrWhiteSpace(file))
+        {
+            throw new UsageException("--format parquet writes a binary file: give it one with --output FILE");
+        }
+
         using var store = SqliteArticleStore.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
         // The first Ctrl-C only cancels the token (Program keeps the process alive): stop between two rows.
         var records = store.ExportAll().TakeWhile(_ => !context.Cancellation.IsCancellationRequested);
         int count;
-        if (string.IsNullOrWhiteSpace(file))
+        if (format == RowFormat.Parquet)
+        {
+            count = ToFile(file!, stream => ParquetArticleWriter.Write(stream, records), context.Cancellation);
+        }
+        else if (string.IsNullOrWhiteSpace(file))
         {
             count = ArticleRowsWriter.Write(context.Output, records, format, search: false, body: true, context.TerminalWidth, color: false);
         }
         else
         {
-            count = ToFile(file, writer => ArticleRowsWriter.Write(writer, records, format, search: false, body: true, 0, color: false), context.Cancellation);
+            count = ToFile(file, stream =>
+            {
+                using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+                return ArticleRowsWriter.Write(writer, records, format, search: false, body: true, 0, color: false);
+            }, context.Cancellation);
         }
 
         if (context.Cancellation.IsCancellationRequested)
@@ -59,7 +72,7 @@ internal sealed class ExportCommand : Command
     }
 
     /// <summary>Writes beside the target and moves it into place, so a failed export never leaves half a file.</summary>
-    private static int ToFile(string file, Func<TextWriter, int> write, CancellationToken cancellation)
+    private static int ToFile(string file, Func<Stream, int> write, CancellationToken cancellation)
     {
         var full = Path.GetFullPath(file);
         if (Directory.Exists(full))
@@ -71,9 +84,10 @@ internal sealed class ExportCommand : Command
         try
         {
             int count;
-            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
+            // Read and write: the Parquet writer reads back the footer it wrote when it appends the next row group.
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16))
             {
-                count = write(writer);
+                count = write(stream);
             }
 
             if (cancellation.IsCancellationRequested)

@@ -157,4 +157,19 @@ public class WarcIngestTests
         Assert.StartsWith("2 files seen: 1 new, 0 updated, 0 unchanged, 0 duplicates, 1 failed in", run.Output, StringComparison.Ordinal);
         Assert.Contains($"{warc}: not a WARC file", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Validate_checks_the_pages_of_a_web_archive_and_reports_its_broken_record_as_an_error()
+    {
+        using var folder = new TempFolder();
+        var warc = Crawl(cutOffAtTheEnd: true).WriteTo(folder.File("crawl.warc.gz"));
+
+        var run = CliRun.Invoke("validate", warc);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{warc}#<urn:uuid:four>", run.Output, StringComparison.Ordinal);
+        Assert.Contains("cannot read the record: record at byte", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("robots", run.Output, StringComparison.Ordinal);
+        Assert.Contains("1 files checked: 1 errors", run.Output, StringComparison.Ordinal);
+    }
 }
