@@ -28,7 +28,7 @@ internal sealed class DupsCommand : Command
     private int Execute(ParseResult parseResult, CliContext context)
     {
         var db = SharedOptions.ResolveDb(parseResult.GetValue(_db), context);
-        using var store = SqliteArticleStore.Open(db, StoreMode.ReadOnly);
+        using var store = StoreFactory.Open(db, StoreMode.ReadOnly);
         var clusters = store.ListClusters();
         if (clusters.Count == 0)
         {

@@ -27,7 +27,7 @@ internal sealed class DupsExplainCommand : Command
     private int Execute(ParseResult parseResult, CliContext context)
     {
         var db = SharedOptions.ResolveDb(parseResult.GetValue(_db), context);
-        using var store = SqliteArticleStore.Open(db, StoreMode.ReadOnly);
+        using var store = StoreFactory.Open(db, StoreMode.ReadOnly);
         var a = Resolve(store, parseResult.GetValue(_first)!);
         var b = Resolve(store, parseResult.GetValue(_second)!);
         var (pathA, bodyA, linkA) = store.LoadForExplain(a);
@@ -51,8 +51,8 @@ internal sealed class DupsExplainCommand : Command
         return ExitCodes.Success;
     }
 
-    private static long Resolve(SqliteArticleStore store, string idOrPath) =>
-        store.ResolveArticle(idOrPath) ?? throw new UsageException($"no article '{idOrPath}' in {store.Path}: give an id or a stored path (see 'newsingest list')");
+    private static long Resolve(IArticleStore store, string idOrPath) =>
+        store.ResolveArticle(idOrPath) ?? throw new UsageException($"no article '{idOrPath}' in {store.Location}: give an id or a stored path (see 'newsingest list')");
 
     private static string Stored(long a, long b, long? linkA, long? linkB)
     {

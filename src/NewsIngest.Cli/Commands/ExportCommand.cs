@@ -36,7 +36,7 @@ internal sealed class ExportCommand : Command
             throw new UsageException("--format parquet writes a binary file: give it one with --output FILE");
         }
 
-        using var store = SqliteArticleStore.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
+        using var store = StoreFactory.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
         // The first Ctrl-C only cancels the token (Program keeps the process alive): stop between two rows.
         var records = store.ExportAll().TakeWhile(_ => !context.Cancellation.IsCancellationRequested);
         int count;

@@ -2,8 +2,8 @@ using NewsIngest.Core.Dedup;
 using NewsIngest.Core.Pipeline;
 using NewsIngest.Core.Validation;
 using NewsIngest.Core.Warc;
+using NewsIngest.Ingestion;
 using NewsIngest.Storage;
-using NewsIngest.Storage.Ingestion;
 
 namespace NewsIngest.Cli.Commands;
 
@@ -111,7 +111,7 @@ internal sealed class FileChecker(ArticlePipeline pipeline)
 
     private static void AddCopiesOfStored(IReadOnlyList<string> files, ParseOutcome?[] outcomes, List<Finding>[] findings, string db)
     {
-        using var store = SqliteArticleStore.Open(db, StoreMode.ReadOnly);
+        using var store = StoreFactory.Open(db, StoreMode.ReadOnly);
         var options = store.LoadDedupOptions();
         for (var i = 0; i < files.Count; i++)
         {
@@ -121,14 +121,14 @@ internal sealed class FileChecker(ArticlePipeline pipeline)
             }
 
             var fingerprint = Fingerprinter.Compute(article.Body, options, out var document);
-            var keys = SqliteArticleStore.StoredKeys(fingerprint).ToHashSet();
+            var keys = fingerprint.StoredKeys.ToHashSet();
             if (keys.Count == 0)
             {
                 continue;
             }
 
             // The best match wins (exact before near before excerpt); the stored version of this very file is no copy.
-            var best = store.LookupKeys(keys, 8).Values.SelectMany(ids => ids).Distinct().Order()
+            var best = store.Duplicates.LookupKeys(keys, options.MaxArticlesPerKey).Values.SelectMany(ids => ids).Distinct().Order()
                 .Select(id => (Id: id, Stored: store.LoadForExplain(id)))
                 .Where(c => c.Stored.Path != files[i])
                 .Select(c => (c.Id, c.Stored.Path, Verdict: DuplicateJudge.Judge(document, DedupDocument.Prepare(c.Stored.Body, options), options)))

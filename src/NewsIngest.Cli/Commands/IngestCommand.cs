@@ -1,8 +1,8 @@
 using System.CommandLine;
 using NewsIngest.Cli.Infrastructure;
 using NewsIngest.Core.Pipeline;
+using NewsIngest.Ingestion;
 using NewsIngest.Storage;
-using NewsIngest.Storage.Ingestion;
 
 namespace NewsIngest.Cli.Commands;
 
@@ -70,13 +70,8 @@ internal sealed class IngestCommand : Command
         var logger = Logging.Create(context, parseResult);
         var quiet = parseResult.GetValue(SharedOptions.Quiet);
 
-        if (Directory.Exists(db))
-        {
-            throw new UsageException($"{db} is a directory, not a database file: pass a file name to --db");
-        }
-
-        using var writerLock = IngestLock.Acquire(db);
-        using var store = SqliteArticleStore.Open(db, StoreMode.ReadWrite);
+        // Open for writing: this process is the store's one ingest until it is disposed.
+        using var store = StoreFactory.Open(db, StoreMode.ReadWrite);
         var runner = new IngestRunner(new ArticlePipeline(), options, new LoggingIngestObserver(logger, context, quiet));
         var summary = runner.Run(paths, store, ProgramVersion.Current, context.Cancellation);
         var c = summary.Counts;

@@ -25,7 +25,7 @@ internal sealed class ListCommand : Command
     {
         var filter = _filters.Read(parseResult);
         var format = RowFormat.Resolve(parseResult.GetValue(_format), context);
-        using var store = SqliteArticleStore.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
+        using var store = StoreFactory.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
         var rows = store.List(filter);
         if (rows.Count == 0)
         {

@@ -40,7 +40,7 @@ internal sealed class SearchCommand : Command
         var format = RowFormat.Resolve(parseResult.GetValue(_format), context);
         // Colour only in a table: JSON and CSV carry the contract's [brackets] even on a terminal.
         var color = format == RowFormat.Table && context.UseColor;
-        using var store = SqliteArticleStore.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
+        using var store = StoreFactory.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
         var hits = store.Search(query, filter, Snippets.Marks(color));
         if (hits.Count == 0)
         {

@@ -30,7 +30,7 @@ internal sealed class ShowCommand : Command
     private int Execute(ParseResult parseResult, CliContext context)
     {
         var target = (parseResult.GetValue(_target) ?? "").Trim();
-        using var store = SqliteArticleStore.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
+        using var store = StoreFactory.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
         var record = Find(store, target);
         if (record is null)
         {
@@ -51,9 +51,9 @@ internal sealed class ShowCommand : Command
     }
 
     /// <summary>An id first when the argument is a number (a file named "12" is still found by its path).</summary>
-    private static ArticleRecord? Find(SqliteArticleStore store, string target)
+    private static ArticleRecord? Find(IArticleStore store, string target)
     {
-        if (long.TryParse(target, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && store.Get(id) is { } byId)
+        if (long.TryParse(target, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && store.GetById(id) is { } byId)
         {
             return byId;
         }

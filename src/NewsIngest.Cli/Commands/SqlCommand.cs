@@ -35,7 +35,7 @@ internal sealed class SqlCommand : Command
 
         var format = RowFormat.Resolve(parseResult.GetValue(_format), context);
         // The store checks that the file is a NewsIngest store of a known schema; the query gets its own connection.
-        using var store = SqliteArticleStore.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
+        using var store = StoreFactory.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
         using var rows = store.RunSql(sql);
         var count = SqlRowsWriter.Write(context.Output, rows, format, context.TerminalWidth, format == RowFormat.Table && context.UseColor, context.Cancellation);
         if (context.Cancellation.IsCancellationRequested)

@@ -21,7 +21,7 @@ internal sealed class StatsCommand : Command
 
     private int Execute(ParseResult parseResult, CliContext context)
     {
-        using var store = SqliteArticleStore.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
+        using var store = StoreFactory.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
         var stats = store.Stats();
         if (parseResult.GetValue(_format) == "json")
         {

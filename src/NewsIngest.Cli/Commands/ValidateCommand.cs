@@ -3,7 +3,7 @@ using NewsIngest.Cli.Infrastructure;
 using NewsIngest.Cli.Output;
 using NewsIngest.Core.Pipeline;
 using NewsIngest.Core.Validation;
-using NewsIngest.Storage.Ingestion;
+using NewsIngest.Ingestion;
 
 namespace NewsIngest.Cli.Commands;
 

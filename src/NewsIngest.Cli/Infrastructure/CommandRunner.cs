@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using NewsIngest.Storage;
 
 namespace NewsIngest.Cli.Infrastructure;
@@ -22,10 +21,6 @@ public static class CommandRunner
         catch (StoreException ex)
         {
             return Fail(context, ex.Message);
-        }
-        catch (SqliteException ex)
-        {
-            return Fail(context, $"database error: {ex.Message.TrimEnd('.')}");
         }
         catch (IOException ex) when (IsBrokenPipe(ex))
         {

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using NewsIngest.Storage.Ingestion;
+using NewsIngest.Ingestion;
 using Serilog;
 
 namespace NewsIngest.Cli.Infrastructure;

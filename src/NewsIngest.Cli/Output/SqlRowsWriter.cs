@@ -15,7 +15,7 @@ public static class SqlRowsWriter
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <returns>How many rows were written.</returns>
-    public static int Write(TextWriter output, SqlRows result, string format, int width, bool color, CancellationToken cancellation = default)
+    public static int Write(TextWriter output, ISqlRows result, string format, int width, bool color, CancellationToken cancellation = default)
     {
         var columns = result.Columns;
         var count = 0;

@@ -45,7 +45,22 @@ public sealed record DedupOptions
     /// <summary>Changed figures that never make two bodies different reports, whatever their share.</summary>
     public int FigureAllowance { get; init; }
 
+    /// <summary>
+    /// Articles kept per candidate key, and taken per key at a look-up. A key shared by many articles is either
+    /// boilerplate (every page of one site) or one story copied many times; either way a few of its lowest ids are
+    /// enough, and the cost stays bounded.
+    /// </summary>
+    public int MaxArticlesPerKey { get; init; } = 8;
+
     public int RowsPerBand => Permutations / Bands;
+
+    /// <summary>
+    /// The settings stored keys depend on, as one line a store records with its keys: keys made under other
+    /// settings never match, so a store whose keys were made otherwise is re-keyed (see <see cref="IDuplicateIndex.ArticlesWithoutKeys"/>).
+    /// </summary>
+    public string KeySettings => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"shingles {ShingleSize}, permutations {Permutations}, bands {Bands}, anchor spacing {AnchorSpacing}");
 
     /// <summary>Throws when a threshold is outside 0–1 or the sketch sizes are inconsistent.</summary>
     public void Validate()

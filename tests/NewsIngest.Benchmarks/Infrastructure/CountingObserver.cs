@@ -1,4 +1,4 @@
-using NewsIngest.Storage.Ingestion;
+using NewsIngest.Ingestion;
 
 namespace NewsIngest.Benchmarks.Infrastructure;
 

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using NewsIngest.Core.Pipeline;
+using NewsIngest.Ingestion;
 using NewsIngest.Storage;
-using NewsIngest.Storage.Ingestion;
+using NewsIngest.Storage.Sqlite;
 
 namespace NewsIngest.Benchmarks.Infrastructure;
 

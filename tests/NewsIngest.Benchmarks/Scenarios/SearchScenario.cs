@@ -4,6 +4,7 @@ using NewsIngest.Cli;
 using NewsIngest.Cli.Infrastructure;
 using NewsIngest.Storage;
 using NewsIngest.Storage.Queries;
+using NewsIngest.Storage.Sqlite;
 
 namespace NewsIngest.Benchmarks.Scenarios;
 

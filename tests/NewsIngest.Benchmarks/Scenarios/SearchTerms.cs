@@ -1,4 +1,4 @@
-using NewsIngest.Storage;
+using NewsIngest.Storage.Sqlite;
 
 namespace NewsIngest.Benchmarks.Scenarios;
 

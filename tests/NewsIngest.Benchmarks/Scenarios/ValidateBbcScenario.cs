@@ -5,7 +5,7 @@ using NewsIngest.Cli.Infrastructure;
 using NewsIngest.Core.Dedup;
 using NewsIngest.Core.Pipeline;
 using NewsIngest.Core.Validation;
-using NewsIngest.Storage.Ingestion;
+using NewsIngest.Ingestion;
 
 namespace NewsIngest.Benchmarks.Scenarios;
 

@@ -1,6 +1,7 @@
 using NewsIngest.Core.Pipeline;
+using NewsIngest.Ingestion;
 using NewsIngest.Storage;
-using NewsIngest.Storage.Ingestion;
+using NewsIngest.Storage.Sqlite;
 
 namespace NewsIngest.Evaluation.Duplicates;
 

@@ -53,7 +53,7 @@ public class ParquetExportTests
     {
         using var folder = new TempFolder();
         var db = Store(folder);
-        using var store = SqliteArticleStore.Open(db, StoreMode.ReadOnly);
+        using var store = StoreFactory.Open(db, StoreMode.ReadOnly);
         using var output = new MemoryStream();
 
         var count = ParquetArticleWriter.Write(output, store.ExportAll(), rowGroupRows: 4);

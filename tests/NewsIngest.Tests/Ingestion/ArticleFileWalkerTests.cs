@@ -1,4 +1,4 @@
-using NewsIngest.Storage.Ingestion;
+using NewsIngest.Ingestion;
 using NewsIngest.Tests.Support;
 
 namespace NewsIngest.Tests.Ingestion;

@@ -1,7 +1,7 @@
 using NewsIngest.Core.Pipeline;
+using NewsIngest.Ingestion;
 using NewsIngest.Storage;
-using NewsIngest.Storage.Ingestion;
-using NewsIngest.Storage.Schema;
+using NewsIngest.Storage.Sqlite;
 using NewsIngest.Tests.Support;
 
 namespace NewsIngest.Tests.Ingestion;
@@ -97,7 +97,7 @@ public class DeduplicationIngestTests
         Assert.Equal("19", StoreSnapshot.Scalar(db, "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"));
         Assert.Equal("1", StoreSnapshot.Scalar(db, "SELECT count(DISTINCT coalesce(duplicate_of, id)) FROM articles"));
         var perKey = int.Parse(StoreSnapshot.Scalar(db, "SELECT max(n) FROM (SELECT count(*) AS n FROM dedup_keys GROUP BY key)"), System.Globalization.CultureInfo.InvariantCulture);
-        Assert.InRange(perKey, 1, NewsIngest.Storage.Ingestion.StoreDeduplicator.PerKeyLimit);
+        Assert.InRange(perKey, 1, NewsIngest.Core.Dedup.DedupOptions.Default.MaxArticlesPerKey);
     }
 
     [Fact]
@@ -128,6 +128,7 @@ public class DeduplicationIngestTests
             using (var store = SqliteArticleStore.Open(db, StoreMode.ReadWrite))
             {
                 var options = new IngestOptions { Jobs = 1, BatchSize = 16 };
+                store.Duplicates.FlushRows = flushRows;
                 new IngestRunner(new ArticlePipeline(), options, new FailOnError()) { KeyFlushRows = flushRows }
                     .Run([input], store, "test", CancellationToken.None);
             }
@@ -189,6 +190,7 @@ public class DeduplicationIngestTests
             // Small flushes: the recovery writes its keys in several sorted runs, as a large store's would.
             using var store = SqliteArticleStore.Open(db, StoreMode.ReadWrite);
             var observer = new FailOnError();
+            store.Duplicates.FlushRows = 700;
             new IngestRunner(new ArticlePipeline(), new IngestOptions { BatchSize = 16 }, observer) { KeyFlushRows = 700 }
                 .Run([input], store, "test", CancellationToken.None);
             return observer.Recomputed;

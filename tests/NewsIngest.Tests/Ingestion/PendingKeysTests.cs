@@ -1,4 +1,4 @@
-using NewsIngest.Storage.Ingestion;
+using NewsIngest.Core.Dedup;
 
 namespace NewsIngest.Tests.Ingestion;
 

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Text;
 using NewsIngest.Core.Pipeline;
+using NewsIngest.Ingestion;
 using NewsIngest.Storage;
-using NewsIngest.Storage.Ingestion;
+using NewsIngest.Storage.Sqlite;
 using NewsIngest.Tests.Support;
 
 namespace NewsIngest.Tests.Reliability;

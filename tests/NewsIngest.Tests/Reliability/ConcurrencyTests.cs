@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using NewsIngest.Storage.Ingestion;
+using NewsIngest.Ingestion;
 using NewsIngest.Tests.Support;
 
 namespace NewsIngest.Tests.Reliability;

@@ -3,8 +3,9 @@ using System.Runtime.Versioning;
 using Microsoft.Data.Sqlite;
 using NewsIngest.Cli.Infrastructure;
 using NewsIngest.Core.Pipeline;
+using NewsIngest.Ingestion;
 using NewsIngest.Storage;
-using NewsIngest.Storage.Ingestion;
+using NewsIngest.Storage.Sqlite;
 using NewsIngest.Tests.Support;
 
 namespace NewsIngest.Tests.Reliability;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NewsIngest.Storage;
+using NewsIngest.Storage.Sqlite;
 using NewsIngest.Tests.Support;
 
 namespace NewsIngest.Tests.Reliability;

@@ -1,5 +1,6 @@
 using NewsIngest.Storage;
 using NewsIngest.Storage.Queries;
+using NewsIngest.Storage.Sqlite;
 using NewsIngest.Tests.Support;
 
 namespace NewsIngest.Tests.Storage;

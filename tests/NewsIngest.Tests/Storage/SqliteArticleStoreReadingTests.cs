@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using NewsIngest.Core.Model;
 using NewsIngest.Storage;
 using NewsIngest.Storage.Queries;
+using NewsIngest.Storage.Sqlite;
 
 namespace NewsIngest.Tests.Storage;
 
@@ -170,7 +171,7 @@ public sealed class SqliteArticleStoreReadingTests : IDisposable
         var id = Store(article)[0];
         using var store = SqliteArticleStore.Open(_db, StoreMode.ReadOnly);
 
-        var byId = store.Get(id)!;
+        var byId = store.GetById(id)!;
         var byPath = store.GetByPath("full.txt")!;
 
         Assert.Equal(byId, byPath with { Authors = byId.Authors, Boilerplate = byId.Boilerplate, Warnings = byId.Warnings, Provenance = byId.Provenance });
@@ -183,7 +184,7 @@ public sealed class SqliteArticleStoreReadingTests : IDisposable
         Assert.Equal(WarningCodes.NoDate, Assert.Single(byId.Warnings).Code);
         Assert.Equal(3, byId.WordCount);
         Assert.Null(byId.Rank);
-        Assert.Null(store.Get(id + 100));
+        Assert.Null(store.GetById(id + 100));
         Assert.Null(store.GetByPath("missing.txt"));
     }
 
@@ -255,7 +256,7 @@ public sealed class SqliteArticleStoreReadingTests : IDisposable
         });
 
         Assert.Contains("read-only", ex.Message, StringComparison.Ordinal);
-        Assert.Equal("T", store.Get(1)!.Title);
+        Assert.Equal("T", store.GetById(1)!.Title);
     }
 
     [Theory]

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using NewsIngest.Core.Model;
 using NewsIngest.Storage;
-using NewsIngest.Storage.Schema;
+using NewsIngest.Storage.Sqlite;
 using NewsIngest.Tests.Support;
 
 namespace NewsIngest.Tests.Storage;
@@ -80,7 +80,7 @@ public class SqliteArticleStoreTests
             Provenance = new Dictionary<string, string> { ["published"] = "json-ld", ["modified"] = "json-ld" },
         }, null, run).Id;
         store.Commit();
-        var fresh = store.Get(id)!;
+        var fresh = store.GetById(id)!;
 
         Assert.Equal(Migrations.Latest, store.SchemaVersion);
         Assert.Equal("Old story", old.Title);

@@ -1,0 +1,238 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Threading.Channels;
+using NewsIngest.Core.Dedup;
+using NewsIngest.Core.Pipeline;
+using NewsIngest.Storage;
+
+namespace NewsIngest.Ingestion;
+
+/// <summary>
+/// Runs an ingest: list files, skip the unchanged ones, read and parse the rest on <see cref="IngestOptions.Jobs"/>
+/// workers, and write them from one thread in batches, one transaction each. Batches are parsed in parallel but
+/// written in listing order, so ids and clusters do not depend on thread timing. A cancelled run commits the batch
+/// it is writing and stops; the next run picks up what is left (unchanged files are skipped).
+/// </summary>
+public sealed partial class IngestRunner(ArticlePipeline pipeline, IngestOptions options, IIngestObserver observer)
+{
+    private readonly DedupOptions _dedup = DedupOptions.Default with { Near = options.Near, Containment = options.Containment };
+    private long _parseTicks;
+
+    /// <summary>Keys recomputed at a time by a key recovery (see <see cref="DuplicateDetector.Recover"/>); tests lower it.</summary>
+    internal int KeyFlushRows { get; init; } = DuplicateDetector.RecoveryRowsPerWrite;
+
+    public IngestSummary Run(IReadOnlyList<string> roots, IArticleStore store, string version, CancellationToken cancellation)
+    {
+        var clock = Stopwatch.StartNew();
+        var files = ArticleFileWalker.Walk(roots).ToList();
+        store.CloseAbandonedRuns();
+        store.PrepareForBulkWrite();
+        var known = store.LoadFiles();
+        var runId = store.StartRun(JsonSerializer.Serialize(options, IngestJsonContext.Default.IngestOptions), version, DateTimeOffset.UtcNow);
+        var counter = new RunCounter { FilesSeen = files.Count };
+
+        var batches = Channel.CreateBounded<IngestItem[]>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        using var workers = new WorkerThreads(options.Jobs);
+        var producer = Task.Factory.StartNew(
+            () => Produce(files, known, batches.Writer, workers, stop.Token), CancellationToken.None, TaskCreationOptions.DenyChildAttach, workers);
+        var timings = new StageTimings();
+        DuplicateDetector.Recover(store.Duplicates, _dedup, observer.RecomputingKeys, KeyFlushRows);
+        var deduplicator = new DuplicateDetector(store.Duplicates, _dedup);
+        var writer = new BatchWriter(store, runId, observer, counter, deduplicator, timings, Math.Max(1, options.CommitEvery));
+        var done = 0;
+        try
+        {
+            foreach (var batch in batches.Reader.ReadAllAsync(CancellationToken.None).ToBlockingEnumerable(CancellationToken.None))
+            {
+                writer.Write(batch);
+                done += batch.Count(item => !item.Page);
+                observer.Progress(done, files.Count);
+            }
+
+            writer.Finish();
+        }
+        catch
+        {
+            // A failed write (disk full, locked, corrupt): stop the readers, record the run as failed if the store
+            // still takes writes, and let the caller report it. The failed batch was rolled back whole.
+            stop.Cancel();
+            while (batches.Reader.TryRead(out _))
+            {
+            }
+
+            producer.Wait(CancellationToken.None);
+            TryFinish(store, runId, counter.ToCounts(), "failed");
+            throw;
+        }
+
+        producer.GetAwaiter().GetResult();
+        var interrupted = cancellation.IsCancellationRequested && done < files.Count;
+        counter.Duplicates = deduplicator.LinkedThisRun;
+        var counts = counter.ToCounts();
+        store.FinishRun(runId, counts, interrupted ? "interrupted" : "completed", DateTimeOffset.UtcNow);
+        timings.Parse = Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _parseTicks));
+        return new IngestSummary(runId, counts, interrupted, clock.Elapsed, files.Count - done) { Timings = timings };
+    }
+
+    private static void TryFinish(IArticleStore store, long runId, RunCounts counts, string status)
+    {
+        try
+        {
+            store.FinishRun(runId, counts, status, DateTimeOffset.UtcNow);
+        }
+        catch (StoreException)
+        {
+            // The store refuses writes altogether (disk full): the run row stays 'running' and the next run marks it.
+        }
+    }
+
+    // Runs on one of the workers, which parses with the others; blocking it while the writer catches up costs nothing.
+    // A batch holds up to BatchSize units of work: a file to read and parse, or a page the producer has read out of a
+    // WARC file (records are read in file order, one file open at a time, and parsed in parallel like files).
+    private void Produce(List<string> files, IReadOnlyDictionary<string, StoredFile> known, ChannelWriter<IngestItem[]> output, WorkerThreads workers, CancellationToken cancellation)
+    {
+        try
+        {
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers.MaximumConcurrencyLevel, TaskScheduler = workers };
+            var units = new List<Func<IngestItem>>(options.BatchSize);
+            void Flush()
+            {
+                var batch = new IngestItem[units.Count];
+                Parallel.For(0, batch.Length, parallel, i =>
+                {
+                    var begin = Stopwatch.GetTimestamp();
+                    batch[i] = units[i]();
+                    Interlocked.Add(ref _parseTicks, Stopwatch.GetTimestamp() - begin);
+                });
+                units.Clear();
+                output.WriteAsync(batch, cancellation).AsTask().GetAwaiter().GetResult();
+            }
+
+            foreach (var path in files)
+            {
+                if (cancellation.IsCancellationRequested)
+                {
+                    break;
+                }
+
+                if (WarcFile.IsWarc(path))
+                {
+                    foreach (var unit in WarcUnits(path, known))
+                    {
+                        units.Add(unit);
+                        if (units.Count >= options.BatchSize)
+                        {
+                            Flush();
+                        }
+
+                        if (cancellation.IsCancellationRequested)
+                        {
+                            break;
+                        }
+                    }
+                }
+                else
+                {
+                    units.Add(() => Prepare(path, known));
+                }
+
+                if (units.Count >= options.BatchSize)
+                {
+                    Flush();
+                }
+            }
+
+            if (units.Count > 0 && !cancellation.IsCancellationRequested)
+            {
+                Flush();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped by a failed writer, or by the user between batches.
+        }
+        finally
+        {
+            output.Complete();
+        }
+    }
+
+    private IngestItem Prepare(string path, IReadOnlyDictionary<string, StoredFile> known)
+    {
+        FileInfo info;
+        try
+        {
+            info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return new IngestItem(path, 0, "") { Error = "file vanished before it could be read" };
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new IngestItem(path, 0, "") { Error = Reason(ex) };
+        }
+
+        var modified = info.LastWriteTimeUtc.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+        known.TryGetValue(path, out var previous);
+        var item = new IngestItem(path, info.Length, modified) { Known = previous is not null };
+        if (previous is { Status: FileStatus.Stored } && previous.Size == info.Length && previous.ModifiedUtc == modified)
+        {
+            return item with { Unchanged = true, Sha256 = previous.Sha256 };
+        }
+
+        if (info.Length > options.MaxFileSize)
+        {
+            return item with { Error = $"file is {info.Length:N0} bytes, over the {options.MaxFileSize:N0}-byte limit (raise it with --max-file-size)" };
+        }
+
+        byte[] bytes;
+        try
+        {
+            // A zero length is an empty file or a pipe or device, which would block or never end: neither is opened.
+            bytes = info.Length == 0 ? [] : BoundedFileReader.Read(path, options.MaxFileSize)
+                ?? throw new IOException($"file grew past the {options.MaxFileSize:N0}-byte limit while it was read (raise it with --max-file-size)");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return item with { Error = BrokenLink.Describe(info) ?? Reason(ex) };
+        }
+
+        var outcome = pipeline.Parse(path, bytes);
+        if (previous is { Status: FileStatus.Stored } && previous.Sha256 == outcome.Sha256)
+        {
+            // Touched but not changed: only the modification time needs recording.
+            return item with { Unchanged = true, Sha256 = outcome.Sha256, Size = bytes.Length };
+        }
+
+        return WithOutcome(item, outcome, bytes.Length);
+    }
+
+    private IngestItem WithOutcome(IngestItem item, ParseOutcome outcome, long size)
+    {
+        if (outcome is ParseOutcome.Success success)
+        {
+            var fingerprint = Fingerprinter.Compute(success.Article.Body, _dedup, out var document);
+            return item with
+            {
+                Outcome = outcome,
+                Sha256 = outcome.Sha256,
+                Size = size,
+                Fingerprint = fingerprint,
+                Document = document,
+                WordCount = success.Article.WordCount,
+            };
+        }
+
+        return item with { Outcome = outcome, Sha256 = outcome.Sha256, Size = size };
+    }
+
+    internal static string Reason(Exception ex) => ex switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => "file vanished before it could be read",
+        UnauthorizedAccessException => "permission denied",
+        _ => ex.Message,
+    };
+}

@@ -1,0 +1,10 @@
+using NewsIngest.Storage;
+
+namespace NewsIngest.Ingestion;
+
+/// <summary>What a run did: the counts, whether it was interrupted, and how long it took.</summary>
+public sealed record IngestSummary(long RunId, RunCounts Counts, bool Interrupted, TimeSpan Elapsed, int Remaining)
+{
+    /// <summary>Where the time went, for --verbose and the benchmarks.</summary>
+    public StageTimings Timings { get; init; } = new();
+}

@@ -1,0 +1,210 @@
+using Microsoft.Data.Sqlite;
+using NewsIngest.Core.Serialization;
+using NewsIngest.Storage.Queries;
+
+namespace NewsIngest.Storage.Sqlite;
+
+public sealed partial class SqliteArticleStore
+{
+    private const string RecordColumns = RecordReader.Columns;
+
+    /// <summary>
+    /// Full-text search over title and body, best first: bm25 with a title match worth ten body matches. Rows carry
+    /// <see cref="ArticleRecord.Rank"/> (lower is better) and a body <see cref="ArticleRecord.Snippet"/>.
+    /// </summary>
+    /// <param name="query">FTS5 query syntax: words, "phrases", AND/OR/NOT, prefix*.</param>
+    /// <param name="filter">Dates, source, author, duplicates and limit, all applied in SQL.</param>
+    /// <param name="marks">How the snippet marks matches.</param>
+    /// <exception cref="StoreException">FTS5 rejects the query; the message quotes it and suggests a phrase.</exception>
+    public IReadOnlyList<ArticleRecord> Search(string query, ArticleFilter filter, SnippetMarks marks)
+    {
+        try
+        {
+            return SearchRows(query, RankHits(query, filter), marks);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == 1)
+        {
+            throw new StoreException(
+                $"search query {Quote(query)} is not valid FTS5 syntax ({ex.Message.Replace("SQLite Error 1: ", "", StringComparison.Ordinal).Trim('\'', '.', ' ')}): " +
+                $"to search for the words as they are, quote the phrase: newsingest search '{Phrase(query)}'",
+                ex);
+        }
+        catch (SqliteException ex)
+        {
+            throw Translate(ex, Path);
+        }
+    }
+
+    /// <summary>Articles that pass <paramref name="filter"/>, newest first; undated ones last, then by id.</summary>
+    public IReadOnlyList<ArticleRecord> List(ArticleFilter filter) => Guard(() =>
+    {
+        var (where, _, parameters) = ArticleFilterSql.Build(filter, "a.id");
+        // As in Search: order and limit on the short columns, then read the full rows of the page only.
+        var sql =
+            $"WITH page AS (SELECT a.id, a.published FROM articles a WHERE 1 = 1{where} " +
+            $"ORDER BY a.published IS NULL, a.published DESC, a.id{LimitSql(filter)}) " +
+            $"SELECT {RecordColumns} FROM page CROSS JOIN articles a ON a.id = page.id " +
+            "ORDER BY page.published IS NULL, page.published DESC, page.id";
+        var command = Command(sql);
+        BindAll(command, parameters, filter);
+        return Records(command, withSearchColumns: false);
+    });
+
+    /// <summary>The article with this id, or null.</summary>
+    public ArticleRecord? GetById(long id) => Guard(() =>
+    {
+        var command = Command($"SELECT {RecordColumns} FROM articles a WHERE a.id = $id");
+        Bind(command, "$id", id);
+        return Records(command, withSearchColumns: false).FirstOrDefault();
+    });
+
+    /// <summary>The article stored for this path (as it was given to ingest), or null.</summary>
+    public ArticleRecord? GetByPath(string path) => Guard(() =>
+    {
+        var command = Command($"SELECT {RecordColumns} FROM articles a WHERE a.path = $path");
+        Bind(command, "$path", path);
+        return Records(command, withSearchColumns: false).FirstOrDefault();
+    });
+
+    /// <summary>The article fetched from this URL (a WARC record's target URI), the latest fetch when there are several; or null.</summary>
+    public ArticleRecord? GetByUrl(string url)
+    {
+        var command = Command($"SELECT {RecordColumns} FROM articles a WHERE a.url = $url ORDER BY a.fetched DESC, a.id DESC LIMIT 1");
+        Bind(command, "$url", url);
+        return Records(command, withSearchColumns: false).FirstOrDefault();
+    }
+
+    /// <summary>Every article, duplicates included, by id; streamed, so memory stays flat on a large store.</summary>
+    public IEnumerable<ArticleRecord> ExportAll()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT {RecordColumns} FROM articles a ORDER BY a.id";
+        command.Transaction = _transaction;
+        using var reader = Guard(() => command.ExecuteReader());
+        while (true)
+        {
+            // The guard cannot wrap a yield: each step is guarded on its own.
+            var record = Guard(() => reader.Read() ? RecordReader.Read(reader, withSearchColumns: false) : null);
+            if (record is null)
+            {
+                yield break;
+            }
+
+            yield return record;
+        }
+    }
+
+    /// <summary>Counts of the whole store: articles, duplicates, clusters, failures, by source and by month.</summary>
+    public StoreStats Stats() => Guard(() => new StoreStats
+    {
+        Articles = Scalar<long>("SELECT count(*) FROM articles"),
+        Duplicates = Scalar<long>("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
+        Clusters = Scalar<long>("SELECT count(DISTINCT duplicate_of) FROM articles WHERE duplicate_of IS NOT NULL"),
+        FailedFiles = Scalar<long>($"SELECT count(*) FROM files WHERE status = '{FileStatus.Failed}'"),
+        Runs = Scalar<long>("SELECT count(*) FROM runs"),
+        BySource = Counts(
+            "SELECT min(source), count(*) FROM articles GROUP BY source COLLATE NOCASE " +
+            "ORDER BY min(source) IS NULL, count(*) DESC, min(source) COLLATE NOCASE"),
+        ByMonth = Counts(
+            "SELECT month, count(*) FROM (SELECT CASE WHEN length(published) = 4 THEN published " +
+            "ELSE substr(published, 1, 7) END AS month FROM articles) GROUP BY month ORDER BY month IS NULL, month"),
+    });
+
+    /// <summary>
+    /// Runs a user's SQL on a connection of its own opened read-only, so a write fails and the store is untouched.
+    /// </summary>
+    /// <exception cref="StoreException">The SQL is invalid, or tries to write.</exception>
+    public ISqlRows RunSql(string sql)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = System.IO.Path.GetFullPath(Path),
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+            DefaultTimeout = 30,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        SqliteCommand? command = null;
+        try
+        {
+            connection.Open();
+            // A read-only connection still writes other files through ATTACH or VACUUM INTO (which attaches
+            // its target); with no database allowed to attach, sql cannot write anywhere.
+            SQLitePCL.raw.sqlite3_limit(connection.Handle, SQLitePCL.raw.SQLITE_LIMIT_ATTACHED, 0);
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            var reader = command.ExecuteReader();
+            return new SqliteSqlRows(connection, command, reader, Path);
+        }
+        catch (SqliteException ex)
+        {
+            command?.Dispose();
+            connection.Dispose();
+            throw TranslateSql(ex, Path);
+        }
+    }
+
+    internal static StoreException TranslateSql(SqliteException ex, string path)
+    {
+        var message = ex.Message.Replace($"SQLite Error {ex.SqliteErrorCode}: ", "", StringComparison.Ordinal).Trim('\'', '.', ' ');
+        if (ex.SqliteErrorCode == 8)
+        {
+            return new StoreException($"sql is read-only ({message}): {path} was not changed; change the store with 'newsingest ingest'", ex);
+        }
+
+        return message.StartsWith("too many attached databases", StringComparison.Ordinal)
+            ? new StoreException("sql is read-only: ATTACH and VACUUM INTO are not allowed; copy the store with 'cp' and open the copy instead", ex)
+            : new StoreException($"sql: {message}", ex);
+    }
+
+    private List<CountBy> Counts(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = _transaction;
+        using var reader = command.ExecuteReader();
+        var result = new List<CountBy>();
+        while (reader.Read())
+        {
+            result.Add(new CountBy(reader.IsDBNull(0) ? null : reader.GetString(0), reader.GetInt64(1)));
+        }
+
+        return result;
+    }
+
+    private static string LimitSql(ArticleFilter filter) => filter.Limit is null ? "" : " LIMIT $limit";
+
+    private static void BindAll(SqliteCommand command, IReadOnlyList<(string Name, object Value)> parameters, ArticleFilter filter)
+    {
+        foreach (var (name, value) in parameters)
+        {
+            Bind(command, name, value);
+        }
+
+        if (filter.Limit is { } limit)
+        {
+            Bind(command, "$limit", Math.Max(0, limit));
+        }
+    }
+
+    private static List<ArticleRecord> Records(SqliteCommand command, bool withSearchColumns)
+    {
+        using var reader = command.ExecuteReader();
+        var result = new List<ArticleRecord>();
+        while (reader.Read())
+        {
+            result.Add(RecordReader.Read(reader, withSearchColumns));
+        }
+
+        return result;
+    }
+
+    private static string Quote(string query) => $"'{query}'";
+
+    /// <summary>
+    /// The query as one FTS5 phrase, ready to paste into a POSIX shell: its own double quotes dropped (a phrase of
+    /// plain words is what was meant), single quotes escaped for the shell's single-quoted string.
+    /// </summary>
+    private static string Phrase(string query) =>
+        $"\"{query.Replace("\"", "", StringComparison.Ordinal).Trim()}\"".Replace("'", "'\\''", StringComparison.Ordinal);
+}
