@@ -94,6 +94,12 @@ internal sealed class BatchWriter(IArticleStore store, long runId, IIngestObserv
 
     private WrittenArticle? WriteOne(IngestItem item)
     {
+        if (item.WarcRow)
+        {
+            WriteWarcRow(item);
+            return null;
+        }
+
         if (item.Unchanged)
         {
             counter.Unchanged++;
@@ -122,6 +128,25 @@ internal sealed class BatchWriter(IArticleStore store, long runId, IIngestObserv
             default:
                 Fail(item, item.Error ?? "unknown error");
                 return null;
+        }
+    }
+
+    private void WriteWarcRow(IngestItem item)
+    {
+        counter.PassedOver += item.PassedOver;
+        if (item.Unchanged)
+        {
+            counter.Unchanged += item.UnchangedPages;
+            store.TouchFile(item.Path, item.Size, item.ModifiedUtc, runId);
+        }
+        else if (item.FileFailed)
+        {
+            Fail(item, item.Error ?? "the file could not be read");
+        }
+        else
+        {
+            // Broken records were counted and reported one by one; the file's row is marked so the next run reads it again.
+            store.UpsertFile(item.Path, item.Size, item.ModifiedUtc, null, item.Error is null ? FileStatus.Stored : FileStatus.Failed, item.Error, null, runId);
         }
     }
 

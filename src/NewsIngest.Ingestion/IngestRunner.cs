@@ -13,7 +13,7 @@ namespace NewsIngest.Ingestion;
 /// written in listing order, so ids and clusters do not depend on thread timing. A cancelled run commits the batch
 /// it is writing and stops; the next run picks up what is left (unchanged files are skipped).
 /// </summary>
-public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options, IIngestObserver observer)
+public sealed partial class IngestRunner(ArticlePipeline pipeline, IngestOptions options, IIngestObserver observer)
 {
     private readonly DedupOptions _dedup = DedupOptions.Default with { Near = options.Near, Containment = options.Containment };
     private long _parseTicks;
@@ -64,7 +64,7 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
             foreach (var batch in batches.Reader.ReadAllAsync(CancellationToken.None).ToBlockingEnumerable(CancellationToken.None))
             {
                 writer.Write(batch);
-                done += batch.Length;
+                done += batch.Count(item => !item.Page);
                 observer.Progress(done, files.Count);
                 if (cancellation.IsCancellationRequested)
                 {
@@ -113,21 +113,64 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
     }
 
     // Runs on one of the workers, which parses with the others; blocking it while the writer catches up costs nothing.
+    // A batch holds up to BatchSize units of work: a file to read and parse, or a page the producer has read out of a
+    // WARC file (records are read in file order, one file open at a time, and parsed in parallel like files).
     private void Produce(List<string> files, IReadOnlyDictionary<string, StoredFile> known, ChannelWriter<IngestItem[]> output, WorkerThreads workers, CancellationToken cancellation)
     {
         try
         {
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers.MaximumConcurrencyLevel, TaskScheduler = workers, CancellationToken = cancellation };
-            for (var start = 0; start < files.Count && !cancellation.IsCancellationRequested; start += options.BatchSize)
+            var units = new List<Func<IngestItem>>(options.BatchSize);
+            void Flush()
             {
-                var batch = new IngestItem[Math.Min(options.BatchSize, files.Count - start)];
+                var batch = new IngestItem[units.Count];
                 Parallel.For(0, batch.Length, parallel, i =>
                 {
                     var begin = Stopwatch.GetTimestamp();
-                    batch[i] = Prepare(files[start + i], known);
+                    batch[i] = units[i]();
                     Interlocked.Add(ref _parseTicks, Stopwatch.GetTimestamp() - begin);
                 });
+                units.Clear();
                 output.WriteAsync(batch, cancellation).AsTask().GetAwaiter().GetResult();
+            }
+
+            foreach (var path in files)
+            {
+                if (cancellation.IsCancellationRequested)
+                {
+                    break;
+                }
+
+                if (WarcFile.IsWarc(path))
+                {
+                    foreach (var unit in WarcUnits(path, known))
+                    {
+                        units.Add(unit);
+                        if (units.Count >= options.BatchSize)
+                        {
+                            Flush();
+                        }
+
+                        if (cancellation.IsCancellationRequested)
+                        {
+                            break;
+                        }
+                    }
+                }
+                else
+                {
+                    units.Add(() => Prepare(path, known));
+                }
+
+                if (units.Count >= options.BatchSize)
+                {
+                    Flush();
+                }
+            }
+
+            if (units.Count > 0 && !cancellation.IsCancellationRequested)
+            {
+                Flush();
             }
         }
         catch (OperationCanceledException)
@@ -168,11 +211,16 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
             return item with { Unchanged = true, Sha256 = outcome.Sha256, Size = bytes.Length };
         }
 
+        return WithOutcome(item, outcome, bytes.Length);
+    }
+
+    private IngestItem WithOutcome(IngestItem item, ParseOutcome outcome, long size)
+    {
         if (outcome is ParseOutcome.Success { Article.WordCount: 0 })
         {
             // validate calls this NI004, an error: a file with no body text is a failed file here too, not an
             // article of 0 words that no search can find.
-            return item with { Sha256 = outcome.Sha256, Size = bytes.Length, Error = NoBodyReason };
+            return item with { Sha256 = outcome.Sha256, Size = size, Error = NoBodyReason };
         }
 
         if (outcome is ParseOutcome.Success success)
@@ -182,14 +230,14 @@ public sealed class IngestRunner(ArticlePipeline pipeline, IngestOptions options
             {
                 Outcome = outcome,
                 Sha256 = outcome.Sha256,
-                Size = bytes.Length,
+                Size = size,
                 Fingerprint = fingerprint,
                 Document = document,
                 WordCount = success.Article.WordCount,
             };
         }
 
-        return item with { Outcome = outcome, Sha256 = outcome.Sha256, Size = bytes.Length };
+        return item with { Outcome = outcome, Sha256 = outcome.Sha256, Size = size };
     }
 
     /// <summary>Why a file whose body is empty once headers and boilerplate are gone is not stored (validate's NI004).</summary>

@@ -17,6 +17,8 @@ internal sealed class RunCounter
 
     public int Failed { get; set; }
 
+    public int PassedOver { get; set; }
+
     /// <summary>Goes back to counts taken earlier with <see cref="ToCounts"/> (the files seen stay).</summary>
     public void Restore(RunCounts counts)
     {
@@ -25,6 +27,7 @@ internal sealed class RunCounter
         Unchanged = counts.Unchanged;
         Duplicates = counts.Duplicates;
         Failed = counts.Failed;
+        PassedOver = counts.PassedOver;
     }
 
     public RunCounts ToCounts() => new()
@@ -35,5 +38,6 @@ internal sealed class RunCounter
         Unchanged = Unchanged,
         Duplicates = Duplicates,
         Failed = Failed,
+        PassedOver = PassedOver,
     };
 }

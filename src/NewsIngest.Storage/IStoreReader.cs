@@ -52,6 +52,9 @@ public interface IStoreReader
     /// <summary>The article stored for this path (as it was given to ingest), or null.</summary>
     ArticleRecord? GetByPath(string path);
 
+    /// <summary>The article fetched from this URL (a WARC record's target URI), the latest fetch when there are several; or null.</summary>
+    ArticleRecord? GetByUrl(string url);
+
     /// <summary>Every article, duplicates included, by id; streamed, so memory stays flat on a large store.</summary>
     IEnumerable<ArticleRecord> ExportAll();
 

@@ -14,4 +14,7 @@ public sealed record RunCounts
     public int Duplicates { get; init; }
 
     public int Failed { get; init; }
+
+    /// <summary>WARC records that were no article (requests, metadata, redirects, errors, other media), passed over.</summary>
+    public int PassedOver { get; init; }
 }

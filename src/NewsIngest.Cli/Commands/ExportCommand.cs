@@ -9,7 +9,7 @@ namespace NewsIngest.Cli.Commands;
 internal sealed class ExportCommand : Command
 {
     private readonly Option<string?> _db = SharedOptions.Db();
-    private readonly Option<string> _format = SharedOptions.Format(RowFormat.Jsonl, RowFormat.Jsonl, RowFormat.Json, RowFormat.Csv);
+    private readonly Option<string> _format = SharedOptions.Format(RowFormat.Jsonl, RowFormat.Jsonl, RowFormat.Json, RowFormat.Csv, RowFormat.Parquet);
 
     private readonly Option<string?> _fields = new("--fields")
     {
@@ -24,7 +24,7 @@ internal sealed class ExportCommand : Command
     };
 
     public ExportCommand(CliContext context)
-        : base("export", "Export every article, duplicates included (with duplicate_of), as jsonl, json or csv (every field, the body included)")
+        : base("export", "Export every article, duplicates included (with duplicate_of), as jsonl, json, csv (every field, the body included) or parquet (to --output FILE)")
     {
         Add(_format);
         Add(_output);
@@ -38,11 +38,25 @@ internal sealed class ExportCommand : Command
         var format = parseResult.GetValue(_format) ?? RowFormat.Jsonl;
         var file = parseResult.GetValue(_output);
         var shape = new ArticleRowShape(Body: true, Fields: RowFields.Parse(parseResult.GetValue(_fields)), Width: context.TerminalWidth);
+        if (format == RowFormat.Parquet && string.IsNullOrWhiteSpace(file))
+        {
+            throw new UsageException("--format parquet writes a binary file: give it one with --output FILE");
+        }
+
+        if (format == RowFormat.Parquet && shape.Fields is not null)
+        {
+            throw new UsageException("--fields chooses columns for jsonl, json and csv; a parquet export holds every column (tools read only the columns they ask for)");
+        }
+
         using var store = StoreFactory.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
         // The first Ctrl-C only cancels the token (Program keeps the process alive): stop between two rows.
         var records = store.ExportAll().TakeWhile(_ => !context.Cancellation.IsCancellationRequested);
         int count;
-        if (string.IsNullOrWhiteSpace(file))
+        if (format == RowFormat.Parquet)
+        {
+            count = OutputFile.WriteBytes(file!, stream => ParquetArticleWriter.Write(stream, records), seekable: true, context.Cancellation);
+        }
+        else if (string.IsNullOrWhiteSpace(file))
         {
             count = ArticleRowsWriter.Write(context.Output, records, format, shape);
         }

@@ -2,6 +2,7 @@ using NewsIngest.Core.Dedup;
 using NewsIngest.Core.Pipeline;
 using NewsIngest.Core.Text;
 using NewsIngest.Core.Validation;
+using NewsIngest.Core.Warc;
 using NewsIngest.Ingestion;
 using NewsIngest.Storage;
 
@@ -14,13 +15,56 @@ namespace NewsIngest.Cli.Commands;
 internal sealed class FileChecker(ArticlePipeline pipeline, long maxFileSize, CancellationToken cancellation)
 {
     /// <exception cref="OperationCanceledException">The command was interrupted.</exception>
-    public IReadOnlyList<IReadOnlyList<Finding>> CheckAll(IReadOnlyList<string> files, string? db)
+    public IReadOnlyList<IReadOnlyList<Finding>> CheckAll(IReadOnlyList<string> paths, string? db)
     {
-        var findings = new List<Finding>[files.Count];
-        var outcomes = new ParseOutcome?[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
+        // A WARC file is read here, record by record, into its pages (and broken records); files are read in parallel below.
+        var units = new List<(string Path, WebPage? Page, string? Error)>();
+        foreach (var path in paths)
         {
-            var path = files[i];
+            if (!WarcFile.IsWarc(path))
+            {
+                units.Add((path, null, null));
+                continue;
+            }
+
+            foreach (var entry in WarcFile.ReadGuarded(path, maxFileSize))
+            {
+                cancellation.ThrowIfCancellationRequested();
+                switch (entry)
+                {
+                    case WarcEntry.Page { Value: var page }:
+                        units.Add((page.Path, page, null));
+                        break;
+                    case WarcEntry.Broken broken:
+                        units.Add((broken.Path, null, broken.Reason));
+                        break;
+                    case WarcEntry.Unreadable unreadable:
+                        units.Add((path, null, unreadable.Reason));
+                        break;
+                }
+            }
+        }
+
+        IReadOnlyList<string> files = [.. units.Select(u => u.Path)];
+        var findings = new List<Finding>[units.Count];
+        var outcomes = new ParseOutcome?[units.Count];
+        Parallel.For(0, units.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
+        {
+            var (path, page, error) = units[i];
+            if (error is not null)
+            {
+                var unreadable = ValidationRules.Undecodable;
+                findings[i] = [new Finding(path, null, unreadable.Code, unreadable.Severity, $"cannot read the record: {error}")];
+                return;
+            }
+
+            if (page is not null)
+            {
+                outcomes[i] = pipeline.ParsePage(page);
+                findings[i] = [.. ArticleValidator.Check(path, page.Payload, outcomes[i]!)];
+                return;
+            }
+
             var read = ArticleFileReader.Read(path, maxFileSize);
             if (read.Bytes is not { } bytes)
             {

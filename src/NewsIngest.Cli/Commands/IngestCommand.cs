@@ -79,7 +79,8 @@ internal sealed class IngestCommand : Command
         var c = summary.Counts;
         context.Output.WriteLine(
             $"{c.FilesSeen} files seen: {c.New} new, {c.Updated} updated, {c.Unchanged} unchanged, " +
-            $"{c.Duplicates} duplicates, {c.Failed} failed{Skipped(summary.SkippedLinks)} in {summary.Elapsed.TotalSeconds:0.00} s ({store.Location})");
+            $"{c.Duplicates} duplicates, {c.Failed} failed{Skipped(summary.SkippedLinks)}{(c.PassedOver > 0 ? $", {c.PassedOver} WARC records passed over" : "")} " +
+            $"in {summary.Elapsed.TotalSeconds:0.00} s ({store.Location})");
         logger.Debug("stages: {Timings}", summary.Timings.ToString());
         if (summary.Interrupted)
         {

@@ -39,8 +39,8 @@ internal sealed class ParseCommand : Command
         var limit = SharedOptions.ReadMaxFileSize(parseResult, _maxFileSize);
         var listing = ArticleFileWalker.List(paths, new WalkOptions { FollowLinks = parseResult.GetValue(_follow) });
         var files = listing.Files;
-        // json is one document: the record of a single file, an array of several; jsonl is a record a line.
-        var array = format == "json" && files.Count != 1 ? new JsonRowsWriter(context.Output, array: true) : null;
+        // json is one document: the record of a single file, an array of several (a WARC file holds several); jsonl is a record a line.
+        var array = format == "json" && (files.Count != 1 || WarcFile.IsWarc(files[0])) ? new JsonRowsWriter(context.Output, array: true) : null;
         var pipeline = new ArticlePipeline();
         var failed = listing.Unreadable.Count;
         foreach (var folder in listing.Unreadable)
@@ -49,7 +49,7 @@ internal sealed class ParseCommand : Command
         }
 
         var first = true;
-        foreach (var file in files)
+        foreach (var (path, outcome, error) in Outcomes(files, pipeline, limit))
         {
             if (context.Cancellation.IsCancellationRequested)
             {
@@ -57,23 +57,14 @@ internal sealed class ParseCommand : Command
                 return ExitCodes.Interrupted;
             }
 
-            var read = ArticleFileReader.Read(file, limit);
-            if (read.Bytes is not { } bytes)
+            if (error is not null || outcome is ParseOutcome.Failure)
             {
                 failed++;
-                context.Error.WriteLine($"newsingest: {TerminalText.Escape(file)}: {TerminalText.Escape(read.Problem)}");
+                context.Error.WriteLine($"newsingest: {TerminalText.Escape(path)}: {TerminalText.Escape(error ?? ((ParseOutcome.Failure)outcome!).Reason)}");
                 continue;
             }
 
-            var outcome = pipeline.Parse(file, bytes);
-            if (outcome is ParseOutcome.Failure failure)
-            {
-                failed++;
-                context.Error.WriteLine($"newsingest: {TerminalText.Escape(file)}: {TerminalText.Escape(failure.Reason)}");
-                continue;
-            }
-
-            var record = ArticleRecord.From(((ParseOutcome.Success)outcome).Article);
+            var record = ArticleRecord.From(((ParseOutcome.Success)outcome!).Article);
             if (array is not null)
             {
                 array.Write(RecordJson.Serialize(record));
@@ -98,5 +89,35 @@ internal sealed class ParseCommand : Command
 
         array?.Finish();
         return failed > 0 ? ExitCodes.Negative : ExitCodes.Success;
+    }
+
+    /// <summary>Each file's outcome in turn; a WARC file gives one per page and one error per broken record.</summary>
+    private static IEnumerable<(string Path, ParseOutcome? Outcome, string? Error)> Outcomes(IReadOnlyList<string> files, ArticlePipeline pipeline, long limit)
+    {
+        foreach (var file in files)
+        {
+            if (!WarcFile.IsWarc(file))
+            {
+                var read = ArticleFileReader.Read(file, limit);
+                yield return read.Bytes is { } bytes ? (file, pipeline.Parse(file, bytes), null) : (file, null, read.Problem);
+                continue;
+            }
+
+            foreach (var entry in WarcFile.ReadGuarded(file, limit))
+            {
+                switch (entry)
+                {
+                    case WarcEntry.Page { Value: var page }:
+                        yield return (page.Path, pipeline.ParsePage(page), null);
+                        break;
+                    case WarcEntry.Broken broken:
+                        yield return (broken.Path, null, broken.Reason);
+                        break;
+                    case WarcEntry.Unreadable unreadable:
+                        yield return (file, null, unreadable.Reason);
+                        break;
+                }
+            }
+        }
     }
 }

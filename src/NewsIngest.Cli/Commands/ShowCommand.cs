@@ -60,6 +60,7 @@ internal sealed class ShowCommand : Command
 
         return store.GetByPath(target)
             ?? store.GetByPath(Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(target)))
-            ?? store.GetByPath(Path.GetFullPath(target));
+            ?? store.GetByPath(Path.GetFullPath(target))
+            ?? store.GetByUrl(target);
     }
 }

@@ -19,13 +19,29 @@ internal static class OutputFile
 
     /// <summary>Runs <paramref name="write"/> against the file and returns what it returned.</summary>
     /// <exception cref="UsageException">The file cannot be written: the message names it and the cause.</exception>
-    public static int Write(string file, Func<TextWriter, int> write, CancellationToken cancellation)
+    public static int Write(string file, Func<TextWriter, int> write, CancellationToken cancellation) =>
+        WriteBytes(file, stream =>
+        {
+            using var writer = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true);
+            var count = write(writer);
+            writer.Flush();
+            return count;
+        }, seekable: false, cancellation);
+
+    /// <summary>
+    /// Runs <paramref name="write"/> against the file's bytes. A <paramref name="seekable"/> format (Parquet, whose
+    /// writer reads back what it wrote) needs a regular file: a pipe or device is refused with a clear message.
+    /// </summary>
+    /// <exception cref="UsageException">The file cannot be written: the message names it and the cause.</exception>
+    public static int WriteBytes(string file, Func<Stream, int> write, bool seekable, CancellationToken cancellation)
     {
         var full = Path.GetFullPath(file);
         switch (FileTypes.Of(full))
         {
             case FileType.Directory:
                 throw new UsageException($"--output {file} is a folder: give a file name");
+            case FileType.Special when seekable:
+                throw new UsageException($"--output {file} is not a regular file: this format is written with seeks, so give a file name");
             case FileType.Special:
                 return InPlace(file, full, write);
         }
@@ -49,9 +65,7 @@ internal static class OutputFile
                     File.SetUnixFileMode(stream.SafeFileHandle, File.GetUnixFileMode(target));
                 }
 
-                using var writer = new StreamWriter(stream, Utf8, 1 << 16);
-                count = write(writer);
-                writer.Flush();
+                count = write(stream);
                 stream.Flush(flushToDisk: true);
             }
 
@@ -89,7 +103,8 @@ internal static class OutputFile
 
     private static FileStreamOptions CreateOptions(string target)
     {
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        // Read and write: a Parquet writer reads back the footer it wrote. The file is new and private until renamed.
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.ReadWrite, Share = FileShare.None, BufferSize = 1 << 16 };
         if (!OperatingSystem.IsWindows() && File.Exists(target))
         {
             // Never wider than the file it replaces, not even for the moment before the mode is set exactly.
@@ -99,15 +114,12 @@ internal static class OutputFile
         return options;
     }
 
-    private static int InPlace(string file, string full, Func<TextWriter, int> write)
+    private static int InPlace(string file, string full, Func<Stream, int> write)
     {
         try
         {
             using var stream = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1);
-            using var writer = new StreamWriter(stream, Utf8, 1 << 16);
-            var count = write(writer);
-            writer.Flush();
-            return count;
+            return write(stream);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

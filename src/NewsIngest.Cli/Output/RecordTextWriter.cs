@@ -22,6 +22,15 @@ public static class RecordTextWriter
 
         Field(output, "authors", record.Authors.Count == 0 ? "(none)" : string.Join("; ", record.Authors));
         Field(output, "source", record.Source ?? "(none)");
+        if (record.Url is not null)
+        {
+            Field(output, "url", record.Url);
+        }
+
+        if (record.Fetched is not null)
+        {
+            Field(output, "fetched", record.Fetched);
+        }
         if (record.Dateline is not null)
         {
             Field(output, "dateline", record.Dateline);

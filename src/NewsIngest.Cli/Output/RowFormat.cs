@@ -14,6 +14,7 @@ public static class RowFormat
     public const string Json = "json";
     public const string Jsonl = "jsonl";
     public const string Csv = "csv";
+    public const string Parquet = "parquet";
 
     /// <summary>A <c>--format</c> option without a default value, so the default can follow where stdout goes.</summary>
     public static Option<string?> Option(params string[] allowed)

@@ -14,7 +14,13 @@ public static class HtmlCharset
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static DecodedText Decode(ReadOnlySpan<byte> bytes)
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes) => Decode(bytes, null);
+
+    /// <summary>
+    /// As <see cref="Decode(ReadOnlySpan{byte})"/>, with the charset the transport declared (an HTTP Content-Type's),
+    /// which outranks the page's own declaration as in browsers; a byte order mark still outranks both.
+    /// </summary>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, string? transportCharset)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
@@ -31,7 +37,7 @@ public static class HtmlCharset
             return Lenient(bytes[2..], Encoding.BigEndianUnicode, "utf-16be");
         }
 
-        var declared = HtmlCharsetSniffer.Declared(bytes);
+        var declared = string.IsNullOrWhiteSpace(transportCharset) ? HtmlCharsetSniffer.Declared(bytes) : HtmlCharsetSniffer.Canonical(transportCharset);
         switch (declared)
         {
             case null:

@@ -233,6 +233,14 @@ public static partial class HtmlMetadataExtractor
         metadata.Time is { } t && t.Offset != TimeSpan.Zero && metadata.Date.DayNumber - url.Date.DayNumber == 1;
 
     /// <summary>"/2023/10/3-questions-for" is a month archive and a slug starting with a number, not the 3rd of October.</summary>
+    /// <summary>The full date written in a URL's path (<c>/2025/10/31/</c>, <c>/20251031/</c>), when it is plausible.</summary>
+    internal static HtmlDate? DateInUrl(string url, ParseOptions options) =>
+        UrlDate().Match(url) is { Success: true } m && !IsSlugNumber(m)
+            && HtmlDateParser.Parse($"{m.Groups[1].Value}-{Group(m, 2, 4)}-{Group(m, 3, 5)}") is { } d
+            && d.Date <= options.Today && d.Date.Year >= options.EarliestPlausibleYear
+            ? d
+            : null;
+
     private static bool IsSlugNumber(Match m) => m.Groups[3].Length == 1 && m.Value[^1] is '-' or '_';
 
     private static string Group(Match m, int a, int b) => (m.Groups[a].Success ? m.Groups[a].Value : m.Groups[b].Value).PadLeft(2, '0');

@@ -22,7 +22,7 @@ public static partial class HtmlMetadataExtractor
         }
 
         var provenance = new Dictionary<string, string>(StringComparer.Ordinal);
-        var url = meta.First("og:url") ?? page.CanonicalHref;
+        var url = meta.First("og:url") ?? page.CanonicalHref ?? options.PageUrl;
         var source = Pick(provenance, "source", ("json-ld", jsonLd.Publisher), ("opengraph", meta.First("og:site_name")),
             ("meta", meta.First("publisher", "dc.publisher", "dcterms.publisher", "application-name", "cre")));
         var title = FindTitle(document, page, meta, jsonLd, source, provenance);

@@ -50,6 +50,12 @@ public sealed record Article
     /// </summary>
     public IReadOnlyDictionary<string, string> Provenance { get; init; } = Model.Provenance.None;
 
+    /// <summary>The page's URL: a WARC record's target URI.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>When a crawler fetched the page (the WARC-Date), as written.</summary>
+    public string? Fetched { get; init; }
+
     /// <summary>Words in <see cref="Body"/>, as counted by <see cref="Text.WordCounter"/>.</summary>
     public int WordCount => Text.WordCounter.Count(Body);
 

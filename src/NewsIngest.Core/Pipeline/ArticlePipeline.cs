@@ -5,6 +5,7 @@ using NewsIngest.Core.Model;
 using NewsIngest.Core.Parsing;
 using NewsIngest.Core.Reading;
 using NewsIngest.Core.Text;
+using NewsIngest.Core.Warc;
 
 namespace NewsIngest.Core.Pipeline;
 
@@ -64,6 +65,39 @@ public sealed class ArticlePipeline(ParseOptions options)
         {
             DecodeOutcome.Decoded decoded => Finish(TextArticleParser.Parse(path, sha, decoded.Value, Options)),
             DecodeOutcome.Rejected rejected => new ParseOutcome.Failure(path, sha, rejected.Reason),
+            _ => throw new InvalidOperationException("unknown decode outcome"),
+        };
+    }
+
+    /// <summary>
+    /// A page out of a web archive: the HTTP header's type picks the parser (no sniffing of names), its charset outranks
+    /// the page's own, and the fetch address is evidence for the date and the source (<see cref="UrlEvidence"/>).
+    /// </summary>
+    public ParseOutcome ParsePage(WebPage page)
+    {
+        var bytes = page.Payload;
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (bytes.Length == 0)
+        {
+            return new ParseOutcome.Failure(page.Path, sha, "the page's payload is empty");
+        }
+
+        if (BinarySignatures.Detect(bytes) is { } kind)
+        {
+            return new ParseOutcome.Failure(page.Path, sha, $"not text: the payload looks like {kind}");
+        }
+
+        var options = Options with { PageUrl = page.Url };
+        if (page.IsHtml)
+        {
+            var article = CleanHtml(HtmlArticleParser.Parse(page.Path, sha, HtmlCharset.Decode(bytes, page.Charset), options));
+            return Finish(UrlEvidence.Apply(article, page, options));
+        }
+
+        return ArticleDecoder.Decode(bytes) switch
+        {
+            DecodeOutcome.Decoded decoded => Finish(UrlEvidence.Apply(TextArticleParser.Parse(page.Path, sha, decoded.Value, options), page, options)),
+            DecodeOutcome.Rejected rejected => new ParseOutcome.Failure(page.Path, sha, rejected.Reason),
             _ => throw new InvalidOperationException("unknown decode outcome"),
         };
     }

@@ -48,6 +48,12 @@ public sealed record ArticleRecord
     /// <summary>Field name to the source that won it (<c>{"title":"json-ld","published":"opengraph"}</c>).</summary>
     public IReadOnlyDictionary<string, string> Provenance { get; init; } = Model.Provenance.None;
 
+    /// <summary>The page's URL (a WARC record's target URI); null for files.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>When a crawler fetched the page (the WARC record's WARC-Date); null for files.</summary>
+    public string? Fetched { get; init; }
+
     /// <summary>bm25 rank on search rows (lower is better); absent elsewhere.</summary>
     public double? Rank { get; init; }
 
@@ -71,5 +77,7 @@ public sealed record ArticleRecord
         Boilerplate = article.Boilerplate,
         Warnings = article.Warnings,
         Provenance = article.Provenance,
+        Url = article.Url,
+        Fetched = article.Fetched,
     };
 }

@@ -38,6 +38,15 @@ public sealed partial class PostgresArticleStore
         return Records(command, withSearchColumns: false).FirstOrDefault();
     });
 
+    /// <summary>The article fetched from this URL (a WARC record's target URI), the latest fetch when there are several; or null.</summary>
+    public ArticleRecord? GetByUrl(string url) => Guard(() =>
+    {
+        using var command = Command(
+            $"SELECT {RecordColumns} FROM newsingest.articles a WHERE a.url = @url ORDER BY a.fetched DESC NULLS LAST, a.id DESC LIMIT 1");
+        Bind(command, "url", url);
+        return Records(command, withSearchColumns: false).FirstOrDefault();
+    });
+
     /// <summary>Every article, duplicates included, by id; streamed, so memory stays flat on a large store.</summary>
     public IEnumerable<ArticleRecord> ExportAll() => Guarded(ExportRows());
 

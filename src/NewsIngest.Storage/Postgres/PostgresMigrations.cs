@@ -100,6 +100,15 @@ public static class PostgresMigrations
         CREATE TABLE newsingest.dedup_unkeyed (article_id bigint PRIMARY KEY);
         CREATE TABLE newsingest.settings (name text PRIMARY KEY, value text NOT NULL);
         """,
+
+        // 2: pages out of web archives (the SQLite store's migration 7): the URL a page was fetched from and when (a
+        // WARC record's target URI and WARC-Date), indexed so 'show URL' finds it; the WARC records a run passed over.
+        """
+        ALTER TABLE newsingest.articles ADD COLUMN url text COLLATE "C";
+        ALTER TABLE newsingest.articles ADD COLUMN fetched text COLLATE "C";
+        CREATE INDEX articles_url ON newsingest.articles (url, fetched DESC) WHERE url IS NOT NULL;
+        ALTER TABLE newsingest.runs ADD COLUMN passed_over integer NOT NULL DEFAULT 0;
+        """,
     ];
 
     public static int Latest => All.Count;

@@ -10,7 +10,7 @@ internal static class RecordReader
     /// <summary>The columns <see cref="Read"/> expects, in order.</summary>
     public const string Columns =
         "a.id, a.path, a.sha256, a.title, a.published, a.date_source, a.authors, a.source, a.dateline, a.body, " +
-        "a.word_count, a.language, a.duplicate_of, a.duplicate_kind, a.similarity, a.boilerplate, a.warnings, a.provenance, a.modified";
+        "a.word_count, a.language, a.duplicate_of, a.duplicate_kind, a.similarity, a.boilerplate, a.warnings, a.provenance, a.modified, a.url, a.fetched";
 
     /// <summary>The record of the current row, selected with <see cref="Columns"/> (then rank and snippet when <paramref name="withSearchColumns"/>).</summary>
     public static ArticleRecord Read(DbDataReader r, bool withSearchColumns) => new()
@@ -34,8 +34,10 @@ internal static class RecordReader
         Warnings = RecordJson.Deserialize<IReadOnlyList<ParseWarning>>(r.GetString(16)) ?? [],
         Provenance = RecordJson.Deserialize<IReadOnlyDictionary<string, string>>(r.GetString(17)) ?? Provenance.None,
         Modified = Text(r, 18),
-        Rank = withSearchColumns ? r.GetDouble(19) : null,
-        Snippet = withSearchColumns ? Text(r, 20) ?? "" : null,
+        Url = Text(r, 19),
+        Fetched = Text(r, 20),
+        Rank = withSearchColumns ? r.GetDouble(21) : null,
+        Snippet = withSearchColumns ? Text(r, 22) ?? "" : null,
     };
 
     private static string? Text(DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);

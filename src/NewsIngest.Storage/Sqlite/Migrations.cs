@@ -117,6 +117,15 @@ public static class Migrations
         DELETE FROM dedup_keys;
         INSERT OR IGNORE INTO dedup_unkeyed (article_id) SELECT id FROM articles;
         """,
+
+        // 7: pages out of web archives: the URL a page was fetched from and when (a WARC record's target URI and
+        // WARC-Date), with an index so 'show URL' finds it; and the WARC records each run passed over.
+        """
+        ALTER TABLE articles ADD COLUMN url TEXT;
+        ALTER TABLE articles ADD COLUMN fetched TEXT;
+        CREATE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+        ALTER TABLE runs ADD COLUMN passed_over INTEGER NOT NULL DEFAULT 0;
+        """,
     ];
 
     public static int Latest => All.Count;

@@ -90,6 +90,14 @@ public sealed partial class SqliteArticleStore
         return Records(command, withSearchColumns: false).FirstOrDefault();
     });
 
+    /// <summary>The article fetched from this URL (a WARC record's target URI), the latest fetch when there are several; or null.</summary>
+    public ArticleRecord? GetByUrl(string url)
+    {
+        var command = Command($"SELECT {RecordColumns} FROM articles a WHERE a.url = $url ORDER BY a.fetched DESC, a.id DESC LIMIT 1");
+        Bind(command, "$url", url);
+        return Records(command, withSearchColumns: false).FirstOrDefault();
+    }
+
     /// <summary>Every article, duplicates included, by id; streamed, so memory stays flat on a large store.</summary>
     public IEnumerable<ArticleRecord> ExportAll()
     {

@@ -103,7 +103,7 @@ public sealed partial class SqliteArticleStore
     {
         var command = Command(
             "UPDATE runs SET finished = $finished, status = $status, files_seen = $seen, new = $new, updated = $updated, " +
-            "unchanged = $unchanged, duplicates = $duplicates, failed = $failed WHERE id = $id");
+            "unchanged = $unchanged, duplicates = $duplicates, failed = $failed, passed_over = $passed_over WHERE id = $id");
         Bind(command, "$finished", Iso(finished));
         Bind(command, "$status", status);
         Bind(command, "$seen", counts.FilesSeen);
@@ -112,6 +112,7 @@ public sealed partial class SqliteArticleStore
         Bind(command, "$unchanged", counts.Unchanged);
         Bind(command, "$duplicates", counts.Duplicates);
         Bind(command, "$failed", counts.Failed);
+        Bind(command, "$passed_over", counts.PassedOver);
         Bind(command, "$id", runId);
         command.ExecuteNonQuery();
     });
@@ -178,7 +179,7 @@ public sealed partial class SqliteArticleStore
                 "UPDATE articles SET sha256 = $sha, title = $title, published = $published, date_source = $date_source, " +
                 "authors = $authors, source = $source, dateline = $dateline, body = $body, word_count = $word_count, " +
                 "language = $language, boilerplate = $boilerplate, warnings = $warnings, exact_key = $exact_key, " +
-                "provenance = $provenance, modified = $modified, updated_run = $run WHERE id = $id");
+                "provenance = $provenance, modified = $modified, url = $url, fetched = $fetched, updated_run = $run WHERE id = $id");
             BindArticle(update, article, exactKey, runId, wordCount);
             Bind(update, "$id", known);
             update.ExecuteNonQuery();
@@ -187,9 +188,9 @@ public sealed partial class SqliteArticleStore
         {
             var insert = Command(
                 "INSERT INTO articles (path, sha256, title, published, date_source, authors, source, dateline, body, word_count, " +
-                "language, boilerplate, warnings, exact_key, provenance, modified, created_run, updated_run) VALUES ($path, $sha, $title, " +
+                "language, boilerplate, warnings, exact_key, provenance, modified, url, fetched, created_run, updated_run) VALUES ($path, $sha, $title, " +
                 "$published, $date_source, $authors, $source, $dateline, $body, $word_count, $language, $boilerplate, $warnings, " +
-                "$exact_key, $provenance, $modified, $run, $run)");
+                "$exact_key, $provenance, $modified, $url, $fetched, $run, $run)");
             BindArticle(insert, article, exactKey, runId, wordCount);
             Bind(insert, "$path", article.Path);
             insert.ExecuteNonQuery();
@@ -269,6 +270,8 @@ public sealed partial class SqliteArticleStore
         Bind(command, "$exact_key", exactKey);
         Bind(command, "$provenance", RecordJson.SerializeMap(article.Provenance));
         Bind(command, "$modified", article.Modified);
+        Bind(command, "$url", article.Url);
+        Bind(command, "$fetched", article.Fetched);
         Bind(command, "$run", runId);
     }
 

@@ -4,7 +4,7 @@ using NewsIngest.Tests.Support;
 namespace NewsIngest.Tests.Reliability;
 
 /// <summary>
-/// ingest, parse and validate read through one reader: a named pipe, a socket, a link to a device and a file over
+/// ingest, parse and validate read through one reader: a named pipe (also one named like a web archive), a socket, a link to a device and a file over
 /// the size limit are each reported and never opened, the good files are processed, and the command exits 1.
 /// The link is read with --follow: without it a link inside a folder is skipped unread (see HostileFolderTests).
 /// The real program runs in a process of its own, so a command that blocked would be seen (and killed).
@@ -22,6 +22,7 @@ public sealed class SpecialFileTests : IDisposable
         File.Copy(Directory.GetFiles(RepoPaths.Seeds, "000_*.txt").Single(), Path.Combine(input, "good-1.txt"));
         File.Copy(Directory.GetFiles(RepoPaths.Seeds, "001_*.txt").Single(), Path.Combine(input, "good-2.txt"));
         SpecialFiles.NamedPipe(Path.Combine(input, "pipe.txt"));
+        SpecialFiles.NamedPipe(Path.Combine(input, "pipe.warc.gz"));
         _socket = SpecialFiles.Socket(Path.Combine(input, "socket.txt"));
         SpecialFiles.LinkToDevice(Path.Combine(input, "zero.txt"));
         File.WriteAllText(Path.Combine(input, "huge.txt"), "Title: Too long\n\n" + string.Concat(Enumerable.Repeat("A sentence that goes on. ", 2000)));
@@ -42,6 +43,7 @@ public sealed class SpecialFileTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         var report = run.Output + run.Error;
         AssertReported(report, "pipe.txt", "a named pipe (FIFO), not a regular file: not read");
+        AssertReported(report, "pipe.warc.gz", "a named pipe (FIFO), not a regular file: not read");
         AssertReported(report, "socket.txt", "a socket, not a regular file: not read");
         AssertReported(report, "zero.txt", "a character device (through a link to /dev/zero), not a regular file: not read");
         AssertReported(report, "huge.txt", "file is 50,017 bytes, over the 20,000-byte limit (raise it with --max-file-size)");
@@ -56,12 +58,12 @@ public sealed class SpecialFileTests : IDisposable
                 Assert.Equal(2, run.Output.Split("\n------", StringSplitOptions.None).Length);
                 break;
             case "validate":
-                Assert.Contains("6 files checked: 4 errors", run.Output, StringComparison.Ordinal);
+                Assert.Contains("7 files checked: 5 errors", run.Output, StringComparison.Ordinal);
                 break;
             default:
-                Assert.Contains("6 files seen: 2 new", run.Output, StringComparison.Ordinal);
+                Assert.Contains("7 files seen: 2 new", run.Output, StringComparison.Ordinal);
                 Assert.Equal("2", StoreSnapshot.Scalar(_folder.File("news.db"), "SELECT count(*) FROM articles"));
-                Assert.Equal("4", StoreSnapshot.Scalar(_folder.File("news.db"), "SELECT count(*) FROM files WHERE status = 'failed'"));
+                Assert.Equal("5", StoreSnapshot.Scalar(_folder.File("news.db"), "SELECT count(*) FROM files WHERE status = 'failed'"));
                 break;
         }
     }

@@ -137,6 +137,24 @@ public abstract class StoreConformanceTests
     }
 
     [EngineFact]
+    public void GetByUrl_finds_the_latest_fetch_of_a_page_and_keeps_url_and_fetched()
+    {
+        Store(
+            Article("crawl-1.warc.gz#<urn:uuid:a>", "The harbour fees rise in spring") with { Url = "https://example.org/fees", Fetched = "2025-03-01T10:00:00Z" },
+            Article("crawl-2.warc.gz#<urn:uuid:b>", "The harbour fees rise in spring, the council said") with { Url = "https://example.org/fees", Fetched = "2025-03-02T10:00:00Z" },
+            Article("notes.txt", "Harbour notes without a URL"));
+        using var store = Open(StoreMode.ReadOnly);
+
+        var latest = store.GetByUrl("https://example.org/fees")!;
+
+        Assert.Equal("crawl-2.warc.gz#<urn:uuid:b>", latest.Path);
+        Assert.Equal("https://example.org/fees", latest.Url);
+        Assert.Equal("2025-03-02T10:00:00Z", latest.Fetched);
+        Assert.Null(store.GetByPath("notes.txt")!.Url);
+        Assert.Null(store.GetByUrl("https://example.org/other"));
+    }
+
+    [EngineFact]
     public void Get_and_GetByPath_give_back_the_record_with_its_json_columns()
     {
         var article = Article("full.txt", "Body text here.", title: "Title", published: "2025-10-31", source: "CNN", authors: ["A One", "B Two"]) with
