@@ -106,3 +106,36 @@ public class ParquetExportTests
         }
     }
 }
+
+/// <summary>
+/// The installed program writes Parquet, or (the Native AOT build, whose Parquet library cannot generate code at run
+/// time) refuses in one line of advice with exit 2 and leaves no file. Runs against whichever form is under test.
+/// </summary>
+[Trait("Category", "Process")]
+public class ParquetExportProcessTests
+{
+    [Fact]
+    public void The_program_as_installed_writes_a_parquet_file_or_refuses_with_advice()
+    {
+        using var folder = new TempFolder();
+        SeedCopy.Into(folder);
+        var db = folder.File("news.db");
+        Assert.Equal(0, CliProcess.Run("ingest", folder.File("seeds"), "--db", db).ExitCode);
+        var file = folder.File("corpus.parquet");
+
+        var run = CliProcess.Run("export", "--format", "parquet", "--output", file, "--db", db);
+
+        if (CliProcess.Executable is null)
+        {
+            Assert.Equal(0, run.ExitCode);
+            Assert.Equal("PAR1"u8.ToArray(), File.ReadAllBytes(file)[..4]);
+        }
+        else
+        {
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("cannot write Parquet", run.Error, StringComparison.Ordinal);
+            Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.False(File.Exists(file));
+        }
+    }
+}
