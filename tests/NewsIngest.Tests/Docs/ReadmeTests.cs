@@ -10,14 +10,25 @@ using NewsIngest.Tests.Support;
 namespace NewsIngest.Tests.Docs;
 
 /// <summary>
-/// Keeps the README honest about what the code defines: a rule, command, reason code, record field or exit code
-/// added without its line in the README fails here, so the reference tables cannot silently fall behind.
+/// Keeps the README and the pages under docs/ honest about what the code defines: a rule, command, reason code,
+/// record field or exit code added without its line in the table where it is documented fails here, so the reference
+/// tables cannot silently fall behind. The README holds the command table and the exit codes; docs/commands.md a
+/// section per command; docs/record.md the record, the boilerplate reasons and the warning codes; docs/validate.md
+/// the rules.
 /// </summary>
 public class ReadmeTests
 {
-    private static readonly string Readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+    private static readonly string[] ReadmeLines = Lines("README.md");
 
-    private static readonly string[] ReadmeLines = Readme.Split('\n');
+    private static readonly string Commands = Text("docs/commands.md");
+
+    private static readonly string[] CommandsLines = Lines("docs/commands.md");
+
+    private static readonly string Record = Text("docs/record.md");
+
+    private static readonly string[] RecordLines = Lines("docs/record.md");
+
+    private static readonly string[] ValidateLines = Lines("docs/validate.md");
 
     [Fact]
     public void The_first_screen_gives_the_two_set_up_commands()
@@ -33,28 +44,40 @@ public class ReadmeTests
     {
         var missing = ValidationRules.All
             .Select(rule => $"| `{rule.Code}` | {rule.Severity.ToString().ToLowerInvariant()} |")
-            .Where(row => !ReadmeLines.Any(line => line.StartsWith(row, StringComparison.Ordinal)))
+            .Where(row => !ValidateLines.Any(line => line.StartsWith(row, StringComparison.Ordinal)))
             .ToList();
 
         Assert.Empty(missing);
     }
 
     [Fact]
-    public void Every_command_has_a_row_in_the_commands_table_and_a_section()
+    public void Every_command_has_a_row_in_the_commands_table_linking_to_its_section()
     {
         var root = NewsIngestCli.Build(new CliContext { Output = TextWriter.Null, Error = TextWriter.Null });
+        var anchors = MarkdownLinks.Anchors(Commands);
         var missing = new List<string>();
 
         foreach (var name in root.Subcommands.Select(command => command.Name))
         {
-            if (!ReadmeLines.Any(line => line.StartsWith($"| `{name} ", StringComparison.Ordinal) || line.StartsWith($"| `{name}`", StringComparison.Ordinal)))
+            var row = ReadmeLines.FirstOrDefault(line => line.StartsWith($"| [`{name} ", StringComparison.Ordinal) || line.StartsWith($"| [`{name}`", StringComparison.Ordinal));
+            var section = CommandsLines.FirstOrDefault(line => line == $"### {name}" || line.StartsWith($"### {name} ", StringComparison.Ordinal) || line.StartsWith($"### {name},", StringComparison.Ordinal));
+            if (row is null)
             {
-                missing.Add($"table row for {name}");
+                missing.Add($"README table row for {name}");
             }
 
-            if (!ReadmeLines.Any(line => line == $"### {name}" || line.StartsWith($"### {name} ", StringComparison.Ordinal) || line.StartsWith($"### {name},", StringComparison.Ordinal)))
+            if (section is null)
             {
-                missing.Add($"### {name} section");
+                missing.Add($"### {name} section in docs/commands.md");
+            }
+
+            if (row is not null && section is not null)
+            {
+                var anchor = MarkdownLinks.Slug(section[4..]);
+                if (!row.Contains($"](docs/commands.md#{anchor})", StringComparison.Ordinal) || !anchors.Contains(anchor))
+                {
+                    missing.Add($"README row for {name} linking to docs/commands.md#{anchor}");
+                }
             }
         }
 
@@ -68,7 +91,7 @@ public class ReadmeTests
 
         var missing = root.Subcommands
             .SelectMany(command => command.Subcommands.Select(sub => $"{command.Name} {sub.Name}"))
-            .Where(usage => !Readme.Contains($"`{usage}", StringComparison.Ordinal))
+            .Where(usage => !Commands.Contains($"`{usage}", StringComparison.Ordinal))
             .ToList();
 
         Assert.Empty(missing);
@@ -83,7 +106,7 @@ public class ReadmeTests
             .ToList();
 
         Assert.NotEmpty(codes);
-        var missing = codes.Where(code => !Readme.Contains($"`{code}`", StringComparison.Ordinal)).ToList();
+        var missing = codes.Where(code => !Record.Contains($"`{code}`", StringComparison.Ordinal)).ToList();
         Assert.Empty(missing);
     }
 
@@ -96,7 +119,7 @@ public class ReadmeTests
             .ToList();
 
         Assert.NotEmpty(codes);
-        var missing = codes.Where(code => !Readme.Contains($"`{code}`", StringComparison.Ordinal)).ToList();
+        var missing = codes.Where(code => !Record.Contains($"`{code}`", StringComparison.Ordinal)).ToList();
         Assert.Empty(missing);
     }
 
@@ -108,7 +131,7 @@ public class ReadmeTests
         var fields = json.RootElement.EnumerateObject().Select(property => property.Name).ToList();
 
         Assert.Contains("duplicate_kind", fields);
-        var missing = fields.Where(field => !ReadmeLines.Any(line => line.StartsWith($"| `{field}` |", StringComparison.Ordinal))).ToList();
+        var missing = fields.Where(field => !RecordLines.Any(line => line.StartsWith($"| `{field}` |", StringComparison.Ordinal))).ToList();
         Assert.Empty(missing);
     }
 
@@ -124,4 +147,8 @@ public class ReadmeTests
         var missing = codes.Where(code => !ReadmeLines.Any(line => line.StartsWith($"| {code} |", StringComparison.Ordinal))).ToList();
         Assert.Empty(missing);
     }
+
+    private static string Text(string path) => File.ReadAllText(Path.Combine(RepoPaths.Root, path));
+
+    private static string[] Lines(string path) => Text(path).Split('\n');
 }
