@@ -3,7 +3,7 @@ using NewsIngest.Core.Dedup;
 namespace NewsIngest.Storage;
 
 /// <summary>
-/// The store contract: what every engine (SQLite today, PostgreSQL next) offers the commands and the ingest
+/// The store contract: what every engine (SQLite, PostgreSQL) offers the commands and the ingest
 /// pipeline. Reading, writing and the duplicate index; nothing here names an engine. Get one from
 /// <see cref="StoreFactory.Open"/>. Engine errors surface as <see cref="StoreException"/>, with a one-sentence
 /// message fit to print after <c>newsingest:</c>. Not thread-safe: one caller at a time.

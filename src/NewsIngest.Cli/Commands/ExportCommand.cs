@@ -6,7 +6,7 @@ using NewsIngest.Storage;
 
 namespace NewsIngest.Cli.Commands;
 
-/// <summary><c>export</c>: every article, duplicates included, as JSON Lines or CSV, streamed.</summary>
+/// <summary><c>export</c>: every article, duplicates included, as JSON Lines, JSON, CSV or Parquet, streamed.</summary>
 internal sealed class ExportCommand : Command
 {
     private readonly Option<string?> _db = SharedOptions.Db();
