@@ -58,10 +58,14 @@ python3 - "$corpus" "$root/warc-folder.db" "$root/warc-warc.db" "$root" <<'PY'
 import collections, csv, json, sqlite3, sys
 corpus, folder_db, warc_db, out_dir = sys.argv[1:]
 tsv = {r["uri"]: r["doc_path"] for r in csv.DictReader(open(f"{corpus}/warc/records.tsv"), delimiter="\t")}
+def rel(p):
+    # Stored paths are absolute: the corpus's own spelling starts at its docs/ folder.
+    at = p.rfind("/docs/") if p else -1
+    return p[at + 1:] if at >= 0 else p
 def load(db, key):
     c = sqlite3.connect(db)
     rows = c.execute(f"select a.{key}, a.title, a.published, a.authors, a.body, coalesce(d.{key}, a.{key}) from articles a left join articles d on d.id = a.duplicate_of").fetchall()
-    return {r[0]: r[1:] for r in rows}
+    return {rel(r[0]): r[1:4] + (r[4], rel(r[5])) for r in rows}
 folder = load(folder_db, "path")
 warc = load(warc_db, "url")
 print(f"WARC store: {len(warc)} articles; records.tsv: {len(tsv)} pages; missing {len(set(tsv) - set(warc))}, not in records.tsv (noise) {len(set(warc) - set(tsv))}")

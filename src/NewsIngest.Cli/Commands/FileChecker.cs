@@ -89,22 +89,28 @@ internal sealed class FileChecker(ArticlePipeline pipeline, long maxFileSize, Ca
 
     private void AddCopiesWithinRun(IReadOnlyList<string> files, ParseOutcome?[] outcomes, List<Finding>[] findings)
     {
-        var deduplicator = new InMemoryDeduplicator();
+        // The engine ingest runs, over an index in memory: the same candidates, per-key cap and rules as a store's.
+        var options = DedupOptions.Default;
+        var articles = new List<(string Body, ClusterMember Member)>();
         for (var i = 0; i < files.Count; i++)
         {
-            cancellation.ThrowIfCancellationRequested();
-            if (outcomes[i] is not ParseOutcome.Success { Article: var article } || article.WordCount == 0)
+            if (outcomes[i] is ParseOutcome.Success { Article: var article } && article.WordCount > 0)
             {
-                continue;
+                articles.Add((article.Body, new ClusterMember(i, article.WordCount, 0, article.Published, files[i])));
             }
+        }
 
-            var member = new ClusterMember(i, article.WordCount, 0, article.Published, files[i]);
-            var pair = deduplicator.Add(article.Body, member).OrderBy(p => Math.Min(p.A, p.B)).FirstOrDefault();
-            if (pair is not null)
+        var index = InMemoryDuplicateIndex.Detect(articles, options, cancellation);
+        for (var i = 0; i < files.Count; i++)
+        {
+            // A file is reported once, as a copy of the first file before it that it duplicates.
+            var earlier = index.Partners(i).Where(other => other < i).ToList();
+            if (earlier.Count > 0)
             {
-                var other = pair.A == i ? pair.B : pair.A;
+                var other = (int)earlier[0];
+                var verdict = DuplicateJudge.Judge(index.LoadBody(other), index.LoadBody(i), options);
                 var rule = ValidationRules.DuplicateInRun;
-                findings[i].Add(new Finding(files[i], null, rule.Code, rule.Severity, $"{Describe(pair.Verdict)} {files[(int)other]}: {rule.Fix}"));
+                findings[i].Add(new Finding(files[i], null, rule.Code, rule.Severity, $"{Describe(verdict)} {files[other]}: {rule.Fix}"));
             }
         }
     }
@@ -112,7 +118,7 @@ internal sealed class FileChecker(ArticlePipeline pipeline, long maxFileSize, Ca
     private void AddCopiesOfStored(IReadOnlyList<string> files, ParseOutcome?[] outcomes, List<Finding>[] findings, string db)
     {
         using var store = StoreFactory.Open(db, StoreMode.ReadOnly);
-        var options = store.LoadDedupOptions();
+        var detector = new DuplicateDetector(store.Duplicates, store.LoadDedupOptions());
         for (var i = 0; i < files.Count; i++)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -121,19 +127,11 @@ internal sealed class FileChecker(ArticlePipeline pipeline, long maxFileSize, Ca
                 continue;
             }
 
-            var fingerprint = Fingerprinter.Compute(article.Body, options, out var document);
-            var keys = fingerprint.StoredKeys.ToHashSet();
-            if (keys.Count == 0)
-            {
-                continue;
-            }
-
             // The best match wins (exact before near before excerpt); the stored version of this very file is no copy.
-            var best = store.Duplicates.LookupKeys(keys, options.MaxArticlesPerKey).Values.SelectMany(ids => ids).Distinct().Order()
-                .Select(id => (Id: id, Stored: store.LoadForExplain(id)))
+            var best = detector.CopiesOf(article.Body)
+                .Select(c => (c.Id, Stored: store.LoadForExplain(c.Id), c.Verdict))
                 .Where(c => c.Stored.Path != files[i] && c.Stored.Path != PathForms.Absolute(files[i]))
-                .Select(c => (c.Id, c.Stored.Path, Words: WordCounter.Count(c.Stored.Body), Verdict: DuplicateJudge.Judge(document, DedupDocument.Prepare(c.Stored.Body, options), options)))
-                .Where(c => c.Verdict.IsDuplicate)
+                .Select(c => (c.Id, c.Stored.Path, Words: WordCounter.Count(c.Stored.Body), c.Verdict))
                 .OrderBy(c => c.Verdict.Kind)
                 .ThenByDescending(c => c.Verdict.Similarity)
                 .FirstOrDefault();

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using NewsIngest.Core.Text;
 
 namespace NewsIngest.Core.Dedup;
 
@@ -59,7 +60,7 @@ public static class DedupText
         Span<int> perMarker = stackalloc int[4];
         foreach (var line in lines)
         {
-            if (QuoteMarker(line) is var m and > 0)
+            if (QuoteMarkers.Of(line) is var m and > 0)
             {
                 perMarker[m]++;
             }
@@ -73,8 +74,8 @@ public static class DedupText
         var kept = new List<string>(lines.Length);
         foreach (var line in lines)
         {
-            var m = QuoteMarker(line);
-            if (m > 0 && (m == 1 || perMarker[m] >= 2))
+            var m = QuoteMarkers.Of(line);
+            if (m > 0 && (m == QuoteMarkers.Angle || perMarker[m] >= 2))
             {
                 quotedLines++;
             }
@@ -85,25 +86,6 @@ public static class DedupText
         }
 
         return quotedLines == 0 ? body : string.Join('\n', kept);
-    }
-
-    /// <summary>0 for a line that is not quoted; 1 for <c>&gt;</c>; 2 for <c>|&gt;</c>; 3 for <c>:</c> or <c>&lt;</c> (not a tag).</summary>
-    private static int QuoteMarker(string line)
-    {
-        var t = line.AsSpan().TrimStart();
-        if (t.IsEmpty)
-        {
-            return 0;
-        }
-
-        return t[0] switch
-        {
-            '>' => 1,
-            '|' when t.Length > 1 && t[1] == '>' => 2,
-            ':' when t.Length == 1 || t[1] is ' ' or '\t' or '>' or ':' => 3,
-            '<' when !t.Contains('>') => 3,
-            _ => 0,
-        };
     }
 
     /// <summary>A stable 64-bit hash of <see cref="Normalize"/>: equal for exact copies, whatever their styling.</summary>

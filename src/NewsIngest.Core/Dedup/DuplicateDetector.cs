@@ -88,6 +88,31 @@ public sealed class DuplicateDetector(IDuplicateIndex index, DedupOptions option
         _documents.Clear();
     }
 
+    /// <summary>
+    /// The indexed articles <paramref name="body"/> is a duplicate of, each with its verdict, in id order: found
+    /// through the same candidate keys and per-key cap, and judged by the same rules, as an article of a batch, but
+    /// nothing is recorded (what <c>validate --db</c> reports against a store it only reads).
+    /// </summary>
+    public IReadOnlyList<(long Id, DuplicateVerdict Verdict)> CopiesOf(string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var fingerprint = Fingerprinter.Compute(body, _options, out var document);
+        var keys = fingerprint.StoredKeys.ToArray();
+        var stored = Lookup([.. keys]);
+        _inBatch.Clear();
+        var copies = new List<(long, DuplicateVerdict)>();
+        foreach (var candidate in Candidates(null, keys, stored, _inBatch, []) ?? [])
+        {
+            if (DuplicateJudge.Judge(document, Document(candidate), _options) is { IsDuplicate: true } verdict)
+            {
+                copies.Add((candidate, verdict));
+            }
+        }
+
+        _documents.Clear();
+        return copies;
+    }
+
     /// <summary>Lets the index write what it holds in memory; call inside the transaction of the last batch.</summary>
     public void Flush() => index.FlushKeys();
 
@@ -151,9 +176,9 @@ public sealed class DuplicateDetector(IDuplicateIndex index, DedupOptions option
     /// <summary>Up to <see cref="DedupOptions.MaxArticlesPerKey"/> earlier articles per key.</summary>
     private IReadOnlyDictionary<ulong, List<long>> Lookup(HashSet<ulong> keys) => index.LookupKeys(keys, _options.MaxArticlesPerKey);
 
-    /// <summary>The earlier articles sharing a key with this one, in id order; null when there are none.</summary>
+    /// <summary>The earlier articles sharing a key with this one (<paramref name="id"/>, when it has one yet), in id order; null when there are none.</summary>
     private static SortedSet<long>? Candidates(
-        long id, ulong[] keys, IReadOnlyDictionary<ulong, List<long>> stored, PendingKeys inBatch, HashSet<long> batchIds)
+        long? id, ulong[] keys, IReadOnlyDictionary<ulong, List<long>> stored, PendingKeys inBatch, HashSet<long> batchIds)
     {
         // Most articles have no candidate at all: the set is made only for those that do.
         SortedSet<long>? candidates = null;
@@ -177,7 +202,11 @@ public sealed class DuplicateDetector(IDuplicateIndex index, DedupOptions option
             }
         }
 
-        candidates?.Remove(id);
+        if (id is { } self)
+        {
+            candidates?.Remove(self);
+        }
+
         return candidates;
     }
 

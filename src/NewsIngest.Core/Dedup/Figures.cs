@@ -20,7 +20,7 @@ public static partial class Figures
         var slots = new List<FigureSlot>();
         var run = new List<string>();
         var before = 0UL;
-        var afterMonth = false;
+        string? monthBefore = null;
         (int Start, int End) lastWord = (-1, -1);
         var i = 0;
         while (NextToken(body, ref i, out var start, out var hasLetter, out var hasComma))
@@ -31,7 +31,7 @@ public static partial class Figures
                 if (run.Count == 0)
                 {
                     before = lastWord.Start < 0 ? 0UL : HashOf(body, lastWord.Start, lastWord.End);
-                    afterMonth = lastWord.Start >= 0 && IsMonth(body, lastWord.Start, lastWord.End);
+                    monthBefore = lastWord.Start >= 0 ? Month(body, lastWord.Start, lastWord.End) : null;
                 }
 
                 run.Add(figure);
@@ -41,13 +41,13 @@ public static partial class Figures
             // Words are hashed only when they frame a figure: most words are nobody's frame.
             if (run.Count > 0)
             {
-                AddRun(slots, run, before, HashOf(body, start, i), afterMonth, IsMonth(body, start, i));
+                AddRun(slots, run, before, HashOf(body, start, i), monthBefore, Month(body, start, i));
             }
 
             lastWord = (start, i);
         }
 
-        AddRun(slots, run, before, 0UL, afterMonth, false);
+        AddRun(slots, run, before, 0UL, monthBefore, null);
         slots.Sort(static (x, y) => x.Context != y.Context ? x.Context.CompareTo(y.Context) : string.CompareOrdinal(x.Value, y.Value));
         return [.. slots];
     }
@@ -55,9 +55,11 @@ public static partial class Figures
     /// <summary>
     /// One slot per figure of a run between the words <paramref name="before"/> and <paramref name="after"/> (0: the
     /// body's edge). A day figure next to a month name ("April 7", "7 April"), and a year right after it, are marked
-    /// as a date: <paramref name="monthBefore"/> and <paramref name="monthAfter"/> say where a month name is.
+    /// as a date: <paramref name="monthBefore"/> and <paramref name="monthAfter"/> are the month names there, if any.
+    /// The month belongs to the date, not to its frame: "week ended March 26" and "week ended April 2" are one frame
+    /// holding two dates, so a weekly report for another week is seen as one, whichever month it falls in.
     /// </summary>
-    private static void AddRun(List<FigureSlot> slots, List<string> run, ulong before, ulong after, bool monthBefore, bool monthAfter)
+    private static void AddRun(List<FigureSlot> slots, List<string> run, ulong before, ulong after, string? monthBefore, string? monthAfter)
     {
         if (run.Count == 0)
         {
@@ -65,8 +67,20 @@ public static partial class Figures
         }
 
         // "APR 123.5 122.9" is a table row labelled with a month, not a date: only a day (1-31) makes one.
-        var firstIsDay = monthBefore && IsDay(run[0]);
-        var lastIsDay = monthAfter && IsDay(run[^1]);
+        var firstIsDay = monthBefore is not null && IsDay(run[0]);
+        var lastIsDay = monthAfter is not null && IsDay(run[^1]);
+        if (firstIsDay)
+        {
+            before = MonthFrame;
+            run[0] = $"{monthBefore} {run[0]}";
+        }
+
+        if (lastIsDay)
+        {
+            after = MonthFrame;
+            run[^1] = $"{run[^1]} {monthAfter}";
+        }
+
         var frame = Hash64.Combine(Hash64.Combine(0xF16E000000000000UL, before), after);
         for (var k = 0; k < run.Count; k++)
         {
@@ -76,6 +90,13 @@ public static partial class Figures
 
         run.Clear();
     }
+
+    /// <summary>The frame word standing for any month name beside a day.</summary>
+    private const ulong MonthFrame = 0x4D4F4E5448000000UL;
+
+    /// <summary>The month the word names, as its first three letters lower-cased ("mar" for "March" and "MARCH"); null for any other word.</summary>
+    private static string? Month(string body, int start, int end) =>
+        IsMonth(body, start, end) ? body.Substring(start, 3).ToLowerInvariant() : null;
 
     private static bool IsDay(string figure) =>
         figure.Length is 1 or 2 && char.IsAsciiDigit(figure[0]) && (figure.Length == 1 || char.IsAsciiDigit(figure[1]))
@@ -116,15 +137,17 @@ public static partial class Figures
             }
 
             var same = Matching(a[i..endA], b[j..endB]);
-            var slotsHere = Math.Max(endA - i, endB - j);
+            // A figure one body adds in a frame both use ("a 250 mln stg facility" and, further on in the longer
+            // version only, "a 150 mln stg tranche") is an addition, like a paragraph the other lacks; only a figure
+            // that replaces another is a change.
+            var slotsHere = Math.Min(endA - i, endB - j);
             shared += slotsHere;
             changed += slotsHere - same;
             var inDate = HasDate(a[i..endA]) || HasDate(b[j..endB]);
             if (inDate)
             {
-                // A date one body adds in a frame both use ("March 16 - Renouf" beside "March 13, Renouf") is an
-                // addition; only a date that replaces another counts.
-                changedDates += Math.Max(0, Math.Min(endA - i, endB - j) - same);
+                // The same for dates ("March 16 - Renouf" beside "March 13, Renouf"): only a date that replaces another counts.
+                changedDates += slotsHere - same;
             }
 
             if (same < slotsHere && examples.Count < 5)

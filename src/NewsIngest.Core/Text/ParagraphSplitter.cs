@@ -138,7 +138,7 @@ public static class ParagraphSplitter
 
     private static bool IsIndented(string line) => line.Length > 0 && line[0] is ' ' or '\t';
 
-    private static bool IsQuoted(string line) => line.TrimStart().StartsWith('>');
+    private static bool IsQuoted(string line) => QuoteMarkers.IsQuoted(line);
 
     private static int FirstWordLength(string line)
     {

@@ -238,26 +238,8 @@ public sealed partial class SqliteArticleStore
     }
 
     /// <summary>Every article connected to <paramref name="id"/> through confirmed pairs, itself included.</summary>
-    internal (List<long> Members, List<(long A, long B)> Pairs) Component(long id)
-    {
-        var members = new SortedSet<long> { id };
-        var pairs = new HashSet<(long, long)>();
-        var pending = new Queue<long>([id]);
-        while (pending.Count > 0)
-        {
-            var current = pending.Dequeue();
-            foreach (var other in Longs("SELECT b FROM dedup_pairs WHERE a = $id UNION SELECT a FROM dedup_pairs WHERE b = $id", current))
-            {
-                pairs.Add((Math.Min(current, other), Math.Max(current, other)));
-                if (members.Add(other))
-                {
-                    pending.Enqueue(other);
-                }
-            }
-        }
-
-        return ([.. members], [.. pairs]);
-    }
+    internal (List<long> Members, List<(long A, long B)> Pairs) Component(long id) =>
+        PairGraph.Component(id, current => Longs("SELECT b FROM dedup_pairs WHERE a = $id UNION SELECT a FROM dedup_pairs WHERE b = $id", current));
 
     /// <summary>What the canonical choice needs about each article.</summary>
     internal ClusterMember LoadMember(long id)

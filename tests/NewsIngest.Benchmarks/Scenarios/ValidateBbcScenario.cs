@@ -57,17 +57,18 @@ public static class ValidateBbcScenario
         });
         Report.Print("  of which: read + parse + check (parallel)", files.Count, bytes, clock.Elapsed, $"{findings.Sum()} findings");
 
-        var deduplicator = new InMemoryDeduplicator();
-        clock.Restart();
+        var articles = new List<(string Body, ClusterMember Member)>();
         for (var i = 0; i < files.Count; i++)
         {
             if (outcomes[i] is ParseOutcome.Success { Article: { WordCount: > 0 } article })
             {
-                deduplicator.Add(article.Body, new ClusterMember(i, article.WordCount, 0, article.Published, files[i]));
+                articles.Add((article.Body, new ClusterMember(i, article.WordCount, 0, article.Published, files[i])));
             }
         }
 
+        clock.Restart();
+        var index = InMemoryDuplicateIndex.Detect(articles);
         Report.Print("  of which: copies within the run (1 thread)", files.Count, bytes, clock.Elapsed,
-            $"{deduplicator.CandidatePairs} candidate pairs, {deduplicator.Confirmed.Count} confirmed");
+            $"{index.Pairs().Count} confirmed pairs");
     }
 }

@@ -89,6 +89,43 @@ public class DuplicateJudgeTests
     }
 
     [Fact]
+    public void The_first_paragraphs_of_a_story_are_its_excerpt_though_the_rest_repeats_a_figure_frame_with_another_figure()
+    {
+        string[] paragraphs =
+        [
+            "The county water board is seeking a 40 mln crown loan to rebuild the pumping station on the river, officials said on Tuesday, and hopes to sign it before the summer.",
+            "They said the loan, which will be shared among the three banks that already hold the board's accounts, would let work start in the autumn without raising the water rate for households.",
+            "The board added that the old station had failed twice in the dry spell last year and that the engineers' report had called its pumps beyond repair.",
+            "The money will include a 15 mln crown reserve for the new filter beds, which the board wants to order at the same time to save on the cost of the contractors.",
+        ];
+        var story = string.Join("\n\n", paragraphs);
+        var excerpt = string.Join("\n\n", paragraphs.Take(3));
+
+        var verdict = DuplicateJudge.Judge(excerpt, story, Options);
+
+        // "a 40 mln crown" and "a 15 mln crown" share a frame: the second is what the full story adds, not a change.
+        Assert.True(verdict.IsDuplicate, verdict.Reason);
+        Assert.Equal(DuplicateKind.Excerpt, verdict.Kind);
+        Assert.False(verdict.DifferentReports);
+    }
+
+    [Fact]
+    public void A_weekly_report_for_a_week_in_another_month_is_a_different_report()
+    {
+        static string Weekly(string ended, string tonnes) =>
+            $"Ferries carried {tonnes} tonnes of timber from the northern ports in the week ended {ended}, the harbour authority said in its weekly bulletin.\n\n"
+            + "There were no sailings from the two southern ports during the week because of repairs to the loading cranes.\n\n"
+            + "The authority said the season's shipments so far were in line with its forecast and that the winter timetable would start as planned.";
+
+        var verdict = DuplicateJudge.Judge(Weekly("March 26", "12,400"), Weekly("April 2", "12,400"), Options);
+
+        Assert.True(verdict.Jaccard >= Options.Near, "the wording alone would call them near copies");
+        Assert.False(verdict.IsDuplicate);
+        Assert.True(verdict.DifferentReports);
+        Assert.Contains("mar 26 → apr 2 (a date)", verdict.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_price_table_for_another_day_is_a_different_report_though_few_figures_moved()
     {
         static string Table(string day, string wheat) =>
@@ -106,7 +143,7 @@ public class DuplicateJudgeTests
         Assert.False(verdict.IsDuplicate);
         Assert.True(verdict.DifferentReports);
         Assert.Contains("other dates", verdict.Reason, StringComparison.Ordinal);
-        Assert.Contains("4 → 5 (a date)", verdict.Reason, StringComparison.Ordinal);
+        Assert.Contains("mar 4 → mar 5 (a date)", verdict.Reason, StringComparison.Ordinal);
         Assert.True(sameDay.IsDuplicate, "one corrected price of many on the same day is a re-send");
     }
 

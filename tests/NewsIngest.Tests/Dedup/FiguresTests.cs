@@ -60,10 +60,10 @@ public class FiguresTests
     }
 
     [Theory]
-    [InlineData("prices through April 7 as follows", "7")]
-    [InlineData("prices through 7 April 1987 as follows", "7")]
-    [InlineData("BANGKOK RICE - APRIL 07", "07")]
-    public void A_day_next_to_a_month_name_is_marked_as_a_date(string text, string day)
+    [InlineData("prices through April 7 as follows", "apr 7")]
+    [InlineData("prices through 7 April 1987 as follows", "7 apr")]
+    [InlineData("BANGKOK RICE - APRIL 07", "apr 07")]
+    public void A_day_next_to_a_month_name_is_marked_as_a_date_that_carries_its_month(string text, string day)
     {
         var slots = Figures.Extract(text);
 

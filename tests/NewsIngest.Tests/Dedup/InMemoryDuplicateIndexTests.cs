@@ -2,7 +2,7 @@ using NewsIngest.Core.Dedup;
 
 namespace NewsIngest.Tests.Dedup;
 
-public class InMemoryDeduplicatorTests
+public class InMemoryDuplicateIndexTests
 {
     private static readonly (string Body, ClusterMember Member)[] Articles =
     [
@@ -17,10 +17,9 @@ public class InMemoryDeduplicatorTests
     [Fact]
     public void The_excerpt_and_the_edited_copy_join_the_story_and_nothing_else_does()
     {
-        var dedup = new InMemoryDeduplicator();
-        dedup.AddRange(Articles);
+        var index = InMemoryDuplicateIndex.Detect(Articles);
 
-        var cluster = Assert.Single(dedup.Clusters());
+        var cluster = Assert.Single(index.Clusters());
 
         Assert.Equal(11, cluster.CanonicalId);
         Assert.Equal(
@@ -32,10 +31,8 @@ public class InMemoryDeduplicatorTests
     [Fact]
     public void Adding_in_another_order_gives_the_same_clusters()
     {
-        var forward = new InMemoryDeduplicator();
-        forward.AddRange(Articles);
-        var backward = new InMemoryDeduplicator();
-        backward.AddRange(Articles.Reverse());
+        var forward = InMemoryDuplicateIndex.Detect(Articles);
+        var backward = InMemoryDuplicateIndex.Detect(Articles.Reverse());
 
         Assert.Equal(Describe(forward.Clusters()), Describe(backward.Clusters()));
     }
@@ -43,12 +40,24 @@ public class InMemoryDeduplicatorTests
     [Fact]
     public void An_excerpt_becomes_a_candidate_through_its_keys_alone()
     {
-        var dedup = new InMemoryDeduplicator();
-        dedup.Add(DedupSamples.Story, new ClusterMember(1, 380, 0, null, "story.txt"));
+        var index = InMemoryDuplicateIndex.Detect([(DedupSamples.Story, new ClusterMember(1, 380, 0, null, "story.txt"))]);
 
-        var candidates = dedup.Candidates(Fingerprinter.Compute(DedupSamples.StoryExcerpt, DedupOptions.Default));
+        var copies = new DuplicateDetector(index, DedupOptions.Default).CopiesOf(DedupSamples.StoryExcerpt);
 
-        Assert.Equal([1L], candidates);
+        Assert.Equal([(1L, DuplicateKind.Excerpt)], copies.Select(c => (c.Id, c.Verdict.Kind)));
+    }
+
+    [Fact]
+    public void A_key_held_by_as_many_articles_as_the_cap_is_not_indexed_again()
+    {
+        // Nine exact copies: the ninth finds the first eight through the exact key, and its own keys are not stored.
+        var copies = Enumerable.Range(1, 9).Select(i => (DedupSamples.Story, new ClusterMember(i, 380, 0, null, $"copy-{i}.txt"))).ToList();
+        var index = InMemoryDuplicateIndex.Detect(copies);
+        var key = Fingerprinter.Compute(DedupSamples.Story, DedupOptions.Default).ExactKey;
+
+        Assert.Equal([1L, 2, 3, 4, 5, 6, 7, 8], index.LookupKeys([key], int.MaxValue)[key]);
+        Assert.Equal([1L, 2, 3, 4, 5, 6, 7, 8], index.Partners(9));
+        Assert.Equal(8, Assert.Single(index.Clusters()).Duplicates.Count);
     }
 
     private static List<string> Describe(IReadOnlyList<DuplicateCluster> clusters) =>
