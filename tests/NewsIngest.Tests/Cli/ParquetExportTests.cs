@@ -46,6 +46,7 @@ public class ParquetExportTests
         Assert.Contains(rows, r => r.DuplicateKind == "excerpt");
         Assert.Contains(rows, r => r.Url == "https://daily.example/2024/05/06/barrier.html" && r.Fetched == new DateTime(2025, 3, 4, 5, 6, 7, DateTimeKind.Utc));
         Assert.Contains(rows, r => r.Authors.Count > 1);
+        Assert.Contains(rows, r => r.Authors.Count == 0);
     }
 
     [Fact]
@@ -59,10 +60,20 @@ public class ParquetExportTests
         var count = ParquetArticleWriter.Write(output, store.ExportAll(), rowGroupRows: 4);
 
         output.Position = 0;
-        await using var reader = await ParquetReader.CreateAsync(output);
-        Assert.Equal(6, count);
-        Assert.Equal(2, reader.RowGroupCount);
-        Assert.Equal([4L, 2L], reader.RowGroups.Select(g => g.RowCount));
+        await using (var reader = await ParquetReader.CreateAsync(output, leaveStreamOpen: true))
+        {
+            Assert.Equal(6, count);
+            Assert.Equal(2, reader.RowGroupCount);
+            Assert.Equal([4L, 2L], reader.RowGroups.Select(g => g.RowCount));
+        }
+
+        // The second group starts afresh: no value (an author list above all) runs over from the first.
+        output.Position = 0;
+        var rows = (await ParquetSerializer.DeserializeAsync<ParquetArticleRow>(output)).Data;
+        var expected = store.ExportAll().ToList();
+        Assert.Equal(expected.Select(r => r.Id!.Value), rows.Select(r => r.Id));
+        Assert.Equal(expected.Select(r => string.Join('|', r.Authors)), rows.Select(r => string.Join('|', r.Authors)));
+        Assert.Equal(expected.Select(r => r.Body), rows.Select(r => r.Body));
     }
 
     [Fact]
