@@ -53,8 +53,10 @@ public sealed partial class IngestRunner(ArticlePipeline pipeline, IngestOptions
         var batches = Channel.CreateBounded<IngestItem[]>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         using var workers = new WorkerThreads(options.Jobs);
+        // The producer has a thread of its own, so that it lists (and reads WARC records for) the next batch while the
+        // workers parse the one before.
         var producer = Task.Factory.StartNew(
-            () => Produce(files, known, batches.Writer, workers, stop.Token), CancellationToken.None, TaskCreationOptions.DenyChildAttach, workers);
+            () => Produce(files, known, batches.Writer, workers, stop.Token), CancellationToken.None, TaskCreationOptions.DenyChildAttach | TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var timings = new StageTimings();
         var deduplicator = new DuplicateDetector(store.Duplicates, _dedup);
         var writer = new BatchWriter(store, runId, observer, counter, deduplicator, timings, Math.Max(1, options.CommitEvery));
@@ -112,26 +114,40 @@ public sealed partial class IngestRunner(ArticlePipeline pipeline, IngestOptions
         }
     }
 
-    // Runs on one of the workers, which parses with the others; blocking it while the writer catches up costs nothing.
     // A batch holds up to BatchSize units of work: a file to read and parse, or a page the producer has read out of a
-    // WARC file (records are read in file order, one file open at a time, and parsed in parallel like files).
+    // WARC file (records are read in file order, one file open at a time, and parsed in parallel like files). The
+    // producer gathers the next batch while the workers parse the last one: for a WARC file, reading the records
+    // (inflating each gzip member, splitting off its header) would otherwise leave the workers idle. One batch is
+    // parsed at a time, and handed to the writer in order; blocking a worker while the writer catches up costs nothing.
     private void Produce(List<string> files, IReadOnlyDictionary<string, StoredFile> known, ChannelWriter<IngestItem[]> output, WorkerThreads workers, CancellationToken cancellation)
     {
+        var parsing = Task.CompletedTask;
         try
         {
+            WorkerThreads.LowerPriority();
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers.MaximumConcurrencyLevel, TaskScheduler = workers, CancellationToken = cancellation };
             var units = new List<Func<IngestItem>>(options.BatchSize);
             void Flush()
             {
-                var batch = new IngestItem[units.Count];
-                Parallel.For(0, batch.Length, parallel, i =>
-                {
-                    var begin = Stopwatch.GetTimestamp();
-                    batch[i] = units[i]();
-                    Interlocked.Add(ref _parseTicks, Stopwatch.GetTimestamp() - begin);
-                });
+                var batchUnits = units.ToArray();
                 units.Clear();
-                output.WriteAsync(batch, cancellation).AsTask().GetAwaiter().GetResult();
+                // The batch before is parsed and with the writer (or failed: its exception ends the run here).
+                parsing.GetAwaiter().GetResult();
+                parsing = Task.Factory.StartNew(
+                    () =>
+                    {
+                        var batch = new IngestItem[batchUnits.Length];
+                        Parallel.For(0, batch.Length, parallel, i =>
+                        {
+                            var begin = Stopwatch.GetTimestamp();
+                            batch[i] = batchUnits[i]();
+                            Interlocked.Add(ref _parseTicks, Stopwatch.GetTimestamp() - begin);
+                        });
+                        output.WriteAsync(batch, cancellation).AsTask().GetAwaiter().GetResult();
+                    },
+                    cancellation,
+                    TaskCreationOptions.DenyChildAttach,
+                    workers);
             }
 
             foreach (var path in files)
@@ -172,6 +188,8 @@ public sealed partial class IngestRunner(ArticlePipeline pipeline, IngestOptions
             {
                 Flush();
             }
+
+            parsing.GetAwaiter().GetResult();
         }
         catch (OperationCanceledException)
         {
@@ -179,6 +197,16 @@ public sealed partial class IngestRunner(ArticlePipeline pipeline, IngestOptions
         }
         finally
         {
+            // However the loop ended, the batch in flight is done before the writer is told there are no more.
+            try
+            {
+                parsing.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+                // Its failure was rethrown above, or the loop had already failed (or was stopped) for its own reason.
+            }
+
             output.Complete();
         }
     }

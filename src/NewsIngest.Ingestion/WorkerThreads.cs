@@ -57,8 +57,8 @@ internal sealed class WorkerThreads : TaskScheduler, IDisposable
         }
     }
 
-    /// <summary>Lowers the calling thread's priority; best effort (a platform that refuses leaves it as it was).</summary>
-    private static void LowerPriority()
+    /// <summary>Lowers the calling thread's priority, a worker's or the producer's (the writer comes first); best effort (a platform that refuses leaves it as it was).</summary>
+    internal static void LowerPriority()
     {
         try
         {

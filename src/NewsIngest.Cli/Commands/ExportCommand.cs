@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.CompilerServices;
 using NewsIngest.Cli.Infrastructure;
 using NewsIngest.Cli.Output;
 using NewsIngest.Storage;
@@ -42,13 +41,6 @@ internal sealed class ExportCommand : Command
         if (format == RowFormat.Parquet && string.IsNullOrWhiteSpace(file))
         {
             throw new UsageException("--format parquet writes a binary file: give it one with --output FILE");
-        }
-
-        if (format == RowFormat.Parquet && !RuntimeFeature.IsDynamicCodeSupported)
-        {
-            throw new UsageException(
-                "this native build of newsingest cannot write Parquet (its Parquet library generates code at run time): " +
-                "run the export with 'dotnet newsingest.dll' or the .NET tool, or export jsonl and convert it (duckdb: COPY (SELECT * FROM 'x.jsonl') TO 'x.parquet')");
         }
 
         if (format == RowFormat.Parquet && shape.Fields is not null)

@@ -17,6 +17,7 @@ internal sealed class GzipMembers(Stream raw) : IDisposable
     private DeflateStream? _inflater;
     private long _inflated;
     private long _nextStart;
+    private byte[] _window = new byte[ChunkSize + 32];
 
     /// <summary>Where the current member starts in the file.</summary>
     public long MemberOffset { get; private set; } = -1;
@@ -113,22 +114,26 @@ internal sealed class GzipMembers(Stream raw) : IDisposable
     {
         var from = Math.Max(MemberOffset + 10, _feed.LastReadStart - 16);
         var to = Math.Min(raw.Length, _feed.Position + 8);
-        var window = new byte[(int)(to - from)];
-        ReadAt(from, window);
+        var size = (int)(to - from);
+        if (_window.Length < size)
+        {
+            _window = new byte[Math.Max(size, _window.Length * 2)];
+        }
+
+        var window = _window.AsSpan(0, ReadAt(from, _window.AsSpan(0, size)));
         Span<byte> length = stackalloc byte[4];
         BinaryPrimitives.WriteUInt32LittleEndian(length, unchecked((uint)_inflated));
-        for (var i = 0; i + 4 <= window.Length; i++)
+        // One vectorised search per candidate: this runs once per record, over the inflater's whole last read.
+        for (var i = window.IndexOf(length); i >= 0;)
         {
-            if (!window.AsSpan(i, 4).SequenceEqual(length))
-            {
-                continue;
-            }
-
             var end = from + i + 4;
             if (end == raw.Length || (i + 6 <= window.Length && window[i + 4] == 0x1F && window[i + 5] == 0x8B))
             {
                 return end;
             }
+
+            var next = window[(i + 1)..].IndexOf(length);
+            i = next < 0 ? -1 : i + 1 + next;
         }
 
         return -1;

@@ -1,13 +1,14 @@
 using System.Text.Json.Serialization;
 
-namespace NewsIngest.Cli.Output;
+namespace NewsIngest.Tests.Cli;
 
 /// <summary>
-/// One row of a Parquet export: the record's fields as typed columns under their contract names. Dates are DATE
-/// columns (<c>published</c>, <c>modified</c>), with the contract's own spelling beside them (<c>published_text</c>:
-/// a time with its offset, or a bare year, which a DATE cannot hold); <c>fetched</c> is a UTC timestamp. Authors are a
-/// list of strings. <c>boilerplate</c>, <c>warnings</c> and <c>provenance</c> are JSON text, exactly as in the
-/// <c>json</c> export, so a reader parses them with its JSON functions rather than learning a nested schema.
+/// One row of a Parquet export as Parquet.Net's own reader (its class serializer) maps it, so the tests read the file
+/// back by a different path than the column writer that wrote it: the record's fields as typed columns under their
+/// contract names. Dates are DATE columns (<c>published</c>, <c>modified</c>), with the contract's own spelling beside
+/// them (<c>published_text</c>: a time with its offset, or a bare year, which a DATE cannot hold); <c>fetched</c> is a
+/// UTC timestamp. Authors are a list of strings. <c>boilerplate</c>, <c>warnings</c> and <c>provenance</c> are JSON
+/// text, exactly as in the <c>json</c> export.
 /// </summary>
 public sealed class ParquetArticleRow
 {
