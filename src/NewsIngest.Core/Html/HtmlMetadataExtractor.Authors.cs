@@ -12,6 +12,12 @@ public static partial class HtmlMetadataExtractor
             return fromJson;
         }
 
+        if (Usable(jsonLd.OtherAuthors, site) is { Count: > 0 } fromPage)
+        {
+            provenance["authors"] = "json-ld";
+            return fromPage;
+        }
+
         foreach (var (key, from) in (ReadOnlySpan<(string, string)>)[("author", "meta"), ("article:author", "opengraph"), ("dc.creator", "meta"), ("dcterms.creator", "meta"), ("parsely-author", "meta"), ("sailthru.author", "meta"), ("byl", "meta"), ("citation_author", "meta")])
         {
             var names = meta.All(key).SelectMany(AuthorNames.Split).Distinct(StringComparer.OrdinalIgnoreCase).ToList();

@@ -31,6 +31,34 @@ public sealed class HtmlMetadataExtractorTests
         Assert.Equal("json-ld", metadata.Provenance["published"]);
     }
 
+    [Fact]
+    public void Extract_follows_an_author_given_by_id_to_the_person_node_of_the_graph()
+    {
+        var metadata = Extract("""
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+             {"@type":"Organization","@id":"https://harbour.example/#org","name":"Harbour Weekly"},
+             {"@type":"Article","@id":"https://harbour.example/p/1#article","headline":"Pier reopens",
+              "author":[{"@id":"https://harbour.example/#/person/7"},{"@id":"https://harbour.example/#org"}]},
+             {"@type":"Person","@id":"https://harbour.example/#/person/7","name":"Mira Okafor"}]}</script>
+            """);
+
+        Assert.Equal(["Mira Okafor"], metadata.Authors);
+        Assert.Equal("json-ld", metadata.Provenance["authors"]);
+    }
+
+    [Fact]
+    public void Extract_takes_the_web_pages_author_when_the_graph_has_no_article_node()
+    {
+        var metadata = Extract("""
+            <script type="application/ld+json">{"@graph":[
+             {"@type":"WebPage","@id":"https://harbour.example/p/2","name":"Dredging starts","author":{"@id":"https://harbour.example/#/person/9"}},
+             {"@type":"Person","@id":"https://harbour.example/#/person/9","name":"Tomas Lind"}]}</script>
+            <meta name="author" content="Harbour Weekly Desk">
+            """);
+
+        Assert.Equal(["Tomas Lind"], metadata.Authors);
+    }
+
     [Theory]
     [InlineData("//<![CDATA[\n{0}\n//]]>")]
     [InlineData("/*<![CDATA[*/ {0} /*]]>*/")]
