@@ -59,6 +59,30 @@ public sealed class HtmlMetadataExtractorTests
         Assert.Equal(["Tomas Lind"], metadata.Authors);
     }
 
+    [Fact]
+    public void Extract_does_not_take_a_logo_h1_that_names_the_site_for_the_headline()
+    {
+        var metadata = Extract("""
+            <html><head><title>Lighthouse keeper retires | Bay Blog</title></head>
+            <body><h1 class="logo"><a href="/">Bay Blog</a></h1><h2>Lighthouse keeper retires</h2><p>After forty years the lamp goes dark.</p></body></html>
+            """);
+
+        Assert.Equal("Lighthouse keeper retires", metadata.Title);
+    }
+
+    [Theory]
+    [InlineData("""<span class="story__kicker">Harbour</span><span class="visually-hidden">: </span><span>Ferry fares rise in spring</span>""")]
+    [InlineData("""<span class="roofline">Harbour</span> Ferry fares rise in spring""")]
+    public void Extract_leaves_the_kicker_above_the_headline_out_of_the_title(string inner)
+    {
+        var metadata = Extract($"""
+            <html><head><meta property="og:title" content="Harbour: Ferry fares rise in spring"></head>
+            <body><article><h1>{inner}</h1><p>Tickets will cost more.</p></article></body></html>
+            """);
+
+        Assert.Equal("Ferry fares rise in spring", metadata.Title);
+    }
+
     [Theory]
     [InlineData("//<![CDATA[\n{0}\n//]]>")]
     [InlineData("/*<![CDATA[*/ {0} /*]]>*/")]
