@@ -20,6 +20,12 @@ internal static class JsonLdReader
         "DiscussionForumPosting", "Review", "CreativeWork",
     };
 
+    /// <summary>Objects that stand for the page itself: their author is the article's when no article object names one (an image's author is the photographer).</summary>
+    private static readonly HashSet<string> PageTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "WebPage", "ItemPage", "AboutPage", "ProfilePage", "QAPage", "FAQPage", "CollectionPage",
+    };
+
     public static void Read(string json, JsonLdFacts facts)
     {
         try
@@ -152,7 +158,7 @@ internal static class JsonLdReader
         else
         {
             facts.OtherPublished ??= Text(element, "datePublished");
-            if (facts.OtherAuthors.Count == 0 && element.TryGetProperty("author", out var pageAuthor))
+            if (facts.OtherAuthors.Count == 0 && HasType(element, PageTypes) && element.TryGetProperty("author", out var pageAuthor))
             {
                 AddPeople(pageAuthor, facts.OtherAuthors, nodes);
             }

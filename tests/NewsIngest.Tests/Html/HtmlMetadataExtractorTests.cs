@@ -83,6 +83,56 @@ public sealed class HtmlMetadataExtractorTests
         Assert.Equal("Ferry fares rise in spring", metadata.Title);
     }
 
+    [Fact]
+    public void Extract_reads_a_byline_box_inside_the_article_and_ignores_one_in_a_sidebar()
+    {
+        var metadata = Extract("""
+            <html><body><aside><span class="author">Bo Chen</span></aside>
+            <article><h1>Pier reopens</h1><p>The pier reopened on Monday after repairs.</p>
+            <aside><span class="article-author">Ann Lee —</span> <time>May 2</time></aside></article></body></html>
+            """);
+
+        Assert.Equal(["Ann Lee"], metadata.Authors);
+    }
+
+    [Fact]
+    public void Extract_judges_a_bylines_length_after_collapsing_its_indentation()
+    {
+        var indent = new string(' ', 150);
+        var metadata = Extract($"""
+            <html><body><article><h1>Pier reopens</h1>
+            <cite class="byline"><span>By </span>{indent}<span class="fn">ANN LEE</span>{indent}<abbr>March 11, 2015</abbr></cite>
+            <p>The pier reopened on Monday after repairs.</p></article></body></html>
+            """);
+
+        Assert.Equal(["ANN LEE"], metadata.Authors);
+    }
+
+    [Fact]
+    public void Extract_prefers_the_name_element_inside_a_byline_box_that_also_names_a_desk()
+    {
+        var metadata = Extract("""
+            <html><body><article><h1>Pier reopens</h1>
+            <div class="author-info">Harbour Desk <span itemprop="author">Ann Lee</span></div>
+            <p>The pier reopened on Monday after repairs.</p></article></body></html>
+            """);
+
+        Assert.Equal(["Ann Lee"], metadata.Authors);
+    }
+
+    [Fact]
+    public void Extract_drops_the_outlets_name_after_a_persons_and_ignores_an_images_author()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:site_name" content="BayVoice">
+            <script type="application/ld+json">{"@type":"ImageObject","author":"Cy Photographer"}</script></head>
+            <body><article><h1>Pier reopens</h1><span class="byline">Ann Lee BayVoice Staff</span>
+            <p>The pier reopened on Monday after repairs.</p></article></body></html>
+            """);
+
+        Assert.Equal(["Ann Lee"], metadata.Authors);
+    }
+
     [Theory]
     [InlineData("//<![CDATA[\n{0}\n//]]>")]
     [InlineData("/*<![CDATA[*/ {0} /*]]>*/")]
