@@ -31,7 +31,10 @@ internal static partial class AuthorNames
         var names = new List<string>();
         foreach (var part in Separators().Split(text))
         {
-            var name = part.Trim(' ', '.', ',', ';', ':', '-', '|', '·', '•', '/', '(', ')');
+            var name = part.Trim(' ', '.', ',', ';', ':', '-', '–', '—', '|', '·', '•', '/', '(', ')');
+
+            // "Adam Roe Staff" and "Adam Roe, Staff Writer": the role after a name is not part of it.
+            name = RoleTail().Replace(name, string.Empty);
             if (IsName(name) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 names.Add(name);
@@ -60,7 +63,7 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"^(?:(?:written|posted|published|reported|story|text|words|photos?|eingestellt|erstellt|geschrieben|verfasst|veröffentlicht|artikel|beitrag|ein\s+beitrag)\s+)?(?:by|von|vom|par|por|di|door|av|autor(?:in)?|author|auteur|text|interview)\s*:?\s+|^(?:author|autor)(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
-    [GeneratedRegex(@"\s*(?:[|•·]|\b(?:updated|published|posted|aktualisiert|veröffentlicht|publiziert|mis à jour|publié|am|um|on)\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:[|•·]|\b(?:last\s+updated|updated|published|posted|edited\s+by|aktualisiert|veröffentlicht|publiziert|mis à jour|publié|am|um|on)\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trailer();
 
     [GeneratedRegex(@"\s*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -69,9 +72,12 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"(?:[\s,]+\b(?:fr|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|stand|vor|den|le|el)\b\.?)+[\s,:.\-–—]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLeadTail();
 
-    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:,|;|&|\s/\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^(?:staff|staff writer|reporter|correspondent|editor|editors|redaktion|the editors|admin|administrator|wordpressadmin|webmaster|redaktion|guest|anonymous|unknown|news desk|newsroom|associated press|reuters|afp|dpa|ap|cnn|bbc|agencies|more|follow|contact|email|twitter|facebook|opinion|sponsored|view all posts|all posts|posts by|by|von|por|par|auteurs?|autoren|authors?|datum|date|nachricht|no author|alle beiträge|kategorien?|categories|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|\b(?:writer|reporter|correspondent|editor|contributor|columnist)s?$|\b(?:news|media|press|inc|ltd|gmbh|com)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:staff|staff writer|reporter|correspondent|editor|editors|redaktion|the editors|admin|administrator|wordpressadmin|webmaster|redaktion|guest|anonymous|unknown|news desk|newsroom|associated press|reuters|afp|dpa|ap|cnn|bbc|agencies|more|follow|contact|email|twitter|facebook|opinion|sponsored|view all posts|all posts|posts by|by|von|por|par|auteurs?|autoren|authors?|datum|date|nachricht|no author|alle beiträge|kategorien?|categories|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|\b(?:writer|reporter|correspondent|editor|contributor|columnist|author)s?$|^(?:follow|last)\b|\b(?:news|media|press|inc|ltd|gmbh|com)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAPerson();
+
+    [GeneratedRegex(@"(?<=\p{L}\S*\s+\S+)\s+(?:staff|staff\s+writer|staff\s+reporter)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RoleTail();
 }

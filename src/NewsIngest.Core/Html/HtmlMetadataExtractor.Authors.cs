@@ -12,6 +12,12 @@ public static partial class HtmlMetadataExtractor
             return fromJson;
         }
 
+        if (Usable(jsonLd.OtherAuthors, site) is { Count: > 0 } fromPage)
+        {
+            provenance["authors"] = "json-ld";
+            return fromPage;
+        }
+
         foreach (var (key, from) in (ReadOnlySpan<(string, string)>)[("author", "meta"), ("article:author", "opengraph"), ("dc.creator", "meta"), ("dcterms.creator", "meta"), ("parsely-author", "meta"), ("sailthru.author", "meta"), ("byl", "meta"), ("citation_author", "meta")])
         {
             var names = meta.All(key).SelectMany(AuthorNames.Split).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -24,24 +30,55 @@ public static partial class HtmlMetadataExtractor
 
         foreach (var element in page.Bylines)
         {
-            if (element.Closest("[class*='comment' i], [id*='comment' i], footer, aside") is not null)
+            // An aside or footer inside the article is its own byline box; outside it, another story's or the site's.
+            if (element.Closest("[class*='comment' i], [id*='comment' i]") is not null
+                || element.Closest("footer, aside") is { } box && box.ParentElement?.Closest("article") is null)
             {
                 continue;
             }
 
-            // Text nodes joined with spaces: "Author<b>Ann Lee</b>" must not become "AuthorAnn Lee".
-            var text = string.Join(' ', element.Descendants<IText>().Select(t => t.Data));
-            if (text.Length is > 0 and < 120 && Usable(AuthorNames.Split(text), site) is { Count: > 0 } fromMarkup)
+            if (BylineNames(element, site) is { Count: > 0 } fromMarkup)
             {
+                // "Tech Desk Ann Lee" around a name element holding "Ann Lee": the inner element is the name alone.
+                var inner = fromMarkup.Count == 1
+                    ? page.Bylines.Where(e => e != element && element.Contains(e)).Select(e => BylineNames(e, site))
+                        .FirstOrDefault(n => n.Count == 1 && n[0].Length < fromMarkup[0].Length && fromMarkup[0].EndsWith(" " + n[0], StringComparison.Ordinal))
+                    : null;
                 provenance["authors"] = "byline";
-                return fromMarkup;
+                return inner ?? fromMarkup;
             }
         }
 
         return [];
     }
 
-    /// <summary>Drops the outlet itself when it was given as an author.</summary>
+    private static List<string> BylineNames(IElement element, string? site)
+    {
+        // Text nodes joined with spaces: "Author<b>Ann Lee</b>" must not become "AuthorAnn Lee". Collapsed before its
+        // length is judged: indentation alone can make a two-word byline look long.
+        var text = HtmlText.Collapse(string.Join(' ', element.Descendants<IText>().Select(t => t.Data)));
+        return text.Length is > 0 and < 120 ? Usable(AuthorNames.Split(text), site) : [];
+    }
+
+    /// <summary>Drops the outlet itself when it was given as an author, and its name when it trails a person's ("Ann Lee MetroVoice").</summary>
     private static List<string> Usable(IEnumerable<string> names, string? site) =>
-        [.. names.Where(n => site is null || !string.Equals(n, site, StringComparison.OrdinalIgnoreCase)).Take(10)];
+        [.. names.Select(n => WithoutOutlet(n, site)).Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Take(10)];
+
+    private static string WithoutOutlet(string name, string? site)
+    {
+        if (site is null || site.Length < 3)
+        {
+            return name;
+        }
+
+        if (string.Equals(name, site, StringComparison.OrdinalIgnoreCase))
+        {
+            return string.Empty;
+        }
+
+        var suffix = " " + site;
+        return name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && name.Length - suffix.Length >= 3 && name[..^suffix.Length].Contains(' ', StringComparison.Ordinal)
+            ? name[..^suffix.Length].Trim()
+            : name;
+    }
 }

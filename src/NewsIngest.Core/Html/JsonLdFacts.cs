@@ -14,6 +14,9 @@ internal sealed class JsonLdFacts
 
     public List<string> Authors { get; } = [];
 
+    /// <summary>The author of a non-article object (the WebPage of a <c>@graph</c> that has no article node): used when no article names one.</summary>
+    public List<string> OtherAuthors { get; } = [];
+
     public string? Publisher { get; set; }
 
     public bool IsArticle { get; set; }

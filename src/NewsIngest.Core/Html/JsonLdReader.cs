@@ -20,12 +20,20 @@ internal static class JsonLdReader
         "DiscussionForumPosting", "Review", "CreativeWork",
     };
 
+    /// <summary>Objects that stand for the page itself: their author is the article's when no article object names one (an image's author is the photographer).</summary>
+    private static readonly HashSet<string> PageTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "WebPage", "ItemPage", "AboutPage", "ProfilePage", "QAPage", "FAQPage", "CollectionPage",
+    };
+
     public static void Read(string json, JsonLdFacts facts)
     {
         try
         {
             using var document = JsonDocument.Parse(WithoutCData(json), Lenient);
-            Visit(document.RootElement, facts, depth: 0);
+            var nodes = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            CollectNodes(document.RootElement, nodes, depth: 0);
+            Visit(document.RootElement, facts, nodes, depth: 0);
         }
         catch (JsonException)
         {
@@ -66,7 +74,11 @@ internal static class JsonLdReader
         return json.AsMemory(from, to - from);
     }
 
-    private static void Visit(JsonElement element, JsonLdFacts facts, int depth)
+    /// <summary>
+    /// Every object of the block that has an <c>@id</c> and says more than its id: a <c>@graph</c> often names the
+    /// article's author only as <c>{"@id": "…#/schema/person/…"}</c> and describes that person in a node of its own.
+    /// </summary>
+    private static void CollectNodes(JsonElement element, Dictionary<string, JsonElement> nodes, int depth)
     {
         if (depth > 6)
         {
@@ -77,7 +89,40 @@ internal static class JsonLdReader
         {
             foreach (var item in element.EnumerateArray())
             {
-                Visit(item, facts, depth + 1);
+                CollectNodes(item, nodes, depth + 1);
+            }
+
+            return;
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        if (element.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String && element.TryGetProperty("name", out _))
+        {
+            nodes.TryAdd(id.GetString()!, element);
+        }
+
+        if (element.TryGetProperty("@graph", out var graph))
+        {
+            CollectNodes(graph, nodes, depth + 1);
+        }
+    }
+
+    private static void Visit(JsonElement element, JsonLdFacts facts, Dictionary<string, JsonElement> nodes, int depth)
+    {
+        if (depth > 6)
+        {
+            return;
+        }
+
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                Visit(item, facts, nodes, depth + 1);
             }
 
             return;
@@ -90,7 +135,7 @@ internal static class JsonLdReader
 
         if (element.TryGetProperty("@graph", out var graph))
         {
-            Visit(graph, facts, depth + 1);
+            Visit(graph, facts, nodes, depth + 1);
         }
 
         var isArticle = HasType(element, ArticleTypes);
@@ -102,7 +147,7 @@ internal static class JsonLdReader
             facts.Modified ??= Text(element, "dateModified");
             if (facts.Authors.Count == 0 && element.TryGetProperty("author", out var author))
             {
-                AddPeople(author, facts.Authors);
+                AddPeople(author, facts.Authors, nodes);
             }
 
             if (facts.Publisher is null && element.TryGetProperty("publisher", out var publisher))
@@ -113,6 +158,10 @@ internal static class JsonLdReader
         else
         {
             facts.OtherPublished ??= Text(element, "datePublished");
+            if (facts.OtherAuthors.Count == 0 && HasType(element, PageTypes) && element.TryGetProperty("author", out var pageAuthor))
+            {
+                AddPeople(pageAuthor, facts.OtherAuthors, nodes);
+            }
             if (facts.Publisher is null && element.TryGetProperty("publisher", out var publisher))
             {
                 facts.Publisher = Name(publisher);
@@ -123,19 +172,26 @@ internal static class JsonLdReader
         {
             if (element.TryGetProperty(nested, out var child) && child.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
             {
-                Visit(child, facts, depth + 1);
+                Visit(child, facts, nodes, depth + 1);
             }
         }
     }
 
-    private static void AddPeople(JsonElement author, List<string> into)
+    private static void AddPeople(JsonElement author, List<string> into, Dictionary<string, JsonElement> nodes)
     {
+        // A reference ({"@id": "…"} and nothing else to name it) stands for the node the block describes elsewhere.
+        if (author.ValueKind == JsonValueKind.Object && !author.TryGetProperty("name", out _)
+            && author.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String && nodes.TryGetValue(id.GetString()!, out var node))
+        {
+            author = node;
+        }
+
         switch (author.ValueKind)
         {
             case JsonValueKind.Array:
                 foreach (var item in author.EnumerateArray())
                 {
-                    AddPeople(item, into);
+                    AddPeople(item, into, nodes);
                 }
 
                 break;

@@ -16,6 +16,11 @@ public static class TitleCleaner
             return h;
         }
 
+        if (site is not null && CutAtSite(text, site) is { } beforeSite)
+        {
+            return Clean(beforeSite, site, null);
+        }
+
         foreach (var separator in Separators)
         {
             var index = text.LastIndexOf(separator, StringComparison.Ordinal);
@@ -39,6 +44,41 @@ public static class TitleCleaner
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// True when <paramref name="part"/> is one whole part of <paramref name="title"/> split at its separators
+    /// (" : " included), but neither its first nor its longest: the title's decoration ("Headline | Blog Name"), not its headline.
+    /// </summary>
+    public static bool IsTrailingPart(string? title, string part)
+    {
+        if (string.IsNullOrWhiteSpace(title) || part.Length == 0)
+        {
+            return false;
+        }
+
+        var parts = Parts(title);
+        return parts.Length > 1 && !SameName(parts[0], part) && parts.Skip(1).Any(p => SameName(p, part))
+            && parts.Any(p => p.Length > part.Length);
+    }
+
+    private static string[] Parts(string title) =>
+        HtmlText.Collapse(title).Split([.. Separators, " : "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>"Headline : Site | Motto | Founded 2005": the text before the site's name when the name is a later part of the title.</summary>
+    private static string? CutAtSite(string text, string site)
+    {
+        foreach (var separator in (ReadOnlySpan<string>)[.. Separators, " : "])
+        {
+            var index = text.IndexOf(separator + site, StringComparison.OrdinalIgnoreCase);
+            var after = index + separator.Length + site.Length;
+            if (index > 0 && (after == text.Length || text[after..].StartsWith(' ')) && WordCount(text[..index]) >= 2)
+            {
+                return text[..index].Trim();
+            }
+        }
+
+        return null;
     }
 
     private static bool IsSiteName(string part, string? site)

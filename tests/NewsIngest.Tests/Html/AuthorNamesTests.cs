@@ -20,6 +20,12 @@ public sealed class AuthorNamesTests
     [InlineData("Von", new string[0])]
     [InlineData("Auteurs", new string[0])]
     [InlineData("Donnerstag", new string[0])]
+    [InlineData("Ann Lee —", new[] { "Ann Lee" })]
+    [InlineData("Written by Ann Lee Edited by Bo Chen", new[] { "Ann Lee" })]
+    [InlineData("Last Updated: March 4, 2024", new string[0])]
+    [InlineData("Follow Author", new string[0])]
+    [InlineData("Ann Lee / Bo Chen", new[] { "Ann Lee", "Bo Chen" })]
+    [InlineData("Ann Lee Staff", new[] { "Ann Lee" })]
     public void Split_turns_a_byline_into_names(string byline, string[] expected) =>
         Assert.Equal(expected, AuthorNames.Split(byline));
 }

@@ -31,6 +31,108 @@ public sealed class HtmlMetadataExtractorTests
         Assert.Equal("json-ld", metadata.Provenance["published"]);
     }
 
+    [Fact]
+    public void Extract_follows_an_author_given_by_id_to_the_person_node_of_the_graph()
+    {
+        var metadata = Extract("""
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+             {"@type":"Organization","@id":"https://harbour.example/#org","name":"Harbour Weekly"},
+             {"@type":"Article","@id":"https://harbour.example/p/1#article","headline":"Pier reopens",
+              "author":[{"@id":"https://harbour.example/#/person/7"},{"@id":"https://harbour.example/#org"}]},
+             {"@type":"Person","@id":"https://harbour.example/#/person/7","name":"Mira Okafor"}]}</script>
+            """);
+
+        Assert.Equal(["Mira Okafor"], metadata.Authors);
+        Assert.Equal("json-ld", metadata.Provenance["authors"]);
+    }
+
+    [Fact]
+    public void Extract_takes_the_web_pages_author_when_the_graph_has_no_article_node()
+    {
+        var metadata = Extract("""
+            <script type="application/ld+json">{"@graph":[
+             {"@type":"WebPage","@id":"https://harbour.example/p/2","name":"Dredging starts","author":{"@id":"https://harbour.example/#/person/9"}},
+             {"@type":"Person","@id":"https://harbour.example/#/person/9","name":"Tomas Lind"}]}</script>
+            <meta name="author" content="Harbour Weekly Desk">
+            """);
+
+        Assert.Equal(["Tomas Lind"], metadata.Authors);
+    }
+
+    [Fact]
+    public void Extract_does_not_take_a_logo_h1_that_names_the_site_for_the_headline()
+    {
+        var metadata = Extract("""
+            <html><head><title>Lighthouse keeper retires | Bay Blog</title></head>
+            <body><h1 class="logo"><a href="/">Bay Blog</a></h1><h2>Lighthouse keeper retires</h2><p>After forty years the lamp goes dark.</p></body></html>
+            """);
+
+        Assert.Equal("Lighthouse keeper retires", metadata.Title);
+    }
+
+    [Theory]
+    [InlineData("""<span class="story__kicker">Harbour</span><span class="visually-hidden">: </span><span>Ferry fares rise in spring</span>""")]
+    [InlineData("""<span class="roofline">Harbour</span> Ferry fares rise in spring""")]
+    public void Extract_leaves_the_kicker_above_the_headline_out_of_the_title(string inner)
+    {
+        var metadata = Extract($"""
+            <html><head><meta property="og:title" content="Harbour: Ferry fares rise in spring"></head>
+            <body><article><h1>{inner}</h1><p>Tickets will cost more.</p></article></body></html>
+            """);
+
+        Assert.Equal("Ferry fares rise in spring", metadata.Title);
+    }
+
+    [Fact]
+    public void Extract_reads_a_byline_box_inside_the_article_and_ignores_one_in_a_sidebar()
+    {
+        var metadata = Extract("""
+            <html><body><aside><span class="author">Bo Chen</span></aside>
+            <article><h1>Pier reopens</h1><p>The pier reopened on Monday after repairs.</p>
+            <aside><span class="article-author">Ann Lee —</span> <time>May 2</time></aside></article></body></html>
+            """);
+
+        Assert.Equal(["Ann Lee"], metadata.Authors);
+    }
+
+    [Fact]
+    public void Extract_judges_a_bylines_length_after_collapsing_its_indentation()
+    {
+        var indent = new string(' ', 150);
+        var metadata = Extract($"""
+            <html><body><article><h1>Pier reopens</h1>
+            <cite class="byline"><span>By </span>{indent}<span class="fn">ANN LEE</span>{indent}<abbr>March 11, 2015</abbr></cite>
+            <p>The pier reopened on Monday after repairs.</p></article></body></html>
+            """);
+
+        Assert.Equal(["ANN LEE"], metadata.Authors);
+    }
+
+    [Fact]
+    public void Extract_prefers_the_name_element_inside_a_byline_box_that_also_names_a_desk()
+    {
+        var metadata = Extract("""
+            <html><body><article><h1>Pier reopens</h1>
+            <div class="author-info">Harbour Desk <span itemprop="author">Ann Lee</span></div>
+            <p>The pier reopened on Monday after repairs.</p></article></body></html>
+            """);
+
+        Assert.Equal(["Ann Lee"], metadata.Authors);
+    }
+
+    [Fact]
+    public void Extract_drops_the_outlets_name_after_a_persons_and_ignores_an_images_author()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:site_name" content="BayVoice">
+            <script type="application/ld+json">{"@type":"ImageObject","author":"Cy Photographer"}</script></head>
+            <body><article><h1>Pier reopens</h1><span class="byline">Ann Lee BayVoice Staff</span>
+            <p>The pier reopened on Monday after repairs.</p></article></body></html>
+            """);
+
+        Assert.Equal(["Ann Lee"], metadata.Authors);
+    }
+
     [Theory]
     [InlineData("//<![CDATA[\n{0}\n//]]>")]
     [InlineData("/*<![CDATA[*/ {0} /*]]>*/")]

@@ -24,4 +24,18 @@ public sealed class TitleCleanerTests
     {
         Assert.Equal("Pier to be rebuilt", TitleCleaner.Clean("Pier to be rebuilt :: News :: Courier Online", null, "Pier to be rebuilt"));
     }
+
+    [Fact]
+    public void Clean_cuts_everything_from_the_site_name_on_when_it_stands_after_the_headline()
+    {
+        Assert.Equal("Lighthouse keeper retires", TitleCleaner.Clean("Lighthouse keeper retires : Bay Blog | Notes from the coast | Since 2009", "Bay Blog", heading: null));
+    }
+
+    [Theory]
+    [InlineData("Lighthouse keeper retires | Bay Blog", "Bay Blog", true)]
+    [InlineData("Bay Blog | Lighthouse keeper retires", "Bay Blog", false)]
+    [InlineData("News - Lighthouse keeper retires after forty years - Bay Blog", "Lighthouse keeper retires after forty years", false)]
+    [InlineData("Lighthouse keeper retires", "Lighthouse keeper retires", false)]
+    public void IsTrailingPart_tells_a_sites_name_from_the_headline(string title, string part, bool expected) =>
+        Assert.Equal(expected, TitleCleaner.IsTrailingPart(title, part));
 }
