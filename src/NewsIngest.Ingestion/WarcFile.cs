@@ -83,6 +83,29 @@ public static class WarcFile
         }
     }
 
+    /// <summary>
+    /// What <c>parse</c> and <c>validate</c> see in a WARC file: each page with its path, and each record (or the file)
+    /// that could not be read with its path and reason. Records that are no article are left out.
+    /// </summary>
+    public static IEnumerable<(string Path, WebPage? Page, string? Problem)> PagesAndProblems(string path, long maxRecordBytes)
+    {
+        foreach (var entry in ReadGuarded(path, maxRecordBytes))
+        {
+            switch (entry)
+            {
+                case WarcEntry.Page { Value: var page }:
+                    yield return (page.Path, page, null);
+                    break;
+                case WarcEntry.Broken broken:
+                    yield return (broken.Path, null, broken.Reason);
+                    break;
+                case WarcEntry.Unreadable unreadable:
+                    yield return (path, null, unreadable.Reason);
+                    break;
+            }
+        }
+    }
+
     private static bool IsNoRecordAtAll(string reason) =>
         reason.StartsWith(WarcReader.NotAHeader, StringComparison.Ordinal) || reason.StartsWith(GzipReasons.Corrupt, StringComparison.Ordinal);
 }

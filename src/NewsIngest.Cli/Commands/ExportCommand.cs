@@ -54,7 +54,7 @@ internal sealed class ExportCommand : Command
         int count;
         if (format == RowFormat.Parquet)
         {
-            count = OutputFile.WriteBytes(file!, stream => ParquetArticleWriter.Write(stream, records), seekable: true, context.Cancellation);
+            count = OutputFile.WriteBytes(file!, stream => ParquetArticleWriter.Write(stream, records), regularFileOnly: true, context.Cancellation);
         }
         else if (string.IsNullOrWhiteSpace(file))
         {

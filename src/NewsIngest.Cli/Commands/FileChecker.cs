@@ -27,21 +27,10 @@ internal sealed class FileChecker(ArticlePipeline pipeline, long maxFileSize, Ca
                 continue;
             }
 
-            foreach (var entry in WarcFile.ReadGuarded(path, maxFileSize))
+            foreach (var unit in WarcFile.PagesAndProblems(path, maxFileSize))
             {
                 cancellation.ThrowIfCancellationRequested();
-                switch (entry)
-                {
-                    case WarcEntry.Page { Value: var page }:
-                        units.Add((page.Path, page, null));
-                        break;
-                    case WarcEntry.Broken broken:
-                        units.Add((broken.Path, null, broken.Reason));
-                        break;
-                    case WarcEntry.Unreadable unreadable:
-                        units.Add((path, null, unreadable.Reason));
-                        break;
-                }
+                units.Add(unit);
             }
         }
 

@@ -103,20 +103,9 @@ internal sealed class ParseCommand : Command
                 continue;
             }
 
-            foreach (var entry in WarcFile.ReadGuarded(file, limit))
+            foreach (var (path, page, problem) in WarcFile.PagesAndProblems(file, limit))
             {
-                switch (entry)
-                {
-                    case WarcEntry.Page { Value: var page }:
-                        yield return (page.Path, pipeline.ParsePage(page), null);
-                        break;
-                    case WarcEntry.Broken broken:
-                        yield return (broken.Path, null, broken.Reason);
-                        break;
-                    case WarcEntry.Unreadable unreadable:
-                        yield return (file, null, unreadable.Reason);
-                        break;
-                }
+                yield return (path, page is null ? null : pipeline.ParsePage(page), problem);
             }
         }
     }

@@ -26,22 +26,22 @@ internal static class OutputFile
             var count = write(writer);
             writer.Flush();
             return count;
-        }, seekable: false, cancellation);
+        }, regularFileOnly: false, cancellation);
 
     /// <summary>
-    /// Runs <paramref name="write"/> against the file's bytes. A <paramref name="seekable"/> format (Parquet, whose
-    /// writer reads back what it wrote) needs a regular file: a pipe or device is refused with a clear message.
+    /// Runs <paramref name="write"/> against the file's bytes. A <paramref name="regularFileOnly"/> format (Parquet: a
+    /// binary file whose writer has only been tried on regular files) refuses a pipe or device with a clear message.
     /// </summary>
     /// <exception cref="UsageException">The file cannot be written: the message names it and the cause.</exception>
-    public static int WriteBytes(string file, Func<Stream, int> write, bool seekable, CancellationToken cancellation)
+    public static int WriteBytes(string file, Func<Stream, int> write, bool regularFileOnly, CancellationToken cancellation)
     {
         var full = Path.GetFullPath(file);
         switch (FileTypes.Of(full))
         {
             case FileType.Directory:
                 throw new UsageException($"--output {file} is a folder: give a file name");
-            case FileType.Special when seekable:
-                throw new UsageException($"--output {file} is not a regular file: this format is written with seeks, so give a file name");
+            case FileType.Special when regularFileOnly:
+                throw new UsageException($"--output {file} is not a regular file: a Parquet export is written to a file, so give a file name");
             case FileType.Special:
                 return InPlace(file, full, write);
         }
@@ -103,7 +103,8 @@ internal static class OutputFile
 
     private static FileStreamOptions CreateOptions(string target)
     {
-        // Read and write: a Parquet writer reads back the footer it wrote. The file is new and private until renamed.
+        // Read and write: the Parquet library is handed a stream it may read as well as write. The file is new and
+        // private until renamed.
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.ReadWrite, Share = FileShare.None, BufferSize = 1 << 16 };
         if (!OperatingSystem.IsWindows() && File.Exists(target))
         {

@@ -29,6 +29,21 @@ public class OutputFileTests
     }
 
     [Fact]
+    public void A_parquet_export_into_a_pipe_is_refused_in_one_line_and_the_pipe_stays_a_pipe()
+    {
+        using var folder = Store(out var db);
+        var pipe = folder.File("out.parquet");
+        SpecialFiles.NamedPipe(pipe);
+
+        var run = CliRun.Invoke("export", "--format", "parquet", "--db", db, "--output", pipe);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"newsingest: --output {pipe} is not a regular file: a Parquet export is written to a file, so give a file name\n", run.Error.ReplaceLineEndings("\n"));
+        Assert.Equal(NewsIngest.Ingestion.FileKind.NamedPipe, NewsIngest.Ingestion.FileTypes.Of(pipe));
+        Assert.Equal(["news.db", "out.parquet"], Entries(folder));
+    }
+
+    [Fact]
     public void A_link_planted_at_the_old_temporary_name_is_neither_followed_nor_removed()
     {
         using var folder = Store(out var db);
