@@ -106,7 +106,7 @@ public static class PostgresMigrations
         """
         ALTER TABLE newsingest.articles ADD COLUMN url text COLLATE "C";
         ALTER TABLE newsingest.articles ADD COLUMN fetched text COLLATE "C";
-        CREATE INDEX articles_url ON newsingest.articles (url, fetched DESC) WHERE url IS NOT NULL;
+        CREATE INDEX articles_url ON newsingest.articles (url, fetched DESC NULLS LAST) WHERE url IS NOT NULL;
         ALTER TABLE newsingest.runs ADD COLUMN passed_over integer NOT NULL DEFAULT 0;
         """,
     ];
