@@ -5,13 +5,13 @@
 """
 import csv, sys, collections
 truth = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
-canon = {row[0]: row[1] for row in csv.reader(open(sys.argv[2])) if row and row[0] != "path"}
 def key(p):
     # Stored paths are absolute since ingest normalises them: compare from the corpus's docs/ folder on.
     at = p.rfind("/docs/")
     if at >= 0:
         return p[at + 1:]
     return "docs/" + p if not p.startswith("docs/") else p
+canon = {key(row[0]): key(row[1]) for row in csv.reader(open(sys.argv[2])) if row and row[0] != "path"}
 found = collections.Counter(); total = collections.Counter()
 for row in truth:
     a, b = key(row["dup_path"]), key(row["orig_path"])
