@@ -56,7 +56,16 @@ public interface IStoreReader
     ArticleRecord? GetByUrl(string url);
 
     /// <summary>Every article, duplicates included, by id; streamed, so memory stays flat on a large store.</summary>
-    IEnumerable<ArticleRecord> ExportAll();
+    IEnumerable<ArticleRecord> ExportAll() => Export(ArticleFilter.Everything, query: null);
+
+    /// <summary>
+    /// The articles that pass <paramref name="filter"/> and, when <paramref name="query"/> is given, match it as
+    /// <see cref="Search"/> would; by id, up to the filter's limit, streamed so memory stays flat on a large store.
+    /// </summary>
+    /// <param name="filter">Dates, source, author, duplicates and limit, applied as <see cref="List"/> applies them.</param>
+    /// <param name="query">Search syntax (words, "phrases", OR, -word, prefix*), or null for every article.</param>
+    /// <exception cref="Core.Search.SearchQueryException">The query is empty, only exclusions, or too long.</exception>
+    IEnumerable<ArticleRecord> Export(ArticleFilter filter, string? query);
 
     /// <summary>Counts of the whole store: articles, duplicates, clusters, failures, by source and by month.</summary>
     StoreStats Stats();

@@ -5,8 +5,12 @@ using NewsIngest.Storage.Queries;
 
 namespace NewsIngest.Cli.Commands;
 
-/// <summary>The filters <c>search</c> and <c>list</c> share, and their translation into an <see cref="ArticleFilter"/>.</summary>
-internal sealed class ArticleFilterOptions
+/// <summary>
+/// The filters <c>search</c>, <c>list</c> and <c>export</c> share, and their translation into an <see cref="ArticleFilter"/>.
+/// An export keeps duplicates unless told to leave them out, and writes every row unless given a limit.
+/// </summary>
+/// <param name="export">The options of <c>export</c>: <c>--no-duplicates</c> instead of <c>--include-duplicates</c>, no <c>--fields</c> (export has its own), no terminal page.</param>
+internal sealed class ArticleFilterOptions(bool export = false)
 {
     private readonly Option<string?> _since = new("--since")
     {
@@ -32,8 +36,9 @@ internal sealed class ArticleFilterOptions
         HelpName = "NAME",
     };
 
-    private readonly Option<int?> _limit = OptionValues.OptionalCount(
-        "--limit", "-n", $"Most rows to print, 0 for all (default: all in a pipe or file, {ArticleFilter.DefaultLimit} on a terminal)");
+    private readonly Option<int?> _limit = export
+        ? OptionValues.OptionalCount("--limit", "-n", "Most articles to export, the first by id; 0 or none for all")
+        : OptionValues.OptionalCount("--limit", "-n", $"Most rows to print, 0 for all (default: all in a pipe or file, {ArticleFilter.DefaultLimit} on a terminal)");
 
     private readonly Option<string?> _fields = new("--fields")
     {
@@ -46,6 +51,11 @@ internal sealed class ArticleFilterOptions
         Description = "Also show articles that are duplicates of another",
     };
 
+    private readonly Option<bool> _noDuplicates = new("--no-duplicates")
+    {
+        Description = "Leave out articles that are duplicates of another, as list and search do",
+    };
+
     public void AddTo(Command command)
     {
         command.Add(_since);
@@ -53,6 +63,12 @@ internal sealed class ArticleFilterOptions
         command.Add(_source);
         command.Add(_author);
         command.Add(_limit);
+        if (export)
+        {
+            command.Add(_noDuplicates);
+            return;
+        }
+
         command.Add(_includeDuplicates);
         command.Add(_fields);
     }
@@ -62,10 +78,10 @@ internal sealed class ArticleFilterOptions
 
     /// <exception cref="UsageException">A date is not a year, month or day, or the limit is negative.</exception>
     /// <param name="parseResult">The command line.</param>
-    /// <param name="terminal">Stdout is a terminal: without --limit, a page of rows; elsewhere every row.</param>
+    /// <param name="terminal">Stdout is a terminal: without --limit, a page of rows; elsewhere (and in an export) every row.</param>
     public ArticleFilter Read(ParseResult parseResult, bool terminal)
     {
-        var limit = parseResult.GetValue(_limit) ?? (terminal ? ArticleFilter.DefaultLimit : 0);
+        var limit = parseResult.GetValue(_limit) ?? (terminal && !export ? ArticleFilter.DefaultLimit : 0);
         if (limit < 0)
         {
             throw new UsageException($"--limit must be 0 (all) or more, not {limit}");
@@ -78,7 +94,7 @@ internal sealed class ArticleFilterOptions
             Source = Blank(parseResult.GetValue(_source)),
             Author = Blank(parseResult.GetValue(_author)),
             Limit = limit == 0 ? null : limit,
-            IncludeDuplicates = parseResult.GetValue(_includeDuplicates),
+            IncludeDuplicates = export ? !parseResult.GetValue(_noDuplicates) : parseResult.GetValue(_includeDuplicates),
         };
     }
 

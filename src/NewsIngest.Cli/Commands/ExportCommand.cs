@@ -1,11 +1,12 @@
 using System.CommandLine;
 using NewsIngest.Cli.Infrastructure;
 using NewsIngest.Cli.Output;
+using NewsIngest.Core.Search;
 using NewsIngest.Storage;
 
 namespace NewsIngest.Cli.Commands;
 
-/// <summary><c>export</c>: every article, duplicates included, as JSON Lines, JSON, CSV or Parquet, streamed.</summary>
+/// <summary><c>export</c>: every article (or those the filters keep), duplicates included, as JSON Lines, JSON, CSV or Parquet, streamed.</summary>
 internal sealed class ExportCommand : Command
 {
     private readonly Option<string?> _db = SharedOptions.Db();
@@ -23,9 +24,19 @@ internal sealed class ExportCommand : Command
         HelpName = "FILE",
     };
 
-    public ExportCommand(CliContext context)
-        : base("export", "Export every article, duplicates included (with duplicate_of), as jsonl, json, csv (every field, the body included) or parquet (to --output FILE)")
+    private readonly Option<string?> _search = new("--search")
     {
+        Description = "Only articles matching this search, in the search command's syntax (words, \"a phrase\", a OR b, -word, prefix*); still in id order",
+        HelpName = "QUERY",
+    };
+
+    private readonly ArticleFilterOptions _filters = new(export: true);
+
+    public ExportCommand(CliContext context)
+        : base("export", "Export every article, duplicates included (with duplicate_of), as jsonl, json, csv (every field, the body included) or parquet (to --output FILE); the filters of list and --search narrow it")
+    {
+        Add(_search);
+        _filters.AddTo(this);
         Add(_format);
         Add(_output);
         Add(_fields);
@@ -48,9 +59,17 @@ internal sealed class ExportCommand : Command
             throw new UsageException("--fields chooses columns for jsonl, json and csv; a parquet export holds every column (tools read only the columns they ask for)");
         }
 
+        var filter = _filters.Read(parseResult, context.OutputIsTerminal);
+        var query = parseResult.GetValue(_search);
+        if (query is not null)
+        {
+            // Parsed (and capped) before the store is opened: a refused query costs nothing and writes no file.
+            SearchQueryParser.Parse(query);
+        }
+
         using var store = StoreFactory.Open(SharedOptions.ResolveDb(parseResult.GetValue(_db), context), StoreMode.ReadOnly);
         // The first Ctrl-C only cancels the token (Program keeps the process alive): stop between two rows.
-        var records = store.ExportAll().TakeWhile(_ => !context.Cancellation.IsCancellationRequested);
+        var records = store.Export(filter, query).TakeWhile(_ => !context.Cancellation.IsCancellationRequested);
         int count;
         if (format == RowFormat.Parquet)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NewsIngest.Core.Dedup;
+using NewsIngest.Core.Search;
 using NewsIngest.Core.Serialization;
 using NewsIngest.Core.Text;
 using NewsIngest.Storage.Queries;
@@ -47,12 +48,25 @@ public sealed partial class PostgresArticleStore
         return Records(command, withSearchColumns: false).FirstOrDefault();
     });
 
-    /// <summary>Every article, duplicates included, by id; streamed, so memory stays flat on a large store.</summary>
-    public IEnumerable<ArticleRecord> ExportAll() => Guarded(ExportRows());
-
-    private IEnumerable<ArticleRecord> ExportRows()
+    /// <inheritdoc/>
+    /// <remarks>The query is translated as <see cref="Search"/> translates it; matching is the tsvector's, the order is by id.</remarks>
+    public IEnumerable<ArticleRecord> Export(ArticleFilter filter, string? query)
     {
-        using var command = Command($"SELECT {RecordColumns} FROM newsingest.articles a ORDER BY a.id");
+        var tsquery = query is null ? null : TsQuery.From(SearchQueryParser.Parse(query));
+        return Guarded(ExportRows(filter, tsquery));
+    }
+
+    private IEnumerable<ArticleRecord> ExportRows(ArticleFilter filter, string? tsquery)
+    {
+        using var command = Command("");
+        var where = FilterSql(filter, command);
+        if (tsquery is not null)
+        {
+            where += " AND a.search @@ to_tsquery('simple', @query)";
+            Bind(command, "query", tsquery);
+        }
+
+        command.CommandText = $"SELECT {RecordColumns} FROM newsingest.articles a WHERE true{where} ORDER BY a.id{Limit(filter, command)}";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

@@ -9,6 +9,9 @@ public sealed record ArticleFilter
     /// <summary>Default number of rows of <c>search</c> and <c>list</c>.</summary>
     public const int DefaultLimit = 20;
 
+    /// <summary>Every article, duplicates included, no limit: what <c>export</c> writes when given no filter.</summary>
+    public static ArticleFilter Everything { get; } = new() { IncludeDuplicates = true, Limit = null };
+
     /// <summary>Earliest day kept, as <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c> (see <see cref="DateBound"/>).</summary>
     public string? Since { get; init; }
 

@@ -98,12 +98,24 @@ public sealed partial class SqliteArticleStore
         return Records(command, withSearchColumns: false).FirstOrDefault();
     }
 
-    /// <summary>Every article, duplicates included, by id; streamed, so memory stays flat on a large store.</summary>
-    public IEnumerable<ArticleRecord> ExportAll()
+    /// <inheritdoc/>
+    /// <remarks>The query is translated as <see cref="Search"/> translates it; matching is FTS5's, the order is by id.</remarks>
+    public IEnumerable<ArticleRecord> Export(ArticleFilter filter, string? query)
     {
+        var match = query is null ? null : Fts5Query.From(SearchQueryParser.Parse(query));
+        var (where, _, parameters) = ArticleFilterSql.Build(filter, "a.id");
         using var command = _connection.CreateCommand();
-        command.CommandText = $"SELECT {RecordColumns} FROM articles a ORDER BY a.id";
+        command.CommandText =
+            $"SELECT {RecordColumns} FROM articles a WHERE 1 = 1{where}" +
+            (match is null ? "" : " AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH $query)") +
+            $" ORDER BY a.id{LimitSql(filter)}";
         command.Transaction = _transaction;
+        BindAll(command, parameters, filter);
+        if (match is not null)
+        {
+            Bind(command, "$query", match);
+        }
+
         using var reader = Guard(() => command.ExecuteReader());
         while (true)
         {

@@ -1,3 +1,4 @@
+using NewsIngest.Storage.Queries;
 using NewsIngest.Storage.Sqlite;
 
 namespace NewsIngest.Benchmarks.Scenarios;
@@ -16,7 +17,7 @@ public sealed record SearchTerms(IReadOnlyList<string> Common, IReadOnlyList<str
         var wordDocs = new Dictionary<string, int>(StringComparer.Ordinal);
         var pairDocs = new Dictionary<string, int>(StringComparer.Ordinal);
         var docs = 0;
-        foreach (var record in store.ExportAll().Take(sample))
+        foreach (var record in store.Export(ArticleFilter.Everything, query: null).Take(sample))
         {
             docs++;
             var words = Words(record.Body);

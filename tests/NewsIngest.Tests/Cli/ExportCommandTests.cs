@@ -30,6 +30,48 @@ public sealed class ExportCommandTests(QueryFixture store) : IClassFixture<Query
         Assert.Contains("\"duplicate_of\":null", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Trump")]
+    [InlineData("\"interest rates\" OR ferry")]
+    public void Export_with_a_search_holds_the_articles_search_finds_in_id_order(string query)
+    {
+        var (exit, output, _) = QueryFixture.Run("export", "--search", query, "--db", store.Db);
+        var (_, found, _) = QueryFixture.Run("search", query, "--include-duplicates", "--limit", "0", "--format", "jsonl", "--db", store.Db);
+
+        Assert.Equal(Ids(found).Count == 0 ? 1 : 0, exit);
+        Assert.Equal(Ids(found).Order(), Ids(output));
+    }
+
+    [Fact]
+    public void Export_with_list_filters_holds_the_articles_list_shows_and_no_duplicate()
+    {
+        var (exit, output, _) = QueryFixture.Run("export", "--no-duplicates", "--since", "2000", "--db", store.Db);
+        var (_, listed, _) = QueryFixture.Run("list", "--since", "2000", "--limit", "0", "--format", "jsonl", "--db", store.Db);
+        var (_, limited, _) = QueryFixture.Run("export", "--limit", "2", "--db", store.Db);
+
+        Assert.Equal(0, exit);
+        Assert.NotEmpty(Ids(output));
+        Assert.Equal(Ids(listed).Order(), Ids(output));
+        Assert.DoesNotContain("\"duplicate_of\":1", output, StringComparison.Ordinal);
+        Assert.Equal([1L, 2L], Ids(limited));
+    }
+
+    [Fact]
+    public void Export_with_a_search_of_only_exclusions_is_refused_before_any_file_is_written()
+    {
+        var file = Path.Combine(store.Folder, $"export-{Guid.NewGuid():N}.jsonl");
+
+        var (exit, output, error) = QueryFixture.Run("export", "--search", "-tram", "--output", file, "--db", store.Db);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.StartsWith("newsingest: ", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(file));
+    }
+
+    private static List<long> Ids(string jsonl) =>
+        [.. jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetInt64())];
+
     [Fact]
     public void Export_to_a_file_writes_nothing_on_stdout_and_says_where_on_stderr()
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsIngest.Storage.Queries;
 using NewsIngest.Core.Dedup;
 using NewsIngest.Core.Pipeline;
 using NewsIngest.Ingestion;
@@ -44,7 +45,7 @@ public class IndexParityTests
 
         // The same files, parsed again, in the store's id order, with what the canonical choice needs about each.
         var pipeline = new ArticlePipeline();
-        var articles = store.ExportAll().Select(a => a.Id!.Value).ToList()
+        var articles = store.Export(ArticleFilter.Everything, query: null).Select(a => a.Id!.Value).ToList()
             .Select(id => store.Duplicates.LoadMember(id))
             .Select(member => (Body: Body(pipeline, member.Path), Member: member))
             .ToList();

@@ -225,6 +225,28 @@ public abstract class StoreConformanceTests
     }
 
     [EngineFact]
+    public void Export_keeps_what_the_filters_and_the_search_keep_in_id_order_up_to_the_limit()
+    {
+        var ids = Store(
+            Article("a.txt", "The tram line opens in spring", published: "2025-03-01", source: "Gazette"),
+            Article("b.txt", "The tram line opens in spring", published: "2025-03-01", source: "Gazette"),
+            Article("c.txt", "Ferry fares rise again", published: "2025-04-02", source: "Courier"),
+            Article("d.txt", "The tram depot closes", published: "2024-12-31", source: "Gazette"));
+        MarkDuplicate(ids[1], ids[0]);
+        using var store = Open(StoreMode.ReadOnly);
+
+        var tram = store.Export(ArticleFilter.Everything, "tram").Select(r => r.Path).ToList();
+        var canonicalTram = store.Export(ArticleFilter.Everything with { IncludeDuplicates = false }, "tram").Select(r => r.Path).ToList();
+        var since = store.Export(ArticleFilter.Everything with { Since = "2025" }, null).Select(r => r.Path).ToList();
+        var gazette = store.Export(ArticleFilter.Everything with { Source = "gazette", Limit = 2 }, null).Select(r => r.Path).ToList();
+
+        Assert.Equal(["a.txt", "b.txt", "d.txt"], tram);
+        Assert.Equal(["a.txt", "d.txt"], canonicalTram);
+        Assert.Equal(["a.txt", "b.txt", "c.txt"], since);
+        Assert.Equal(["a.txt", "b.txt"], gazette);
+    }
+
+    [EngineFact]
     public void RunSql_returns_columns_and_typed_values()
     {
         Store(Article("a.txt", "x", title: "T"));
