@@ -1,9 +1,9 @@
 using System.Globalization;
-using NewsIngest.Storage.Queries;
 using NewsIngest.Core.Dedup;
 using NewsIngest.Core.Pipeline;
 using NewsIngest.Ingestion;
 using NewsIngest.Storage;
+using NewsIngest.Storage.Queries;
 using NewsIngest.Storage.Sqlite;
 using NewsIngest.Tests.Support;
 
