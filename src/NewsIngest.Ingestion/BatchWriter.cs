@@ -21,19 +21,27 @@ internal sealed class BatchWriter(IArticleStore store, long runId, IIngestObserv
     public void Write(IReadOnlyList<IngestItem> batch) => Guarded(() =>
     {
         var start = Stopwatch.GetTimestamp();
+        // The batch's articles first, in one call (a server store writes them in a few statements), then each item's
+        // counts and file row in order; the file rows go in one call too.
+        var parsed = batch.Where(IsArticle).ToList();
+        var stored = store.UpsertArticles(
+            [.. parsed.Select(item => new ArticleWrite(((ParseOutcome.Success)item.Outcome!).Article, ExactKey(item), item.WordCount, item.Known))], runId);
+        var results = new Queue<(long Id, bool Inserted, string? PreviousBody)>(stored);
         var written = new List<WrittenArticle>();
+        var files = new List<FileWrite>(batch.Count);
         foreach (var item in batch)
         {
-            if (WriteOne(item) is { } article)
+            if (WriteOne(item, IsArticle(item) ? results.Dequeue() : null, files) is { } article)
             {
                 written.Add(article);
             }
         }
 
-        var stored = Stopwatch.GetTimestamp();
+        store.WriteFiles(files, runId);
+        var wrote = Stopwatch.GetTimestamp();
         deduplicator.AddBatch(written);
-        timings.Store += Stopwatch.GetElapsedTime(start, stored);
-        timings.Dedup += Stopwatch.GetElapsedTime(stored);
+        timings.Store += Stopwatch.GetElapsedTime(start, wrote);
+        timings.Dedup += Stopwatch.GetElapsedTime(wrote);
         _toIndex.AddRange(written.Select(a => (a.Id, a.Title, a.Body)));
         _uncommitted += batch.Count;
         if (_uncommitted >= commitEvery)
@@ -92,26 +100,32 @@ internal sealed class BatchWriter(IArticleStore store, long runId, IIngestObserv
         counter.Restore(_committed);
     }
 
-    private WrittenArticle? WriteOne(IngestItem item)
+    /// <summary>Whether the item is a parsed article (which <see cref="IStoreWriter.UpsertArticles"/> writes).</summary>
+    private static bool IsArticle(IngestItem item) => !item.WarcRow && !item.Unchanged && item.Outcome is ParseOutcome.Success;
+
+    private static string? ExactKey(IngestItem item) => item.Fingerprint?.ExactKey.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Counts the item and adds its file row to <paramref name="files"/>; <paramref name="stored"/> is its article's upsert, for an article.</summary>
+    private WrittenArticle? WriteOne(IngestItem item, (long Id, bool Inserted, string? PreviousBody)? stored, List<FileWrite> files)
     {
         if (item.WarcRow)
         {
-            WriteWarcRow(item);
+            WriteWarcRow(item, files);
             return null;
         }
 
         if (item.Unchanged)
         {
             counter.Unchanged++;
-            store.TouchFile(item.Path, item.Size, item.ModifiedUtc, runId);
+            files.Add(Touched(item));
             return null;
         }
 
         switch (item.Outcome)
         {
             case ParseOutcome.Success success:
-                var (id, inserted, previousBody) = store.UpsertArticle(success.Article, item.Fingerprint?.ExactKey.ToString("x16", System.Globalization.CultureInfo.InvariantCulture), runId, item.WordCount, item.Known);
-                store.UpsertFile(item.Path, item.Size, item.ModifiedUtc, item.Sha256, FileStatus.Stored, null, id, runId);
+                var (id, inserted, previousBody) = stored!.Value;
+                files.Add(new FileWrite(item.Path, item.Size, item.ModifiedUtc, item.Sha256, FileStatus.Stored, null, id));
                 if (inserted)
                 {
                     counter.New++;
@@ -123,37 +137,39 @@ internal sealed class BatchWriter(IArticleStore store, long runId, IIngestObserv
 
                 return new WrittenArticle(id, previousBody, item.Fingerprint!, item.Document!) { Title = success.Article.Title, Body = success.Article.Body };
             case ParseOutcome.Failure failure:
-                Fail(item, failure.Reason);
+                Fail(item, failure.Reason, files);
                 return null;
             default:
-                Fail(item, item.Error ?? "unknown error");
+                Fail(item, item.Error ?? "unknown error", files);
                 return null;
         }
     }
 
-    private void WriteWarcRow(IngestItem item)
+    private void WriteWarcRow(IngestItem item, List<FileWrite> files)
     {
         counter.PassedOver += item.PassedOver;
         if (item.Unchanged)
         {
             counter.Unchanged += item.UnchangedPages;
-            store.TouchFile(item.Path, item.Size, item.ModifiedUtc, runId);
+            files.Add(Touched(item));
         }
         else if (item.FileFailed)
         {
-            Fail(item, item.Error ?? "the file could not be read");
+            Fail(item, item.Error ?? "the file could not be read", files);
         }
         else
         {
             // Broken records were counted and reported one by one; the file's row is marked so the next run reads it again.
-            store.UpsertFile(item.Path, item.Size, item.ModifiedUtc, null, item.Error is null ? FileStatus.Stored : FileStatus.Failed, item.Error, null, runId);
+            files.Add(new FileWrite(item.Path, item.Size, item.ModifiedUtc, null, item.Error is null ? FileStatus.Stored : FileStatus.Failed, item.Error));
         }
     }
 
-    private void Fail(IngestItem item, string reason)
+    private static FileWrite Touched(IngestItem item) => new(item.Path, item.Size, item.ModifiedUtc) { Touch = true };
+
+    private void Fail(IngestItem item, string reason, List<FileWrite> files)
     {
         counter.Failed++;
         observer.FileFailed(item.Path, reason);
-        store.UpsertFile(item.Path, item.Size, item.ModifiedUtc, item.Sha256, FileStatus.Failed, reason, null, runId);
+        files.Add(new FileWrite(item.Path, item.Size, item.ModifiedUtc, item.Sha256, FileStatus.Failed, reason));
     }
 }

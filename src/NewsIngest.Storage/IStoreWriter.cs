@@ -43,6 +43,13 @@ public interface IStoreWriter
     /// <returns>The article's id, whether it was new, and the body it replaced (null when new).</returns>
     (long Id, bool Inserted, string? PreviousBody) UpsertArticle(Article article, string? exactKey, long runId, int? wordCount = null, bool mayExist = true);
 
+    /// <summary>
+    /// <see cref="UpsertArticle"/> for each of <paramref name="articles"/>, in order, with the same results: a store
+    /// whose every statement is a round trip to a server writes them in a few statements.
+    /// </summary>
+    IReadOnlyList<(long Id, bool Inserted, string? PreviousBody)> UpsertArticles(IReadOnlyList<ArticleWrite> articles, long runId) =>
+        [.. articles.Select(a => UpsertArticle(a.Article, a.ExactKey, runId, a.WordCount, a.MayExist))];
+
     /// <summary>Adds articles to the full-text index; the ingest calls it once per transaction, just before the commit.</summary>
     void IndexArticles(IEnumerable<(long Id, string? Title, string Body)> articles);
 
@@ -60,4 +67,23 @@ public interface IStoreWriter
 
     /// <summary>Records a new modification time for a file whose content did not change.</summary>
     void TouchFile(string path, long size, string modifiedUtc, long runId);
+
+    /// <summary>
+    /// <see cref="UpsertFile"/> (or <see cref="TouchFile"/> for a <see cref="FileWrite.Touch"/>) for each of
+    /// <paramref name="files"/>, in order, with the same result; the articles they name are written already.
+    /// </summary>
+    void WriteFiles(IReadOnlyList<FileWrite> files, long runId)
+    {
+        foreach (var file in files)
+        {
+            if (file.Touch)
+            {
+                TouchFile(file.Path, file.Size, file.ModifiedUtc, runId);
+            }
+            else
+            {
+                UpsertFile(file.Path, file.Size, file.ModifiedUtc, file.Sha256, file.Status, file.Failure, file.ArticleId, runId);
+            }
+        }
+    }
 }

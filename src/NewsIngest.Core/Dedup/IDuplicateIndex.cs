@@ -38,6 +38,12 @@ public interface IDuplicateIndex
     /// <summary>An indexed article's clean body, for confirmation.</summary>
     string LoadBody(long id);
 
+    /// <summary><see cref="LoadMember"/> for each of <paramref name="ids"/>, in order (an index on a server reads them in one statement).</summary>
+    IReadOnlyList<ClusterMember> LoadMembers(IReadOnlyList<long> ids) => [.. ids.Select(LoadMember)];
+
+    /// <summary><see cref="LoadBody"/> for each of <paramref name="ids"/>, by id (an index on a server reads them in one statement).</summary>
+    IReadOnlyDictionary<long, string> LoadBodies(IReadOnlyCollection<long> ids) => ids.Distinct().ToDictionary(id => id, LoadBody);
+
     /// <summary>Records an article's place in its cluster: a link to the canonical, or none for a canonical or a loner.</summary>
     void SetDuplicateLink(long id, DuplicateLink? link);
 

@@ -4,8 +4,22 @@ namespace NewsIngest.Storage.Postgres;
 
 public sealed partial class PostgresArticleStore
 {
-    /// <summary>A command on the store's connection, inside the open transaction if there is one.</summary>
-    internal NpgsqlCommand Command(string sql) => new(sql, _connection, _transaction);
+    /// <summary>
+    /// A command on the store's connection, inside the open transaction if there is one. The writes the duplicate
+    /// index holds back go first, so that the command sees them.
+    /// </summary>
+    internal NpgsqlCommand Command(string sql)
+    {
+        if (_transaction is not null)
+        {
+            Duplicates.WritePending(links: true);
+        }
+
+        return RawCommand(sql);
+    }
+
+    /// <summary>A command on the store's connection, inside the open transaction if there is one; held-back writes wait.</summary>
+    internal NpgsqlCommand RawCommand(string sql) => new(sql, _connection, _transaction);
 
     private void Execute(string sql)
     {
@@ -49,6 +63,10 @@ public sealed partial class PostgresArticleStore
 
     internal static void Bind(NpgsqlCommand command, string name, object? value) =>
         command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+
+    /// <summary>Binds an array of <paramref name="type"/> (elements may be null), for <c>unnest</c> or <c>= ANY</c>.</summary>
+    internal static void AddArray(NpgsqlCommand command, string name, NpgsqlTypes.NpgsqlDbType type, Array values) =>
+        command.Parameters.Add(new NpgsqlParameter(name, NpgsqlTypes.NpgsqlDbType.Array | type) { Value = values });
 
     /// <summary>Binds a value that may be null with its type, so PostgreSQL need not guess it.</summary>
     internal static void BindText(NpgsqlCommand command, string name, string? value) =>

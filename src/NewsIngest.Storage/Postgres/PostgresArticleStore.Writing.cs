@@ -1,6 +1,7 @@
 using NewsIngest.Core.Model;
 using NewsIngest.Core.Serialization;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace NewsIngest.Storage.Postgres;
 
@@ -28,6 +29,11 @@ public sealed partial class PostgresArticleStore
 
     public void Commit() => Guard(() =>
     {
+        if (_transaction is not null)
+        {
+            Duplicates.WritePending(links: true);
+        }
+
         _transaction?.Commit();
         _transaction?.Dispose();
         _transaction = null;
@@ -35,6 +41,7 @@ public sealed partial class PostgresArticleStore
 
     public void Rollback()
     {
+        Duplicates.DiscardPending();
         try
         {
             _transaction?.Rollback();
@@ -108,49 +115,129 @@ public sealed partial class PostgresArticleStore
     });
 
     /// <summary>
-    /// Inserts the article, or replaces the one stored for the same path in place (same id). The path is always
-    /// looked up, whatever <paramref name="mayExist"/> says: another ingest may have stored it since this one listed
-    /// the store's files. The look-up locks the row, and the writer lock orders the writers, so a path is never stored twice.
+    /// Inserts the article, or replaces the one stored for the same path in place (same id): see <see cref="UpsertArticles"/>.
     /// </summary>
     /// <returns>The article's id, whether it was new, and the body it replaced (null when new).</returns>
-    public (long Id, bool Inserted, string? PreviousBody) UpsertArticle(Article article, string? exactKey, long runId, int? wordCount = null, bool mayExist = true) => Guard(() =>
+    public (long Id, bool Inserted, string? PreviousBody) UpsertArticle(Article article, string? exactKey, long runId, int? wordCount = null, bool mayExist = true) =>
+        UpsertArticles([new ArticleWrite(article, exactKey, wordCount, mayExist)], runId)[0];
+
+    /// <summary>
+    /// Inserts each article, or replaces the one stored for the same path in place (same id), in three statements
+    /// for the lot: one looks the paths up, one inserts the new articles (ids in the given order), one updates the
+    /// others. The paths are always looked up, whatever <see cref="ArticleWrite.MayExist"/> says: another ingest may
+    /// have stored one since this one listed the store's files. The look-up locks the rows, and the writer lock orders
+    /// the writers, so a path is never stored twice. A path given twice is written twice, in order, as one at a time would.
+    /// </summary>
+    public IReadOnlyList<(long Id, bool Inserted, string? PreviousBody)> UpsertArticles(IReadOnlyList<ArticleWrite> articles, long runId) => Guard(() =>
     {
         RequireTransaction();
-        long? id = null;
-        string? oldBody = null;
-        using (var existing = Command("SELECT id, body FROM newsingest.articles WHERE path = @path FOR UPDATE"))
+        var results = new List<(long, bool, string?)>(articles.Count);
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        var first = 0;
+        for (var i = 0; i <= articles.Count; i++)
         {
-            Bind(existing, "path", article.Path);
-            using var reader = existing.ExecuteReader();
-            if (reader.Read())
+            if (i == articles.Count || !paths.Add(articles[i].Article.Path))
             {
-                id = reader.GetInt64(0);
-                oldBody = reader.GetString(1);
+                results.AddRange(UpsertDistinct(articles.Skip(first).Take(i - first).ToList(), runId));
+                paths.Clear();
+                if (i < articles.Count)
+                {
+                    paths.Add(articles[i].Article.Path);
+                }
+
+                first = i;
             }
         }
 
-        if (id is { } known)
+        return results;
+    });
+
+    /// <summary><see cref="UpsertArticles"/> for articles of distinct paths.</summary>
+    private List<(long Id, bool Inserted, string? PreviousBody)> UpsertDistinct(List<ArticleWrite> articles, long runId)
+    {
+        var existing = new Dictionary<string, (long Id, string Body)>(StringComparer.Ordinal);
+        if (articles.Count == 0)
         {
-            using var update = Command(
-                "UPDATE newsingest.articles SET sha256 = @sha, title = @title, published = @published, date_source = @date_source, " +
-                "authors = @authors, source = @source, dateline = @dateline, body = @body, word_count = @word_count, " +
-                "language = @language, boilerplate = @boilerplate, warnings = @warnings, exact_key = @exact_key, " +
-                "provenance = @provenance, modified = @modified, url = @url, fetched = @fetched, updated_run = @run WHERE id = @id");
-            BindArticle(update, article, exactKey, runId, wordCount);
-            Bind(update, "id", known);
-            update.ExecuteNonQuery();
-            return (known, false, oldBody);
+            return [];
         }
 
-        using var insert = Command(
-            "INSERT INTO newsingest.articles (path, sha256, title, published, date_source, authors, source, dateline, body, word_count, " +
-            "language, boilerplate, warnings, exact_key, provenance, modified, url, fetched, created_run, updated_run) VALUES (@path, @sha, @title, " +
-            "@published, @date_source, @authors, @source, @dateline, @body, @word_count, @language, @boilerplate, @warnings, " +
-            "@exact_key, @provenance, @modified, @url, @fetched, @run, @run) RETURNING id");
-        BindArticle(insert, article, exactKey, runId, wordCount);
-        Bind(insert, "path", article.Path);
-        return ((long)insert.ExecuteScalar()!, true, null);
-    });
+        using (var select = Command("SELECT path, id, body FROM newsingest.articles WHERE path = ANY(@paths) FOR UPDATE"))
+        {
+            select.Parameters.Add(new NpgsqlParameter("paths", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = articles.Select(a => a.Article.Path).ToArray() });
+            using var reader = select.ExecuteReader();
+            while (reader.Read())
+            {
+                existing[reader.GetString(0)] = (reader.GetInt64(1), reader.GetString(2));
+            }
+        }
+
+        var fresh = articles.Where(a => !existing.ContainsKey(a.Article.Path)).ToList();
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (fresh.Count > 0)
+        {
+            // Rows are inserted in the order given (ORDER BY ordinality), so ids follow it as one insert at a time would.
+            var columns = string.Join(", ", ArticleColumns.Select(c => c.Name));
+            using var insert = Command(
+                $"INSERT INTO newsingest.articles (path, {columns}, created_run, updated_run) SELECT u.path, {string.Join(", ", ArticleColumns.Select(c => "u." + c.Name))}, @run, @run " +
+                $"FROM unnest(@path, {string.Join(", ", ArticleColumns.Select(c => "@" + c.Name))}) WITH ORDINALITY AS u(path, {columns}, ord) ORDER BY u.ord RETURNING path, id");
+            BindArticles(insert, fresh);
+            Bind(insert, "run", runId);
+            using var reader = insert.ExecuteReader();
+            while (reader.Read())
+            {
+                ids[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+
+        var replaced = articles.Where(a => existing.ContainsKey(a.Article.Path)).ToList();
+        if (replaced.Count > 0)
+        {
+            using var update = Command(
+                $"UPDATE newsingest.articles a SET {string.Join(", ", ArticleColumns.Select(c => $"{c.Name} = u.{c.Name}"))}, updated_run = @run " +
+                $"FROM unnest(@path, {string.Join(", ", ArticleColumns.Select(c => "@" + c.Name))}) AS u(path, {string.Join(", ", ArticleColumns.Select(c => c.Name))}) " +
+                "WHERE a.path = u.path");
+            BindArticles(update, replaced);
+            Bind(update, "run", runId);
+            update.ExecuteNonQuery();
+        }
+
+        return [.. articles.Select(a => existing.TryGetValue(a.Article.Path, out var old) ? (old.Id, false, old.Body) : (ids[a.Article.Path], true, (string?)null))];
+    }
+
+    /// <summary>The article columns an upsert writes (besides path and runs), each with its type and value.</summary>
+    private static readonly (string Name, NpgsqlDbType Type, Func<ArticleWrite, object?> Value)[] ArticleColumns =
+    [
+        ("sha256", NpgsqlDbType.Text, a => a.Article.Sha256),
+        ("title", NpgsqlDbType.Text, a => a.Article.Title),
+        ("published", NpgsqlDbType.Text, a => a.Article.Published),
+        ("date_source", NpgsqlDbType.Text, a => a.Article.DateSource.ToContractString()),
+        ("authors", NpgsqlDbType.Text, a => RecordJson.SerializeList(a.Article.Authors)),
+        ("source", NpgsqlDbType.Text, a => a.Article.Source),
+        ("dateline", NpgsqlDbType.Text, a => a.Article.Dateline),
+        ("body", NpgsqlDbType.Text, a => a.Article.Body),
+        ("word_count", NpgsqlDbType.Integer, a => a.WordCount ?? a.Article.WordCount),
+        ("language", NpgsqlDbType.Text, a => a.Article.Language),
+        ("boilerplate", NpgsqlDbType.Text, a => RecordJson.SerializeList(a.Article.Boilerplate)),
+        ("warnings", NpgsqlDbType.Text, a => RecordJson.SerializeList(a.Article.Warnings)),
+        ("exact_key", NpgsqlDbType.Text, a => a.ExactKey),
+        ("provenance", NpgsqlDbType.Text, a => RecordJson.SerializeMap(a.Article.Provenance)),
+        ("modified", NpgsqlDbType.Text, a => a.Article.Modified),
+        ("url", NpgsqlDbType.Text, a => a.Article.Url),
+        ("fetched", NpgsqlDbType.Text, a => a.Article.Fetched),
+    ];
+
+    /// <summary>Binds @path and one array per <see cref="ArticleColumns"/> entry, an element per article.</summary>
+    private static void BindArticles(NpgsqlCommand command, List<ArticleWrite> articles)
+    {
+        AddArray(command, "path", NpgsqlDbType.Text, articles.Select(a => a.Article.Path).ToArray());
+        foreach (var (name, type, value) in ArticleColumns)
+        {
+            Array values = type == NpgsqlDbType.Integer
+                ? articles.Select(a => (int)value(a)!).ToArray()
+                : articles.Select(a => (string?)value(a)).ToArray();
+            AddArray(command, name, type, values);
+        }
+    }
 
     /// <summary>Nothing to do: the search vector is a generated column, kept current by every insert and update.</summary>
     public void IndexArticles(IEnumerable<(long Id, string? Title, string Body)> articles) => RequireTransaction();
@@ -161,57 +248,64 @@ public sealed partial class PostgresArticleStore
     /// </summary>
     public void PrepareForBulkWrite() => RequireWritable();
 
-    public void UpsertFile(string path, long size, string modifiedUtc, string? sha256, string status, string? failure, long? articleId, long runId) => Guard(() =>
-    {
-        RequireTransaction();
-        using var command = Command(
-            "INSERT INTO newsingest.files (path, size, mtime, sha256, status, error, article_id, run_id) " +
-            "VALUES (@path, @size, @mtime, @sha, @status, @error, @article, @run) " +
-            "ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, sha256 = excluded.sha256, " +
-            "status = excluded.status, error = excluded.error, article_id = excluded.article_id, run_id = excluded.run_id");
-        Bind(command, "path", path);
-        Bind(command, "size", size);
-        Bind(command, "mtime", modifiedUtc);
-        BindText(command, "sha", sha256);
-        Bind(command, "status", status);
-        BindText(command, "error", failure);
-        command.Parameters.Add(new NpgsqlParameter("article", NpgsqlTypes.NpgsqlDbType.Bigint) { Value = articleId ?? (object)DBNull.Value });
-        Bind(command, "run", runId);
-        command.ExecuteNonQuery();
-    });
+    public void UpsertFile(string path, long size, string modifiedUtc, string? sha256, string status, string? failure, long? articleId, long runId) =>
+        WriteFiles([new FileWrite(path, size, modifiedUtc, sha256, status, failure, articleId)], runId);
 
     /// <summary>Records a new modification time for a file whose content did not change.</summary>
-    public void TouchFile(string path, long size, string modifiedUtc, long runId) => Guard(() =>
+    public void TouchFile(string path, long size, string modifiedUtc, long runId) =>
+        WriteFiles([new FileWrite(path, size, modifiedUtc) { Touch = true }], runId);
+
+    /// <summary>
+    /// Writes the file rows in two statements: one upsert for the full rows, one update for the touched ones. The
+    /// writes of a path given more than once are folded first, in order, into what they leave behind.
+    /// </summary>
+    public void WriteFiles(IReadOnlyList<FileWrite> files, long runId) => Guard(() =>
     {
         RequireTransaction();
-        using var command = Command("UPDATE newsingest.files SET size = @size, mtime = @mtime, run_id = @run WHERE path = @path");
-        Bind(command, "path", path);
-        Bind(command, "size", size);
-        Bind(command, "mtime", modifiedUtc);
-        Bind(command, "run", runId);
-        command.ExecuteNonQuery();
+        var last = new Dictionary<string, FileWrite>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            // A touch after a full write keeps that write with the new size and time; any other write replaces what was there.
+            last[file.Path] = file.Touch && last.TryGetValue(file.Path, out var before) && !before.Touch
+                ? before with { Size = file.Size, ModifiedUtc = file.ModifiedUtc }
+                : file;
+        }
+
+        var full = last.Values.Where(f => !f.Touch).ToList();
+        if (full.Count > 0)
+        {
+            using var command = Command(
+                "INSERT INTO newsingest.files (path, size, mtime, sha256, status, error, article_id, run_id) " +
+                "SELECT u.*, @run FROM unnest(@path, @size, @mtime, @sha, @status, @error, @article) AS u " +
+                "ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, sha256 = excluded.sha256, " +
+                "status = excluded.status, error = excluded.error, article_id = excluded.article_id, run_id = excluded.run_id");
+            BindFiles(command, full);
+            AddArray(command, "sha", NpgsqlDbType.Text, full.Select(f => f.Sha256).ToArray());
+            AddArray(command, "status", NpgsqlDbType.Text, full.Select(f => f.Status).ToArray());
+            AddArray(command, "error", NpgsqlDbType.Text, full.Select(f => f.Failure).ToArray());
+            AddArray(command, "article", NpgsqlDbType.Bigint, full.Select(f => f.ArticleId).ToArray());
+            Bind(command, "run", runId);
+            command.ExecuteNonQuery();
+        }
+
+        var touched = last.Values.Where(f => f.Touch).ToList();
+        if (touched.Count > 0)
+        {
+            using var command = Command(
+                "UPDATE newsingest.files f SET size = u.size, mtime = u.mtime, run_id = @run " +
+                "FROM unnest(@path, @size, @mtime) AS u(path, size, mtime) WHERE f.path = u.path");
+            BindFiles(command, touched);
+            Bind(command, "run", runId);
+            command.ExecuteNonQuery();
+        }
     });
 
-    private static void BindArticle(NpgsqlCommand command, Article article, string? exactKey, long runId, int? wordCount)
+    /// <summary>Binds the arrays every file write has: @path, @size, @mtime.</summary>
+    private static void BindFiles(NpgsqlCommand command, List<FileWrite> files)
     {
-        Bind(command, "sha", article.Sha256);
-        BindText(command, "title", article.Title);
-        BindText(command, "published", article.Published);
-        Bind(command, "date_source", article.DateSource.ToContractString());
-        Bind(command, "authors", RecordJson.SerializeList(article.Authors));
-        BindText(command, "source", article.Source);
-        BindText(command, "dateline", article.Dateline);
-        Bind(command, "body", article.Body);
-        Bind(command, "word_count", wordCount ?? article.WordCount);
-        BindText(command, "language", article.Language);
-        Bind(command, "boilerplate", RecordJson.SerializeList(article.Boilerplate));
-        Bind(command, "warnings", RecordJson.SerializeList(article.Warnings));
-        BindText(command, "exact_key", exactKey);
-        Bind(command, "provenance", RecordJson.SerializeMap(article.Provenance));
-        BindText(command, "modified", article.Modified);
-        BindText(command, "url", article.Url);
-        BindText(command, "fetched", article.Fetched);
-        Bind(command, "run", runId);
+        AddArray(command, "path", NpgsqlDbType.Text, files.Select(f => f.Path).ToArray());
+        AddArray(command, "size", NpgsqlDbType.Bigint, files.Select(f => f.Size).ToArray());
+        AddArray(command, "mtime", NpgsqlDbType.Text, files.Select(f => f.ModifiedUtc).ToArray());
     }
 
     private void RequireWritable()
@@ -221,6 +315,9 @@ public sealed partial class PostgresArticleStore
             throw new InvalidOperationException("the store was opened read-only");
         }
     }
+
+    /// <summary>Whether a write transaction is open.</summary>
+    internal bool InTransaction => _transaction is not null;
 
     internal void RequireTransaction()
     {
