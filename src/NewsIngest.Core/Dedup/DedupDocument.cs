@@ -52,6 +52,9 @@ public sealed class DedupDocument
     /// <summary>Quoted lines (a reply's copy of another message) left out of the comparison; 0 when unknown.</summary>
     public int QuotedLines { get; init; }
 
+    /// <summary>The body pastes another message with its header lines (see <see cref="DedupText.EmbedsMessage"/>).</summary>
+    public bool EmbedsMessage { get; init; }
+
     /// <summary>The body's figures in their frames (see <see cref="Dedup.Figures"/>), extracted on first use.</summary>
     public FigureSlot[] Figures => Volatile.Read(ref _figures) ?? ExtractFigures();
 
@@ -69,6 +72,6 @@ public sealed class DedupDocument
         var words = new ulong[Math.Max(16, body.Length / 6)];
         var count = DedupText.Scan(body, ref words, out var exactKey);
         var sequence = Dedup.Shingles.FromWords(words.AsSpan(0, count), options.ShingleSize);
-        return new DedupDocument(exactKey, count, Dedup.Shingles.ToSet(sequence), body) { QuotedLines = quoted };
+        return new DedupDocument(exactKey, count, Dedup.Shingles.ToSet(sequence), body) { QuotedLines = quoted, EmbedsMessage = DedupText.EmbedsMessage(body) };
     }
 }

@@ -88,6 +88,74 @@ public static class DedupText
         return quotedLines == 0 ? body : string.Join('\n', kept);
     }
 
+    /// <summary>
+    /// Whether the body carries another message with its header lines: two consecutive lines (blank lines between them aside) that open with a mail or
+    /// news header name (<c>From:</c>, <c>Subject:</c>, <c>Date:</c>, <c>Newsgroups:</c>, <c>To:</c>, <c>Sent:</c>),
+    /// one of them <c>From:</c> or <c>Subject:</c>. A reply or forward that pastes the message it answers this way,
+    /// without <c>&gt;</c> marks, holds that message's words, not a copy of it.
+    /// </summary>
+    public static bool EmbedsMessage(string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        if (!body.Contains("From:", StringComparison.OrdinalIgnoreCase) && !body.Contains("Subject:", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var previous = HeaderName.None;
+        foreach (var line in body.AsSpan().EnumerateLines())
+        {
+            var trimmed = line.TrimStart(" \t>");
+            if (trimmed.IsWhiteSpace())
+            {
+                // The parser sets each pasted header line apart as a paragraph of its own: blank lines do not break the run.
+                continue;
+            }
+
+            var name = HeaderOf(trimmed);
+            if (name != HeaderName.None && previous != HeaderName.None && (name == HeaderName.Names || previous == HeaderName.Names))
+            {
+                return true;
+            }
+
+            previous = name;
+        }
+
+        return false;
+    }
+
+    private enum HeaderName
+    {
+        None,
+
+        /// <summary><c>From:</c> or <c>Subject:</c>: a header that names a message.</summary>
+        Names,
+
+        /// <summary>Another header a pasted message keeps.</summary>
+        Other,
+    }
+
+    private static HeaderName HeaderOf(ReadOnlySpan<char> line)
+    {
+        foreach (var name in (ReadOnlySpan<string>)["From:", "Subject:"])
+        {
+            if (line.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return HeaderName.Names;
+            }
+        }
+
+        foreach (var name in (ReadOnlySpan<string>)["Date:", "Newsgroups:", "To:", "Sent:"])
+        {
+            if (line.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return HeaderName.Other;
+            }
+        }
+
+        return HeaderName.None;
+    }
+
     /// <summary>A stable 64-bit hash of <see cref="Normalize"/>: equal for exact copies, whatever their styling.</summary>
     public static ulong ExactKey(string body) => Hash64.Of(Normalize(body));
 

@@ -33,11 +33,19 @@ public static class DuplicateJudge
 
         // Figures only decide pairs that would otherwise be duplicates: below both thresholds they are not read, so
         // a candidate that shares little never has its figures extracted (see DedupDocument.Figures).
-        if (best >= Math.Min(options.Near, options.Containment) && Figures.Compare(a.Figures, b.Figures) is var figures && FiguresDiffer(figures, options))
+        var figures = best >= Math.Min(options.Near, options.Containment) ? Figures.Compare(a.Figures, b.Figures) : null;
+        if (figures is not null && FiguresDiffer(figures, options))
         {
             var what = figures.ChangedDates > 0 ? "other dates" : "other figures";
             return new(false, DuplicateKind.None, jaccard, containment, best, Invariant(
                 $"same wording, {what} ({figures.Changed} of {figures.SharedSlots} changed: {string.Join(", ", figures.Examples)}): a recurring report, not a copy"), DifferentReports: true);
+        }
+
+        // A reply that pastes the message it answers, header lines and all, contains it; what it adds is its own text.
+        if (large.EmbedsMessage && !small.EmbedsMessage && best >= Math.Min(options.Near, options.Containment))
+        {
+            return new(false, DuplicateKind.None, jaccard, containment, best, Invariant(
+                $"a reply: the longer body pastes another message with its header lines (From:, Subject:) and adds its own text; containment {containment:0.000}, Jaccard {jaccard:0.000}"));
         }
 
         if (jaccard >= options.Near)
@@ -48,6 +56,14 @@ public static class DuplicateJudge
 
         if (containment >= options.Containment)
         {
+            if (small.WordCount < options.MinContainmentWords && figures is { Changed: 0 } same && same.SharedSlots >= MinFiguresForShortExcerpt)
+            {
+                // A short table (an earnings line, a dividend notice) says little in words: its figures are what is
+                // specific, and when all of them stand in the longer body in the same frames it is that report.
+                return new(true, DuplicateKind.Excerpt, jaccard, containment, containment, Invariant(
+                    $"excerpt: {containment:0.000} of the shorter body is in the longer (≥ {options.Containment:0.00}); only {small.WordCount} words, but all its {same.SharedSlots} figures stand in the same frames"));
+            }
+
             if (small.WordCount < options.MinContainmentWords)
             {
                 return new(false, DuplicateKind.None, jaccard, containment, best, Invariant(
@@ -75,6 +91,9 @@ public static class DuplicateJudge
         ArgumentNullException.ThrowIfNull(options);
         return figures.ChangedDates > 0 || (figures.Changed > options.FigureAllowance && figures.ChangedShare > options.FigureTolerance);
     }
+
+    /// <summary>Figures a body under <see cref="DedupOptions.MinContainmentWords"/> must share, all unchanged, with the longer to be its excerpt.</summary>
+    public const int MinFiguresForShortExcerpt = 4;
 
     /// <summary>Says that a reply's quoted lines were left out: its quote of the other message is that message's words, not a copy.</summary>
     private static string QuotedNote(DedupDocument a, DedupDocument b) => (a.QuotedLines, b.QuotedLines) switch

@@ -43,7 +43,7 @@ public static class Fingerprinter
         Shingles.FromWords(words.AsSpan(0, count), options.ShingleSize, sequence);
         Keep(ref _threadWords, words);
         var set = Shingles.ToSet(sequence);
-        document = documentOf is null ? null : new DedupDocument(exactKey, count, set, documentOf);
+        document = documentOf is null ? null : new DedupDocument(exactKey, count, set, documentOf) { EmbedsMessage = DedupText.EmbedsMessage(documentOf) };
         var signature = Hasher(options).Compute(set);
         if (sequence.Length == 0)
         {
