@@ -116,8 +116,19 @@ public static partial class HtmlMetadataExtractor
             }
         }
 
+        // A day entered without a time is kept by a CMS east of London as its local midnight; written out in UTC it
+        // reads 21:00, 22:00 or 23:00 sharp the evening before. The reader saw the next day.
+        if (utc is { Minute: 0, Second: 0, Hour: >= LocalMidnightEarliestUtcHour })
+        {
+            var next = DateOnly.FromDateTime(utc.DateTime).AddDays(1);
+            return new PartialDate(next.Year, next.Month, next.Day);
+        }
+
         return date;
     }
+
+    /// <summary>Midnight at UTC+3 (Moscow, the Gulf), the farthest east a day written as a UTC midnight-eve is read.</summary>
+    private const int LocalMidnightEarliestUtcHour = 21;
 
     /// <summary>The last-modified date the page declares: JSON-LD, then the meta keys, then itemprop=dateModified markup.</summary>
     private static PartialDate? FindModified(PageIndex page, MetaTags meta, JsonLdFacts jsonLd, ParseOptions options, Dictionary<string, string> provenance)
