@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using NewsIngest.Core.Model;
 using NewsIngest.Core.Pipeline;
 using NewsIngest.Evaluation.Corpora;
 using NewsIngest.Evaluation.Corpora.Bbc;

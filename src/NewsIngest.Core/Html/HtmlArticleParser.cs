@@ -1,7 +1,7 @@
 using AngleSharp.Html.Parser;
+using NewsIngest.Core.Dates;
 using NewsIngest.Core.Model;
 using NewsIngest.Core.Parsing;
-using NewsIngest.Core.Pipeline;
 using NewsIngest.Core.Reading;
 using NewsIngest.Core.Text;
 
@@ -50,8 +50,8 @@ public static class HtmlArticleParser
         var content = ContentExtractor.Extract(document, metadata.Title);
         var (paragraphs, dateline) = LiftDateline(content.Paragraphs);
         var body = string.Join("\n\n", paragraphs);
-        var published = metadata.Published?.ToContractString();
-        var modified = metadata.Modified?.ToContractString() is { } m && m != published ? m : null;
+        var published = metadata.Published?.ToIso();
+        var modified = metadata.Modified?.ToIso() is { } m && m != published ? m : null;
         var warnings = text.Warnings.ToList();
         if (scan.Flattened)
         {
@@ -104,7 +104,7 @@ public static class HtmlArticleParser
     }
 
     private static bool IsDateLine(string paragraph) =>
-        paragraph.Length <= MaxDateLineChars && WordCounter.Count(paragraph) <= MaxDateLineWords && HtmlDateParser.ParseLoose(paragraph) is not null;
+        paragraph.Length <= MaxDateLineChars && WordCounter.Count(paragraph) <= MaxDateLineWords && DateParser.ParseLoose(paragraph) is not null;
 
     private static IReadOnlyDictionary<string, string> ProvenanceOf(HtmlMetadata metadata, bool hasModified, bool sourceFromDateline)
     {

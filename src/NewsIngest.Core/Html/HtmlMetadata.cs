@@ -1,3 +1,5 @@
+using NewsIngest.Core.Dates;
+
 namespace NewsIngest.Core.Html;
 
 /// <summary>
@@ -8,10 +10,10 @@ public sealed record HtmlMetadata
 {
     public string? Title { get; init; }
 
-    public HtmlDate? Published { get; init; }
+    public PartialDate? Published { get; init; }
 
     /// <summary>The page's last-modified date (JSON-LD dateModified, article:modified_time...), when it gives one.</summary>
-    public HtmlDate? Modified { get; init; }
+    public PartialDate? Modified { get; init; }
 
     /// <summary>True when <see cref="Published"/> is really the modification date (nothing else was found).</summary>
     public bool PublishedIsModified { get; init; }

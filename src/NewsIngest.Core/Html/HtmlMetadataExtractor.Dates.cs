@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using NewsIngest.Core.Pipeline;
+using NewsIngest.Core.Dates;
+using NewsIngest.Core.Model;
 
 namespace NewsIngest.Core.Html;
 
@@ -27,14 +28,14 @@ public static partial class HtmlMetadataExtractor
         "article:modified_time", "og:updated_time", "datemodified", "last-modified", "dc.date.modified", "dcterms.modified", "lastmod",
     ];
 
-    private static (HtmlDate? Date, bool IsModified) FindPublished(
+    private static (PartialDate? Date, bool IsModified) FindPublished(
         IDocument document, PageIndex page, MetaTags meta, JsonLdFacts jsonLd, string? url, ParseOptions options, Dictionary<string, string> provenance)
     {
-        bool Plausible(HtmlDate d) => d.Date <= options.Today && d.Date.Year >= options.EarliestPlausibleYear;
+        bool Plausible(PartialDate d) => IsPlausible(d, options);
 
-        HtmlDate? Try(string from, string? value)
+        PartialDate? Try(string from, string? value)
         {
-            if (HtmlDateParser.Parse(value) is { } d && Plausible(d))
+            if (DateParser.ParseMarkup(value) is { } d && Plausible(d))
             {
                 provenance["published"] = from;
                 return d;
@@ -44,14 +45,14 @@ public static partial class HtmlMetadataExtractor
         }
 
         var fromUrl = url is not null && UrlDate().Match(url) is { Success: true } m && !IsSlugNumber(m)
-            ? HtmlDateParser.Parse($"{m.Groups[1].Value}-{Group(m, 2, 4)}-{Group(m, 3, 5)}") is { } u && Plausible(u) ? u : (HtmlDate?)null
+            ? DateParser.ParseMarkup($"{m.Groups[1].Value}-{Group(m, 2, 4)}-{Group(m, 3, 5)}") is { } u && Plausible(u) ? u : (PartialDate?)null
             : null;
         var fromMetadata = FromMetadata(document, meta, jsonLd, Plausible, out var metadataSource);
 
         // A full date in the page's own address is the publishing system's record of the day it went out; metadata
         // that disagrees is usually a re-publication, a migration or a UTC time that crossed midnight. A time with the
         // newsroom's own offset one day off is none of those: the address was minted when the story was filed.
-        if (fromUrl is { } urlDate && (fromMetadata is not { } md || (md.Date != urlDate.Date && !IsLocalNextDay(md, urlDate))))
+        if (fromUrl is { } urlDate && (fromMetadata is not { } md || (md.ToDateOnly() != urlDate.ToDateOnly() && !IsLocalNextDay(md, urlDate))))
         {
             provenance["published"] = "url";
             return (urlDate, false);
@@ -59,7 +60,7 @@ public static partial class HtmlMetadataExtractor
 
         // A generic "date" meta is often the CMS's indexing or caching stamp, which is never before the publication:
         // an earlier date written in the page's own date elements is the day it went out.
-        if (metadataSource == WeakMeta && fromMetadata is { } weak && FromText(document, Plausible) is { } earlier && earlier.Date < weak.Date)
+        if (metadataSource == WeakMeta && fromMetadata is { } weak && FromText(document, Plausible) is { } earlier && earlier.ToDateOnly() < weak.ToDateOnly())
         {
             provenance["published"] = "text";
             return (earlier, false);
@@ -86,15 +87,15 @@ public static partial class HtmlMetadataExtractor
     /// elsewhere with its local offset (a visible time element, another meta tag), that offset's day is the one its
     /// readers saw. Only the same instant counts, so a different date in the page never replaces the metadata.
     /// </summary>
-    private static HtmlDate InLocalTime(HtmlDate date, PageIndex page, MetaTags meta)
+    private static PartialDate InLocalTime(PartialDate date, PageIndex page, MetaTags meta)
     {
-        if (date.Time is not { Offset.Ticks: 0 } utc)
+        if (date.Offset != TimeSpan.Zero || date.ToInstant() is not { } utc)
         {
             return date;
         }
 
-        HtmlDate? SameInstant(string? value) =>
-            HtmlDateParser.Parse(value) is { Time: { } t } d && t.Offset != TimeSpan.Zero && Math.Abs((t - utc).TotalSeconds) < 60 ? d : null;
+        PartialDate? SameInstant(string? value) =>
+            DateParser.ParseMarkup(value) is { } d && d.ToInstant() is { } t && t.Offset != TimeSpan.Zero && Math.Abs((t - utc).TotalSeconds) < 60 ? d : null;
 
         foreach (var key in PublishedMetaKeys.Concat(WeakMetaKeys))
         {
@@ -115,14 +116,25 @@ public static partial class HtmlMetadataExtractor
             }
         }
 
+        // A day entered without a time is kept by a CMS east of London as its local midnight; written out in UTC it
+        // reads 21:00, 22:00 or 23:00 sharp the evening before. The reader saw the next day.
+        if (utc is { Minute: 0, Second: 0, Hour: >= LocalMidnightEarliestUtcHour })
+        {
+            var next = DateOnly.FromDateTime(utc.DateTime).AddDays(1);
+            return new PartialDate(next.Year, next.Month, next.Day);
+        }
+
         return date;
     }
 
+    /// <summary>Midnight at UTC+3 (Moscow, the Gulf), the farthest east a day written as a UTC midnight-eve is read.</summary>
+    private const int LocalMidnightEarliestUtcHour = 21;
+
     /// <summary>The last-modified date the page declares: JSON-LD, then the meta keys, then itemprop=dateModified markup.</summary>
-    private static HtmlDate? FindModified(PageIndex page, MetaTags meta, JsonLdFacts jsonLd, ParseOptions options, Dictionary<string, string> provenance)
+    private static PartialDate? FindModified(PageIndex page, MetaTags meta, JsonLdFacts jsonLd, ParseOptions options, Dictionary<string, string> provenance)
     {
-        bool Plausible(HtmlDate d) => d.Date <= options.Today && d.Date.Year >= options.EarliestPlausibleYear;
-        if (HtmlDateParser.Parse(jsonLd.Modified) is { } fromJson && Plausible(fromJson))
+        bool Plausible(PartialDate d) => IsPlausible(d, options);
+        if (DateParser.ParseMarkup(jsonLd.Modified) is { } fromJson && Plausible(fromJson))
         {
             provenance["modified"] = "json-ld";
             return fromJson;
@@ -132,7 +144,7 @@ public static partial class HtmlMetadataExtractor
         {
             foreach (var value in meta.All(key))
             {
-                if (HtmlDateParser.Parse(value) is { } fromMeta && Plausible(fromMeta))
+                if (DateParser.ParseMarkup(value) is { } fromMeta && Plausible(fromMeta))
                 {
                     provenance["modified"] = key.StartsWith("og:", StringComparison.Ordinal) || key.StartsWith("article:", StringComparison.Ordinal) ? "opengraph" : "meta";
                     return fromMeta;
@@ -142,7 +154,7 @@ public static partial class HtmlMetadataExtractor
 
         foreach (var element in page.Itemprop("datemodified"))
         {
-            if (HtmlDateParser.Parse(element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent) is { } d && Plausible(d))
+            if (DateParser.ParseMarkup(element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent) is { } d && Plausible(d))
             {
                 provenance["modified"] = "time";
                 return d;
@@ -152,10 +164,10 @@ public static partial class HtmlMetadataExtractor
         return null;
     }
 
-    private static HtmlDate? FromMetadata(IDocument document, MetaTags meta, JsonLdFacts jsonLd, Func<HtmlDate, bool> plausible, out string? source)
+    private static PartialDate? FromMetadata(IDocument document, MetaTags meta, JsonLdFacts jsonLd, Func<PartialDate, bool> plausible, out string? source)
     {
         source = "json-ld";
-        if (HtmlDateParser.Parse(jsonLd.Published) is { } fromJson && plausible(fromJson))
+        if (DateParser.ParseMarkup(jsonLd.Published) is { } fromJson && plausible(fromJson))
         {
             return fromJson;
         }
@@ -164,7 +176,7 @@ public static partial class HtmlMetadataExtractor
         {
             foreach (var value in meta.All(key))
             {
-                if (HtmlDateParser.Parse(value) is { } fromMeta && plausible(fromMeta))
+                if (DateParser.ParseMarkup(value) is { } fromMeta && plausible(fromMeta))
                 {
                     source = key.StartsWith("og:", StringComparison.Ordinal) || key.StartsWith("article:", StringComparison.Ordinal) ? "opengraph" : "meta";
                     return fromMeta;
@@ -172,7 +184,7 @@ public static partial class HtmlMetadataExtractor
             }
         }
 
-        if (HtmlDateParser.Parse(jsonLd.OtherPublished) is { } fromPage && plausible(fromPage))
+        if (DateParser.ParseMarkup(jsonLd.OtherPublished) is { } fromPage && plausible(fromPage))
         {
             return fromPage;
         }
@@ -187,7 +199,7 @@ public static partial class HtmlMetadataExtractor
         {
             foreach (var value in meta.All(key))
             {
-                if (HtmlDateParser.Parse(value) is { } fromWeak && plausible(fromWeak))
+                if (DateParser.ParseMarkup(value) is { } fromWeak && plausible(fromWeak))
                 {
                     source = WeakMeta;
                     return fromWeak;
@@ -200,12 +212,12 @@ public static partial class HtmlMetadataExtractor
     }
 
     /// <summary><c>&lt;time&gt;</c> and <c>itemprop=datePublished</c> elements, the publishing ones before any other.</summary>
-    private static (HtmlDate Date, string From)? FromMarkup(IDocument document, Func<HtmlDate, bool> plausible)
+    private static (PartialDate Date, string From)? FromMarkup(IDocument document, Func<PartialDate, bool> plausible)
     {
         foreach (var element in document.QuerySelectorAll("[itemprop='datePublished' i], [itemprop='dateCreated' i], time[pubdate], abbr.published, [class*='published' i][datetime], [class*='publish' i] time, [class*='entry-date' i][datetime]"))
         {
             var value = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("title") ?? element.TextContent;
-            if (HtmlDateParser.Parse(value) is { } d && plausible(d))
+            if (DateParser.ParseMarkup(value) is { } d && plausible(d))
             {
                 return (d, "time");
             }
@@ -220,7 +232,7 @@ public static partial class HtmlMetadataExtractor
                 continue;
             }
 
-            if (HtmlDateParser.Parse(time.GetAttribute("datetime") ?? time.TextContent) is { } d && plausible(d))
+            if (DateParser.ParseMarkup(time.GetAttribute("datetime") ?? time.TextContent) is { } d && plausible(d))
             {
                 return (d, "time");
             }
@@ -229,15 +241,20 @@ public static partial class HtmlMetadataExtractor
         return null;
     }
 
-    private static bool IsLocalNextDay(HtmlDate metadata, HtmlDate url) =>
-        metadata.Time is { } t && t.Offset != TimeSpan.Zero && metadata.Date.DayNumber - url.Date.DayNumber == 1;
+    private static bool IsLocalNextDay(PartialDate metadata, PartialDate url) =>
+        metadata.ToInstant() is { } t && t.Offset != TimeSpan.Zero
+        && metadata.ToDateOnly() is { } day && url.ToDateOnly() is { } urlDay && day.DayNumber - urlDay.DayNumber == 1;
+
+    /// <summary>The context rule of pages: a full day, not after today and not before the earliest plausible year.</summary>
+    private static bool IsPlausible(PartialDate date, ParseOptions options) =>
+        date.ToDateOnly() is { } day && day <= options.Today && day.Year >= options.EarliestPlausibleYear;
 
     /// <summary>"/2023/10/3-questions-for" is a month archive and a slug starting with a number, not the 3rd of October.</summary>
     /// <summary>The full date written in a URL's path (<c>/2025/10/31/</c>, <c>/20251031/</c>), when it is plausible.</summary>
-    internal static HtmlDate? DateInUrl(string url, ParseOptions options) =>
+    internal static PartialDate? DateInUrl(string url, ParseOptions options) =>
         UrlDate().Match(url) is { Success: true } m && !IsSlugNumber(m)
-            && HtmlDateParser.Parse($"{m.Groups[1].Value}-{Group(m, 2, 4)}-{Group(m, 3, 5)}") is { } d
-            && d.Date <= options.Today && d.Date.Year >= options.EarliestPlausibleYear
+            && DateParser.ParseMarkup($"{m.Groups[1].Value}-{Group(m, 2, 4)}-{Group(m, 3, 5)}") is { } d
+            && IsPlausible(d, options)
             ? d
             : null;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using NewsIngest.Core.Dates;
 
 namespace NewsIngest.Core.Html;
 
@@ -12,7 +13,7 @@ public static partial class HtmlMetadataExtractor
     /// Dates written in the page: short elements whose class says date, then "Published ..." phrases in the text.
     /// Elements in comments, sidebars and footers are skipped: their dates belong to other things.
     /// </summary>
-    private static HtmlDate? FromText(IDocument document, Func<HtmlDate, bool> plausible)
+    private static PartialDate? FromText(IDocument document, Func<PartialDate, bool> plausible)
     {
         var checkedCount = 0;
         foreach (var element in document.QuerySelectorAll(DateishSelector))
@@ -28,12 +29,12 @@ public static partial class HtmlMetadataExtractor
                 continue;
             }
 
-            if (Phrase().Match(text) is { Success: true } phrase && HtmlDateParser.ParseLoose(phrase.Groups[1].Value) is { } p && plausible(p))
+            if (Phrase().Match(text) is { Success: true } phrase && DateParser.ParseLoose(phrase.Groups[1].Value) is { } p && plausible(p))
             {
                 return p;
             }
 
-            if (HtmlDateParser.ParseLoose(text) is { } d && plausible(d))
+            if (DateParser.ParseLoose(text) is { } d && plausible(d))
             {
                 return d;
             }
@@ -53,18 +54,18 @@ public static partial class HtmlMetadataExtractor
         var pageText = body.Length > 200_000 ? body[..200_000] : body;
         foreach (Match m in Phrase().Matches(pageText))
         {
-            if (HtmlDateParser.ParseLoose(m.Groups[1].Value) is { } d && plausible(d))
+            if (DateParser.ParseLoose(m.Groups[1].Value) is { } d && plausible(d))
             {
                 return d;
             }
         }
 
         // Last resort: the first date written anywhere in the page's text.
-        return HtmlDateParser.FirstInText(pageText, plausible);
+        return DateParser.FirstInText(pageText, plausible);
     }
 
     /// <summary>The first short element anywhere in the body whose text is a date (htmldate's "extensive" idea, first match in page order).</summary>
-    private static HtmlDate? FromShortElements(IDocument document, Func<HtmlDate, bool> plausible)
+    private static PartialDate? FromShortElements(IDocument document, Func<PartialDate, bool> plausible)
     {
         var seen = 0;
         foreach (var element in document.Body?.Descendants<IElement>() ?? [])
@@ -85,7 +86,7 @@ public static partial class HtmlMetadataExtractor
                 continue;
             }
 
-            if (HtmlDateParser.ParseLoose(text) is { } d && plausible(d)
+            if (DateParser.ParseLoose(text) is { } d && plausible(d)
                 && !DateContext.IsElsewhere(element))
             {
                 return d;

@@ -1,5 +1,5 @@
 using AngleSharp.Dom;
-using NewsIngest.Core.Pipeline;
+using NewsIngest.Core.Model;
 
 namespace NewsIngest.Core.Html;
 

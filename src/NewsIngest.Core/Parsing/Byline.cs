@@ -1,3 +1,5 @@
+using NewsIngest.Core.Dates;
+
 namespace NewsIngest.Core.Parsing;
 
 /// <summary>What a byline says: the people, the outlet, and a date when it carries one.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsIngest.Core.Dates;
 
 namespace NewsIngest.Core.Parsing;
 
@@ -46,7 +47,7 @@ public static partial class BylineParser
                 continue;
             }
 
-            if (DateExtractor.TryFind(segment, out var found) || DateExtractor.TryParse(segment, out found))
+            if (DateParser.TryFind(segment, out var found) || DateParser.TryParse(segment, out found))
             {
                 date ??= found.HasYear ? found : null;
                 continue;

@@ -1,5 +1,5 @@
+using NewsIngest.Core.Dates;
 using NewsIngest.Core.Model;
-using NewsIngest.Core.Pipeline;
 
 namespace NewsIngest.Core.Parsing;
 
@@ -31,7 +31,7 @@ internal sealed class DateChoice(ParseOptions options, List<ParseWarning> warnin
 
         foreach (var removal in removed)
         {
-            if (removal.Reason == BoilerplateReasons.Copyright && DateExtractor.TryFindCopyrightYear(removal.Text, out var year))
+            if (removal.Reason == BoilerplateReasons.Copyright && DateParser.TryFindCopyrightYear(removal.Text, out var year))
             {
                 Offer(new PartialDate(year), removal.Text, DateSource.Copyright);
                 return;

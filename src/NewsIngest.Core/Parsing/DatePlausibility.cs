@@ -1,5 +1,5 @@
+using NewsIngest.Core.Dates;
 using NewsIngest.Core.Model;
-using NewsIngest.Core.Pipeline;
 
 namespace NewsIngest.Core.Parsing;
 

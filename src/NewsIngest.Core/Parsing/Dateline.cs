@@ -1,3 +1,5 @@
+using NewsIngest.Core.Dates;
+
 namespace NewsIngest.Core.Parsing;
 
 /// <summary>

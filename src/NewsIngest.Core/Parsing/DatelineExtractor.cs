@@ -67,10 +67,10 @@ public static partial class DatelineExtractor
         for (var i = 1; i < segments.Length; i++)
         {
             var segment = segments[i];
-            if (date is null && DateExtractor.TryParse(segment, out var d))
+            if (date is null && DateParser.TryParse(segment, out var d))
             {
                 // "March 3, 2025": the comma split the year off.
-                if (!d.HasYear && i + 1 < segments.Length && DateExtractor.TryParse($"{segment}, {segments[i + 1]}", out var full))
+                if (!d.HasYear && i + 1 < segments.Length && DateParser.TryParse($"{segment}, {segments[i + 1]}", out var full))
                 {
                     d = full;
                     i++;
@@ -116,7 +116,7 @@ public static partial class DatelineExtractor
         }
 
         var region = string.Join(' ', words[..^2]);
-        return IsRegion(region) && DateExtractor.TryParse($"{words[^2]} {words[^1]}", out var d) ? (region, d) : (null, null);
+        return IsRegion(region) && DateParser.TryParse($"{words[^2]} {words[^1]}", out var d) ? (region, d) : (null, null);
     }
 
     /// <summary>"April", "April l": the month of a dateline whose day was lost or mistyped.</summary>

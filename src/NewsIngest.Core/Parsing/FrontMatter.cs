@@ -1,3 +1,4 @@
+using NewsIngest.Core.Dates;
 using NewsIngest.Core.Model;
 
 namespace NewsIngest.Core.Parsing;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsIngest.Core.Dates;
 using NewsIngest.Core.Model;
 using NewsIngest.Core.Text;
 
@@ -136,7 +137,7 @@ public static partial class FrontMatterReader
         PartialDate? date = null;
         foreach (var segment in segments)
         {
-            if (DateExtractor.TryParse(segment, out var d) && d.HasYear)
+            if (DateParser.TryParse(segment, out var d) && d.HasYear)
             {
                 date ??= d;
             }
@@ -155,13 +156,13 @@ public static partial class FrontMatterReader
 
         // Wire timestamps can carry routing codes glued to them ("27-MAR-1987 00:02:59.13&#5;&#5;RM").
         var text = GluedCodes().Replace(DateLabel().Replace(paragraph, ""), "");
-        if (DateExtractor.TryParse(text, out var date) && date.HasYear)
+        if (DateParser.TryParse(text, out var date) && date.HasYear)
         {
             return date;
         }
 
         // Labelled lines may put a time before the date: only accept them with a label.
-        return text.Length < paragraph.Length && DateExtractor.TryFind(text, out date) ? date : null;
+        return text.Length < paragraph.Length && DateParser.TryFind(text, out date) ? date : null;
     }
 
     /// <summary>

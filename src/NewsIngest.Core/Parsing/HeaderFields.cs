@@ -1,3 +1,4 @@
+using NewsIngest.Core.Dates;
 using NewsIngest.Core.Model;
 
 namespace NewsIngest.Core.Parsing;
@@ -34,7 +35,7 @@ internal sealed record HeaderFields(string? Title, IReadOnlyList<string> Authors
         var raw = header.First("Date", "Published", "Pubdate", "Published-Date", "Publication-Date", "Sent", "Updated");
         if (raw is not null)
         {
-            if (DateExtractor.TryParse(raw, out var d) || DateExtractor.TryFind(raw, out d))
+            if (DateParser.TryParse(raw, out var d) || DateParser.TryFind(raw, out d))
             {
                 date = d;
             }

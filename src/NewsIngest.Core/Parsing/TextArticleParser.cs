@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using NewsIngest.Core.Cleaning;
+using NewsIngest.Core.Dates;
 using NewsIngest.Core.Model;
-using NewsIngest.Core.Pipeline;
 using NewsIngest.Core.Reading;
 using NewsIngest.Core.Text;
 
@@ -27,7 +27,7 @@ public static partial class TextArticleParser
         {
             // "date 2025-10-31 First sentence…": the date is a header even when the story follows on its line.
             var raw = inline.Groups["d"].Value;
-            if (DateExtractor.TryParse(raw, out var d))
+            if (DateParser.TryParse(raw, out var d))
             {
                 dates.Offer(d, raw, DateSource.Header);
             }

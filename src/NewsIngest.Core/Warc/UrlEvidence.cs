@@ -1,6 +1,5 @@
 using NewsIngest.Core.Html;
 using NewsIngest.Core.Model;
-using NewsIngest.Core.Pipeline;
 
 namespace NewsIngest.Core.Warc;
 
@@ -22,7 +21,7 @@ public static class UrlEvidence
         var provenance = article.Provenance.ToDictionary(p => p.Key, p => (string?)p.Value, StringComparer.Ordinal);
         if (article.Published is null && HtmlMetadataExtractor.DateInUrl(page.Url, options) is { } date)
         {
-            result = result with { Published = date.ToContractString(), DateSource = DateSource.Meta };
+            result = result with { Published = date.ToIso(), DateSource = DateSource.Meta };
             provenance["published"] = "url";
         }
 

@@ -3,6 +3,7 @@ using System.Text;
 using NewsIngest.Benchmarks.Infrastructure;
 using NewsIngest.Core.Cleaning;
 using NewsIngest.Core.Dedup;
+using NewsIngest.Core.Model;
 using NewsIngest.Core.Parsing;
 using NewsIngest.Core.Pipeline;
 using NewsIngest.Core.Reading;

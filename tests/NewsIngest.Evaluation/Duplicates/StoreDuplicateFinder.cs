@@ -1,3 +1,4 @@
+using NewsIngest.Core.Model;
 using NewsIngest.Core.Pipeline;
 using NewsIngest.Ingestion;
 using NewsIngest.Storage;

@@ -32,6 +32,38 @@ public class LayeringTests
         Assert.Empty(contract);
     }
 
+    [Theory]
+    [InlineData("Reading")]
+    [InlineData("Parsing")]
+    [InlineData("Html")]
+    [InlineData("Dates")]
+    [InlineData("Cleaning")]
+    [InlineData("Text")]
+    [InlineData("Warc")]
+    [InlineData("Model")]
+    public void The_stages_the_pipeline_runs_do_not_name_the_pipeline(string stage)
+    {
+        // Pipeline names them all; one of them naming Pipeline back (ParseOptions once lived there) is a cycle.
+        var offenders = Sources($"src/NewsIngest.Core/{stage}")
+            .Where(f => File.ReadAllText(f).Contains("using NewsIngest.Core.Pipeline;", StringComparison.Ordinal))
+            .Select(Path.GetFileName)
+            .ToList();
+
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void The_date_parser_names_no_other_stage()
+    {
+        // One parser serves text files and pages: each caller adds its own context rules on top, never the reverse.
+        var offenders = Sources("src/NewsIngest.Core/Dates")
+            .Where(f => File.ReadAllText(f).Contains("using NewsIngest.", StringComparison.Ordinal))
+            .Select(Path.GetFileName)
+            .ToList();
+
+        Assert.Empty(offenders);
+    }
+
     private static readonly string[] EngineNames = ["SqliteArticleStore", "Microsoft.Data.Sqlite", "SQLitePCL", "Storage.Sqlite", "Npgsql"];
 
     private static IEnumerable<string> Sources(string folder) =>

@@ -1,3 +1,4 @@
+using NewsIngest.Core.Model;
 using NewsIngest.Core.Pipeline;
 using NewsIngest.Core.Serialization;
 using NewsIngest.Tests.Support;

@@ -3,7 +3,6 @@ using System.Text;
 using NewsIngest.Core.Html;
 using NewsIngest.Core.Model;
 using NewsIngest.Core.Parsing;
-using NewsIngest.Core.Pipeline;
 using NewsIngest.Core.Reading;
 using NewsIngest.Tests.Support;
 

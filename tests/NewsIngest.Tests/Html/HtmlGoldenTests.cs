@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using NewsIngest.Core.Html;
-using NewsIngest.Core.Pipeline;
+using NewsIngest.Core.Model;
 using NewsIngest.Core.Serialization;
 using NewsIngest.Tests.Support;
 

@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 using NewsIngest.Core.Html;
-using NewsIngest.Core.Pipeline;
+using NewsIngest.Core.Model;
 
 namespace NewsIngest.Tests.Html;
 
@@ -24,7 +24,7 @@ public sealed class HtmlMetadataExtractorTests
             """);
 
         Assert.Equal("Storm closes ferry", metadata.Title);
-        Assert.Equal("2025-11-03", metadata.Published?.ToContractString());
+        Assert.Equal("2025-11-03", metadata.Published?.ToIso());
         Assert.Equal(["Ann Lee"], metadata.Authors);
         Assert.Equal("Coast News", metadata.Source);
         Assert.True(metadata.DeclaresArticle);
@@ -144,7 +144,7 @@ public sealed class HtmlMetadataExtractorTests
             <script type="application/ld+json">{wrapper.Replace("{0}", Json, StringComparison.Ordinal)}</script>
             """);
 
-        Assert.Equal("2025-12-06", metadata.Published?.ToContractString()[..10]);
+        Assert.Equal("2025-12-06", metadata.Published?.ToIso()[..10]);
         Assert.Equal("json-ld", metadata.Provenance["published"]);
     }
 
@@ -157,7 +157,7 @@ public sealed class HtmlMetadataExtractorTests
             """);
 
         Assert.Equal("From OpenGraph", metadata.Title);
-        Assert.Equal("2025-01-02T03:04:05+00:00", metadata.Published?.ToContractString());
+        Assert.Equal("2025-01-02T03:04:05+00:00", metadata.Published?.ToIso());
         Assert.Equal("opengraph", metadata.Provenance["published"]);
     }
 
@@ -166,7 +166,7 @@ public sealed class HtmlMetadataExtractorTests
     {
         var metadata = Extract("<link rel='canonical' href='https://news.example/2025/11/03/storm-closes-ferry/'><p>x</p>");
 
-        Assert.Equal("2025-11-03", metadata.Published?.ToContractString());
+        Assert.Equal("2025-11-03", metadata.Published?.ToIso());
         Assert.Equal("url", metadata.Provenance["published"]);
     }
 
@@ -175,7 +175,7 @@ public sealed class HtmlMetadataExtractorTests
     {
         var metadata = Extract("<div class='comments'><time datetime='2025-12-01'>Dec 1</time></div><p class='date'>Published on 4 March 2025</p>");
 
-        Assert.Equal("2025-03-04", metadata.Published?.ToContractString());
+        Assert.Equal("2025-03-04", metadata.Published?.ToIso());
     }
 
     [Fact]
@@ -195,7 +195,7 @@ public sealed class HtmlMetadataExtractorTests
             <p>Posted: <time datetime="2025-11-03T19:30:00-08:00">Nov 3, 2025 7:30 PM</time></p>
             """);
 
-        Assert.Equal("2025-11-03T19:30:00-08:00", metadata.Published?.ToContractString());
+        Assert.Equal("2025-11-03T19:30:00-08:00", metadata.Published?.ToIso());
         Assert.Equal("opengraph", metadata.Provenance["published"]);
     }
 
@@ -207,7 +207,7 @@ public sealed class HtmlMetadataExtractorTests
             <p><time datetime="2025-11-03T18:00:00-08:00">Nov 3</time></p>
             """);
 
-        Assert.Equal("2025-11-04T03:30:00+00:00", metadata.Published?.ToContractString());
+        Assert.Equal("2025-11-04T03:30:00+00:00", metadata.Published?.ToIso());
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public sealed class HtmlMetadataExtractorTests
             <p class="date">Published on 28 October 2025</p>
             """);
 
-        Assert.Equal("2025-10-28", metadata.Published?.ToContractString());
+        Assert.Equal("2025-10-28", metadata.Published?.ToIso());
         Assert.Equal("text", metadata.Provenance["published"]);
     }
 
@@ -230,7 +230,7 @@ public sealed class HtmlMetadataExtractorTests
             <meta property="article:published_time" content="2025-11-04T09:15:00+01:00">
             """);
 
-        Assert.Equal("2025-11-04T09:15:00+01:00", metadata.Published?.ToContractString());
+        Assert.Equal("2025-11-04T09:15:00+01:00", metadata.Published?.ToIso());
         Assert.Equal("opengraph", metadata.Provenance["published"]);
     }
 
@@ -242,7 +242,7 @@ public sealed class HtmlMetadataExtractorTests
             <meta property="article:published_time" content="2025-11-04T02:15:00+00:00">
             """);
 
-        Assert.Equal("2025-11-03", metadata.Published?.ToContractString());
+        Assert.Equal("2025-11-03", metadata.Published?.ToIso());
         Assert.Equal("url", metadata.Provenance["published"]);
     }
 
@@ -254,7 +254,7 @@ public sealed class HtmlMetadataExtractorTests
             <p><span class="stand">Stand: 03.11.2025 18:00 Uhr</span></p>
             """);
 
-        Assert.Equal("2025-11-03", metadata.Published?.ToContractString());
+        Assert.Equal("2025-11-03", metadata.Published?.ToIso());
         Assert.Equal("text", metadata.Provenance["published"]);
     }
 
@@ -266,7 +266,7 @@ public sealed class HtmlMetadataExtractorTests
             <ul><li><span class="datum">29.11.2025 18:00 Uhr</span> Next tasting</li></ul>
             """);
 
-        Assert.Equal("2025-11-03", metadata.Published?.ToContractString());
+        Assert.Equal("2025-11-03", metadata.Published?.ToIso());
         Assert.Equal("meta", metadata.Provenance["published"]);
     }
 
@@ -277,8 +277,8 @@ public sealed class HtmlMetadataExtractorTests
             <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-11-03","dateModified":"2025-11-05T08:00:00Z"}</script>
             """);
 
-        Assert.Equal("2025-11-03", metadata.Published?.ToContractString());
-        Assert.Equal("2025-11-05T08:00:00+00:00", metadata.Modified?.ToContractString());
+        Assert.Equal("2025-11-03", metadata.Published?.ToIso());
+        Assert.Equal("2025-11-05T08:00:00+00:00", metadata.Modified?.ToIso());
         Assert.False(metadata.PublishedIsModified);
     }
 }

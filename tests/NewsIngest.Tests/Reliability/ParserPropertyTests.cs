@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using NewsIngest.Core.Model;
 using NewsIngest.Core.Pipeline;
 using NewsIngest.Core.Reading;
 using NewsIngest.Core.Serialization;

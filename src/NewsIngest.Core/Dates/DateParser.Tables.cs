@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
 
-namespace NewsIngest.Core.Parsing;
+namespace NewsIngest.Core.Dates;
 
-public static partial class DateExtractor
+public static partial class DateParser
 {
     private static readonly FrozenSet<string> Weekdays = new[]
     {
@@ -14,8 +14,9 @@ public static partial class DateExtractor
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Zone abbreviations with a fixed offset (RFC 2822 and the North American and European ones seen in
-    /// news files). Ambiguous ones (IST, "ET") are left out: the day is kept, the time is not.
+    /// The one zone table: abbreviations with a fixed offset (RFC 2822 and the North American, European and
+    /// Asia-Pacific ones seen in news files and pages). Ambiguous ones (IST, "ET") are left out: the day is kept,
+    /// the time is not.
     /// </summary>
     private static readonly FrozenDictionary<string, int> ZoneHours = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {

@@ -1,15 +1,24 @@
 using System.Text.RegularExpressions;
-using NewsIngest.Core.Dates;
 
-namespace NewsIngest.Core.Parsing;
+namespace NewsIngest.Core.Dates;
 
 /// <summary>
-/// Reads dates in the forms news files use, in the invariant culture: ISO 8601 (<c>2025-11-03</c>,
-/// <c>2025/11/03</c>, with time and zone), RFC 2822 and Usenet (<c>Mon, 05 Apr 93 18:01:16 GMT</c>),
-/// <c>Nov. 3, 2025</c>, <c>3 November 2025</c>, <c>26-FEB-1987 15:01:01.79</c>, yearless <c>March 3</c>.
-/// Pure and thread-safe: the HTML parser uses it for meta values too.
+/// The one date parser of the product, for text files and web pages alike, in the invariant culture, with one
+/// month table (<see cref="MonthNames"/>), one zone table, one calendar check and one digit reader (ASCII digits
+/// only). It reads a date and nothing more: whether a date is plausible, and which of several wins, is the
+/// caller's business (<c>DatePlausibility</c> for text, the HTML metadata extractor's provenance order for pages).
+/// <list type="bullet">
+/// <item><see cref="TryParse"/>: a whole value (a header, a front-matter field, a date line): ISO 8601
+/// (<c>2025-11-03</c>, <c>2025/11/03</c>, with time and zone), RFC 2822 and Usenet
+/// (<c>Mon, 05 Apr 93 18:01:16 GMT</c>), <c>Nov. 3, 2025</c>, <c>3 November 2025</c>,
+/// <c>26-FEB-1987 15:01:01.79</c>, yearless <c>March 3</c>, <c>March 2025</c>.</item>
+/// <item><see cref="TryFind"/>: the first full date inside a line such as a byline.</item>
+/// <item><see cref="ParseMarkup"/>, <see cref="ParseLoose"/>, <see cref="FirstInText"/> (DateParser.Markup.cs):
+/// the values pages put in metadata and the dates written in their text, always a full day.</item>
+/// </list>
+/// Pure and thread-safe.
 /// </summary>
-public static partial class DateExtractor
+public static partial class DateParser
 {
     /// <summary>Longer strings are not a date value (a header or a line that only carries a date is short).</summary>
     private const int MaxLength = 80;
@@ -87,15 +96,9 @@ public static partial class DateExtractor
     private static bool Build(string yearText, int month, string dayText, Match m, out PartialDate date)
     {
         date = default;
-        var year = yearText.Length switch
-        {
-            0 => 0,
-            // RFC 2822 §4.3: two-digit years 00-49 are 20xx, 50-99 are 19xx.
-            2 => ParseInt(yearText) is var yy && yy < 50 ? 2000 + yy : 1900 + yy,
-            _ => ParseInt(yearText),
-        };
+        var year = yearText.Length == 0 ? 0 : Year(yearText);
         var day = ParseInt(dayText);
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year == 0 ? 2000 : year, month) || year is > 0 and < 1000)
+        if (!IsDay(year, month, day, yearOptional: true))
         {
             return false;
         }
@@ -147,37 +150,6 @@ public static partial class DateExtractor
 
         time = new TimeOnly(hour, minute, second);
         return true;
-    }
-
-    private static TimeSpan? Zone(string zone)
-    {
-        if (zone[0] is '+' or '-')
-        {
-            var digits = zone[1..].Replace(":", "", StringComparison.Ordinal);
-            var hours = ParseInt(digits[..2]);
-            var minutes = digits.Length >= 4 ? ParseInt(digits[2..4]) : 0;
-            if (hours > 14 || minutes > 59)
-            {
-                return null;
-            }
-
-            var span = new TimeSpan(hours, minutes, 0);
-            return zone[0] == '-' ? -span : span;
-        }
-
-        return ZoneHours.TryGetValue(zone, out var h) ? TimeSpan.FromHours(h) : null;
-    }
-
-    // The patterns take ASCII digits only ([0-9]; \d would take any script's digits, which this arithmetic misreads).
-    private static int ParseInt(string digits)
-    {
-        var value = 0;
-        foreach (var c in digits)
-        {
-            value = (value * 10) + (c - '0');
-        }
-
-        return value;
     }
 
     private const string Tail =

@@ -1,4 +1,4 @@
-namespace NewsIngest.Core.Parsing;
+namespace NewsIngest.Core.Dates;
 
 /// <summary>
 /// A date as precise as the text gives it: a year alone, a day, or a day with time and, when the text
@@ -34,4 +34,8 @@ public readonly record struct PartialDate(int Year, int Month = 0, int Day = 0, 
 
     /// <summary>The calendar day, when the date has one.</summary>
     public DateOnly? ToDateOnly() => HasDay && HasYear ? new DateOnly(Year, Month, Day) : null;
+
+    /// <summary>The instant, when the date has a day, a time and a zone: what can be compared across offsets.</summary>
+    public DateTimeOffset? ToInstant() =>
+        HasDay && HasYear && Time is { } t && Offset is { } o ? new DateTimeOffset(Year, Month, Day, t.Hour, t.Minute, t.Second, o) : null;
 }

@@ -1,8 +1,8 @@
-using NewsIngest.Core.Html;
+using NewsIngest.Core.Dates;
 
-namespace NewsIngest.Tests.Html;
+namespace NewsIngest.Tests.Dates;
 
-public sealed class HtmlDateParserTests
+public sealed class DateParserMarkupTests
 {
     [Theory]
     [InlineData("2025-11-03", "2025-11-03")]
@@ -14,6 +14,9 @@ public sealed class HtmlDateParserTests
     [InlineData("20251103", "2025-11-03")]
     [InlineData("Mon, 03 Nov 2025 14:05:00 GMT", "2025-11-03T14:05:00+00:00")]
     [InlineData("3 Nov 2025 09:00:00 +0200", "2025-11-03T09:00:00+02:00")]
+    [InlineData("Mon, 03 Nov 2025 14:05:00 JST", "2025-11-03T14:05:00+09:00")]
+    [InlineData("Mon, 03 Nov 2025 14:05:00 EET", "2025-11-03T14:05:00+02:00")]
+    [InlineData("2025-11-03T14:05:00+15:00", "2025-11-03")]
     [InlineData("November 3, 2025", "2025-11-03")]
     [InlineData("Nov. 3, 2025", "2025-11-03")]
     [InlineData("3 November 2025", "2025-11-03")]
@@ -24,7 +27,7 @@ public sealed class HtmlDateParserTests
     [InlineData("3 listopada 2025", "2025-11-03")]
     [InlineData("2025年11月3日", "2025-11-03")]
     public void Parse_reads_the_forms_pages_use(string value, string expected) =>
-        Assert.Equal(expected, HtmlDateParser.Parse(value)?.ToContractString());
+        Assert.Equal(expected, DateParser.ParseMarkup(value)?.ToIso());
 
     [Theory]
     [InlineData("")]
@@ -33,21 +36,21 @@ public sealed class HtmlDateParserTests
     [InlineData("2025-13-01")]
     [InlineData("২০২৫-১১-০৩")]
     public void Parse_returns_null_for_what_is_not_a_real_day(string value) =>
-        Assert.Null(HtmlDateParser.Parse(value));
+        Assert.Null(DateParser.ParseMarkup(value));
 
     [Fact]
     public void ParseLoose_takes_day_first_unless_the_day_cannot_be_a_month()
     {
-        Assert.Equal("2025-02-04", HtmlDateParser.ParseLoose("04.02.2025")?.ToContractString());
-        Assert.Equal("2025-02-14", HtmlDateParser.ParseLoose("posted 2/14/2025")?.ToContractString());
+        Assert.Equal("2025-02-04", DateParser.ParseLoose("04.02.2025")?.ToIso());
+        Assert.Equal("2025-02-14", DateParser.ParseLoose("posted 2/14/2025")?.ToIso());
     }
 
     [Fact]
     public void FirstInText_takes_the_earliest_date_the_filter_accepts()
     {
-        var date = HtmlDateParser.FirstInText("Event on 1 May 2031. Posted 12.03.2025, updated 14 March 2025.", d => d.Date.Year < 2030);
+        var date = DateParser.FirstInText("Event on 1 May 2031. Posted 12.03.2025, updated 14 March 2025.", d => d.Year < 2030);
 
-        Assert.Equal("2025-03-12", date?.ToContractString());
+        Assert.Equal("2025-03-12", date?.ToIso());
     }
 
     [Theory]
@@ -55,12 +58,12 @@ public sealed class HtmlDateParserTests
     [InlineData("Stand 03.11.2025Teilen", "2025-11-03")]
     [InlineData("on 2025-11-03Share", "2025-11-03")]
     public void ParseLoose_reads_a_date_glued_to_the_next_element_s_text(string text, string expected) =>
-        Assert.Equal(expected, HtmlDateParser.ParseLoose(text)?.ToContractString());
+        Assert.Equal(expected, DateParser.ParseLoose(text)?.ToIso());
 
     [Fact]
     public void ParseLoose_does_not_cut_a_longer_number_into_a_year()
     {
-        Assert.Null(HtmlDateParser.ParseLoose("3 November 20251"));
-        Assert.Null(HtmlDateParser.ParseLoose("03.11.20251"));
+        Assert.Null(DateParser.ParseLoose("3 November 20251"));
+        Assert.Null(DateParser.ParseLoose("03.11.20251"));
     }
 }

@@ -1,4 +1,4 @@
-namespace NewsIngest.Core.Pipeline;
+namespace NewsIngest.Core.Model;
 
 /// <summary>Settings of a parse. <see cref="Today"/> is passed in (no clock inside the stages) so dates in the future can be told apart.</summary>
 public sealed record ParseOptions

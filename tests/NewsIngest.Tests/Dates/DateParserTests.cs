@@ -1,8 +1,8 @@
-using NewsIngest.Core.Parsing;
+using NewsIngest.Core.Dates;
 
-namespace NewsIngest.Tests.Parsing;
+namespace NewsIngest.Tests.Dates;
 
-public class DateExtractorTests
+public class DateParserTests
 {
     [Theory]
     [InlineData("2025-11-03", "2025-11-03")]
@@ -26,9 +26,10 @@ public class DateExtractorTests
     [InlineData("5. März 2024", "2024-03-05")]
     [InlineData("3 de noviembre de 2023", "2023-11-03")]
     [InlineData("March 2025", "2025-03")]
+    [InlineData("2025-11-03T09:30:00+14:30", "2025-11-03")]
     public void TryParse_reads_each_supported_form_with_the_precision_it_gives(string text, string iso)
     {
-        Assert.True(DateExtractor.TryParse(text, out var date));
+        Assert.True(DateParser.TryParse(text, out var date));
         Assert.Equal(iso, date.ToIso());
     }
 
@@ -41,14 +42,14 @@ public class DateExtractorTests
     public void Digits_other_than_ascii_are_not_read_as_a_date(string text)
     {
         // Parsed as ASCII they gave years in the thousands of thousands; read, they would need a numbering system.
-        Assert.False(DateExtractor.TryParse(text, out var date), date.ToIso());
-        Assert.False(DateExtractor.TryFind($"Published {text} in Cairo", out _));
+        Assert.False(DateParser.TryParse(text, out var date), date.ToIso());
+        Assert.False(DateParser.TryFind($"Published {text} in Cairo", out _));
     }
 
     [Fact]
     public void A_date_without_a_year_has_no_year_and_is_never_completed()
     {
-        Assert.True(DateExtractor.TryParse("March 3", out var date));
+        Assert.True(DateParser.TryParse("March 3", out var date));
 
         Assert.False(date.HasYear);
         Assert.Equal(3, date.Month);
@@ -63,7 +64,7 @@ public class DateExtractorTests
     [InlineData("Trump weighs strikes targeting cartels inside Venezuela")]
     [InlineData("3 Brumaire 2025")]
     public void TryParse_refuses_what_is_not_a_valid_date(string text) =>
-        Assert.False(DateExtractor.TryParse(text, out _));
+        Assert.False(DateParser.TryParse(text, out _));
 
     [Theory]
     [InlineData("By Kofi Mensah | Nov. 14, 2023", "2023-11-14")]
@@ -71,7 +72,7 @@ public class DateExtractorTests
     [InlineData("posted 2024-06-01T12:00:00Z by the desk", "2024-06-01T12:00:00+00:00")]
     public void TryFind_finds_a_full_date_inside_a_line(string line, string iso)
     {
-        Assert.True(DateExtractor.TryFind(line, out var date));
+        Assert.True(DateParser.TryFind(line, out var date));
         Assert.Equal(iso, date.ToIso());
     }
 
@@ -80,7 +81,7 @@ public class DateExtractorTests
     [InlineData("Copyright (c) 2019-2024 Example Media", 2024)]
     public void The_copyright_year_is_the_last_year_of_the_notice(string line, int year)
     {
-        Assert.True(DateExtractor.TryFindCopyrightYear(line, out var found));
+        Assert.True(DateParser.TryFindCopyrightYear(line, out var found));
         Assert.Equal(year, found);
     }
 }
