@@ -20,6 +20,8 @@ public static class WarcFile
         using var reader = new WarcReader(stream, maxRecordBytes);
         var maxPayload = (int)Math.Min(int.MaxValue, maxRecordBytes);
         var any = false;
+        // A page's path holds its record id: a second record under an id already read would be the same article twice.
+        var pages = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var item in reader.Items())
         {
             switch (item)
@@ -28,6 +30,9 @@ public static class WarcFile
                     any = true;
                     yield return WarcPages.Classify(path, record, maxPayload) switch
                     {
+                        WarcPageOutcome.Page page when !pages.TryAdd(page.Value.Path, record.Offset) => new WarcEntry.Broken(
+                            WarcPages.PathOf(path, null, record.Offset),
+                            $"record at byte {record.Offset}: its WARC-Record-ID {record.RecordId} repeats the record at byte {pages[page.Value.Path]}, and record ids are unique"),
                         WarcPageOutcome.Page page => new WarcEntry.Page(page.Value),
                         WarcPageOutcome.Broken broken => new WarcEntry.Broken(broken.Path, $"record at byte {record.Offset}: {broken.Reason}"),
                         WarcPageOutcome.PassedOver passed => new WarcEntry.PassedOver(passed.Reason),

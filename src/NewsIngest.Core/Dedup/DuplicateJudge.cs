@@ -33,7 +33,8 @@ public static class DuplicateJudge
 
         // Figures only decide pairs that would otherwise be duplicates: below both thresholds they are not read, so
         // a candidate that shares little never has its figures extracted (see DedupDocument.Figures).
-        var figures = best >= Math.Min(options.Near, options.Containment) ? Figures.Compare(a.Figures, b.Figures) : null;
+        var candidate = best >= Math.Min(options.Near, options.Containment);
+        var figures = candidate ? Figures.Compare(a.Figures, b.Figures) : null;
         if (figures is not null && FiguresDiffer(figures, options))
         {
             var what = figures.ChangedDates > 0 ? "other dates" : "other figures";
@@ -42,7 +43,7 @@ public static class DuplicateJudge
         }
 
         // A reply that pastes the message it answers, header lines and all, contains it; what it adds is its own text.
-        if (large.EmbedsMessage && !small.EmbedsMessage && best >= Math.Min(options.Near, options.Containment))
+        if (candidate && large.EmbedsMessage && !small.EmbedsMessage)
         {
             return new(false, DuplicateKind.None, jaccard, containment, best, Invariant(
                 $"a reply: the longer body pastes another message with its header lines (From:, Subject:) and adds its own text; containment {containment:0.000}, Jaccard {jaccard:0.000}"));

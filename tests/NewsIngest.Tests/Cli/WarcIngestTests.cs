@@ -58,6 +58,26 @@ public class WarcIngestTests
     }
 
     [Fact]
+    public void A_record_that_repeats_an_earlier_record_id_is_reported_and_the_rest_is_stored()
+    {
+        using var folder = new TempFolder();
+        var builder = new WarcBuilder(gzip: true)
+            .Page("https://daily.example/news/1.html", "<urn:uuid:same>", "Flood barrier opens", Story)
+            .Page("https://daily.example/news/2.html", "<urn:uuid:same>", "Schools reopen", "Schools across the county reopened on Monday after the storm damage to roofs and roads was repaired by crews.")
+            .Page("https://daily.example/news/3.html", "<urn:uuid:other>", "Harbour fees rise", "The harbour board raised mooring fees by a tenth for the coming season, citing repairs to the old quay walls.");
+        var warc = builder.WriteTo(folder.File("crawl.warc.gz"));
+        var db = folder.File("news.db");
+
+        var run = CliRun.Invoke("ingest", warc, "--db", db);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("1 files seen: 2 new,", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"{warc}#@{builder.Offsets[1]}", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"repeats the record at byte {builder.Offsets[0]}", run.Error, StringComparison.Ordinal);
+        Assert.Equal(["Flood barrier opens", "Harbour fees rise"], StoreSnapshot.Rows(db, "SELECT title FROM articles ORDER BY id").Select(r => r[0]));
+    }
+
+    [Fact]
     public void Show_finds_a_page_by_its_url_or_by_its_path_with_the_record_id()
     {
         using var folder = new TempFolder();

@@ -486,6 +486,29 @@ public abstract class StoreConformanceTests
     }
 
     [EngineFact]
+    public void A_batch_of_articles_and_file_rows_has_the_results_of_writing_them_one_by_one_in_order()
+    {
+        var first = Store(Article("a.txt", "The first body of a"));
+        using var store = Open(StoreMode.ReadWrite);
+        var run = store.StartRun("{}", "test", DateTimeOffset.UnixEpoch);
+        store.Begin();
+
+        var results = store.UpsertArticles(
+            [new ArticleWrite(Article("b.txt", "The body of b"), null), new ArticleWrite(Article("a.txt", "The second body of a"), null), new ArticleWrite(Article("c.txt", "The body of c"), null, MayExist: false)],
+            run);
+        store.WriteFiles(
+            [new FileWrite("a.txt", 10, "2025-01-01T00:00:00.000Z", "a", FileStatus.Stored, null, first[0]), new FileWrite("broken.txt", 3, "2025-01-01T00:00:00.000Z", null, FileStatus.Failed, "binary"), new FileWrite("a.txt", 11, "2025-01-02T00:00:00.000Z") { Touch = true }],
+            run);
+        store.Commit();
+
+        var (b, c) = (results[0].Id, results[2].Id);
+        Assert.Equal([(b, true, (string?)null), (first[0], false, "The first body of a"), (c, true, (string?)null)], results);
+        Assert.True(first[0] < b && b < c);
+        Assert.Equal(["The second body of a", "The body of b", "The body of c"], new[] { first[0], b, c }.Select(id => store.GetById(id)!.Body));
+        Assert.Equal(1, store.Stats().FailedFiles);
+    }
+
+    [EngineFact]
     public void A_read_only_open_of_a_store_that_does_not_exist_is_refused()
     {
         Assert.Throws<StoreException>(() => Open(StoreMode.ReadOnly));
