@@ -52,7 +52,9 @@ names=(); ni_args=(); sql=()
 add() { names+=("$1"); ni_args+=("$2"); sql+=("$3"); }
 q="$(printf '%q' "$db")"
 add "search market --limit 10" "search market --limit 10 --db $q" "$(search_sql market 10)"
-add "search \"interest rates\"" "search '\"interest rates\"' --db $q" "$(search_sql '"interest rates"' 20)"
+add "search \"interest rates\" -n 20" "search '\"interest rates\"' --limit 20 --db $q" "$(search_sql '"interest rates"' 20)"
+# In a pipe, search prints every match unless --limit says otherwise: the same query, all of its rows.
+add "search \"interest rates\" (all)" "search '\"interest rates\"' --db $q" "$(search_sql '"interest rates"' -1)"
 add "list --limit 20" "list --limit 20 --db $q" \
     "WITH page AS (SELECT id, published FROM articles ORDER BY published IS NULL, published DESC, id LIMIT 20) SELECT ${cols/a.dateline, /a.dateline, a.body, } FROM page CROSS JOIN articles a ON a.id = page.id ORDER BY page.published IS NULL, page.published DESC, page.id;"
 add "show $id" "show $id --db $q" "SELECT ${cols/a.dateline, /a.dateline, a.body, } FROM articles a WHERE a.id = $id;"
@@ -83,7 +85,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]
 
 echo
 echo "store: $db ($count articles); $runs runs each, alternating; wall ms and CPU ms (user + sys), medians"
-header="$(printf '%-26s' command)"
+header="$(printf '%-30s' command)"
 for b in "${builds[@]}"; do header+="$(printf ' %10s %8s' "${b%%=*}" cpu)"; done
 header+="$(printf ' %10s %8s' sqlite3 cpu)"
 for b in "${builds[@]}"; do header+="$(printf ' %9s' "÷ ${b%%=*}")"; done
@@ -102,7 +104,7 @@ for i in "${!names[@]}"; do
             wall[sqlite3]+="$w "; cpu[sqlite3]+="$c "
         fi
     done
-    line="$(printf '%-26s' "${names[$i]}")"
+    line="$(printf '%-30s' "${names[$i]}")"
     for b in "${builds[@]}"; do
         label="${b%%=*}"
         line+="$(printf ' %10s %8s' "$(tr ' ' '\n' <<<"${wall[$label]}" | grep . | median)" "$(tr ' ' '\n' <<<"${cpu[$label]}" | grep . | median)")"

@@ -58,6 +58,26 @@ public class ShardedSearchTests(ShardedSearchTests.GeneratedStore generated) : I
         Assert.Equal(Describe(expected), Describe(kept));
     }
 
+    [Theory]
+    [InlineData("the", true)]
+    [InlineData("the", false)]
+    [InlineData("council OR railway OR harbour", false)]
+    public void Snippets_made_in_one_pass_for_many_rows_equal_those_looked_up_row_by_row(string query, bool duplicates)
+    {
+        using var store = SqliteArticleStore.Open(generated.Db, StoreMode.ReadOnly);
+        var all = store.Search(query, new ArticleFilter { IncludeDuplicates = duplicates, Limit = null }, SnippetMarks.Brackets);
+        Assert.True(all.Count > SqliteArticleStore.LookUpSnippetsBelow, $"{all.Count} rows: too few to take the one-pass path");
+
+        // Pages of a few rows each are looked up row by row; every page must be the same rows of the whole list.
+        foreach (var take in new[] { 1, 20, SqliteArticleStore.LookUpSnippetsBelow })
+        {
+            var page = store.Search(query, new ArticleFilter { IncludeDuplicates = duplicates, Limit = take }, SnippetMarks.Brackets);
+            Assert.Equal(Describe([.. all.Take(take)]), Describe(page));
+        }
+
+        Assert.Equal(all.Count, all.Select(r => r.Id).Distinct().Count());
+    }
+
     private static List<string> Describe(IReadOnlyList<NewsIngest.Core.Serialization.ArticleRecord> rows) =>
         [.. rows.Select(r => $"{r.Id} {r.Rank:R} {r.Snippet}")];
 
