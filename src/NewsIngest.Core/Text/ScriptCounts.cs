@@ -23,12 +23,15 @@ internal sealed class ScriptCounts
 
     public bool IsCyrillic => _cyrillic > _latin;
 
-    public static ScriptCounts Of(ReadOnlySpan<char> text)
+    public static ScriptCounts Of(ReadOnlySpan<char> text) => Of(text, 256);
+
+    /// <summary><see cref="Of(ReadOnlySpan{char})"/> with vectors no wider than <paramref name="widestBits"/> (256, 128 or 0): the same counts.</summary>
+    internal static ScriptCounts Of(ReadOnlySpan<char> text, int widestBits)
     {
         var counts = new ScriptCounts();
         int letters = 0, latin = 0;
         var i = 0;
-        if (Vector256.IsHardwareAccelerated)
+        if (Vector256.IsHardwareAccelerated && widestBits >= 256)
         {
             // Most text is ASCII: sixteen chars at a time, whose letters are all Latin, counted by a compare and a
             // popcount; a block holding anything else goes through the char loop below.
@@ -44,6 +47,25 @@ internal sealed class ScriptCounts
                 }
 
                 var ascii = BitOperations.PopCount(Vector256.LessThan((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26)).ExtractMostSignificantBits());
+                letters += ascii;
+                latin += ascii;
+            }
+        }
+        else if (Vector128.IsHardwareAccelerated && widestBits >= 128)
+        {
+            // The same eight chars at a time: a Native AOT build for x86-64-v2 has no 256-bit vectors.
+            var width = Vector128<ushort>.Count;
+            var chars = MemoryMarshal.Cast<char, ushort>(text);
+            for (; i + width <= chars.Length; i += width)
+            {
+                var v = Vector128.Create(chars.Slice(i, width));
+                if (Vector128.GreaterThanAny(v, Vector128.Create((ushort)0x7F)))
+                {
+                    letters += CountChars(text.Slice(i, width), counts, ref latin);
+                    continue;
+                }
+
+                var ascii = BitOperations.PopCount(Vector128.LessThan((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26)).ExtractMostSignificantBits());
                 letters += ascii;
                 latin += ascii;
             }
