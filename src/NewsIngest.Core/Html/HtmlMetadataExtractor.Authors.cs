@@ -4,7 +4,7 @@ namespace NewsIngest.Core.Html;
 
 public static partial class HtmlMetadataExtractor
 {
-    private static List<string> FindAuthors(PageIndex page, MetaTags meta, JsonLdFacts jsonLd, string? site, Dictionary<string, string> provenance)
+    private static List<string> FindAuthors(IDocument document, PageIndex page, MetaTags meta, JsonLdFacts jsonLd, string? site, Dictionary<string, string> provenance)
     {
         if (Usable(jsonLd.Authors, site) is { Count: > 0 } fromJson)
         {
@@ -47,6 +47,12 @@ public static partial class HtmlMetadataExtractor
                 provenance["authors"] = "byline";
                 return inner ?? fromMarkup;
             }
+        }
+
+        if (Usable(TextBylines.Find(document), site) is { Count: > 0 } fromText)
+        {
+            provenance["authors"] = "byline";
+            return fromText;
         }
 
         return [];
