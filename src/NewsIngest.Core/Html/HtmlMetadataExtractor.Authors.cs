@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace NewsIngest.Core.Html;
@@ -26,6 +27,12 @@ public static partial class HtmlMetadataExtractor
                 provenance["authors"] = from;
                 return fromMeta;
             }
+        }
+
+        if (Usable(LabelledAuthor(meta), site) is { Count: > 0 } fromLabel)
+        {
+            provenance["authors"] = "meta";
+            return fromLabel;
         }
 
         foreach (var element in page.Bylines)
@@ -57,6 +64,26 @@ public static partial class HtmlMetadataExtractor
 
         return [];
     }
+
+    /// <summary>
+    /// The value of a labelled pair of meta tags (<c>twitter:label1</c> "Written by" or "Geschrieben von" with
+    /// <c>twitter:data1</c> the name), which blog and SEO plugins write when the page names no author otherwise.
+    /// </summary>
+    private static IReadOnlyList<string> LabelledAuthor(MetaTags meta)
+    {
+        for (var i = 1; i <= 4; i++)
+        {
+            if (meta.First($"twitter:label{i}") is { } label && AuthorLabel().IsMatch(label.Trim()) && meta.First($"twitter:data{i}") is { } name)
+            {
+                return AuthorNames.Split(name);
+            }
+        }
+
+        return [];
+    }
+
+    [GeneratedRegex(@"^(?:written\s+by|geschrieben\s+von|verfasst\s+von|écrit\s+par|escrito\s+por|scritto\s+da|autor(?:in)?|author|auteur)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorLabel();
 
     private static List<string> BylineNames(IElement element, string? site)
     {

@@ -32,7 +32,7 @@ internal static partial class TextBylines
 
             // Only small, shallow elements: their text is cheap to gather, and a byline is one.
             if (element.ChildElementCount > 3 || element.Children.Any(c => c.ChildElementCount > 2)
-                || element.LocalName is "script" or "style" or "option" or "select" or "button" or "a" or "li" or "title" or "textarea")
+                || element.LocalName is "script" or "style" or "option" or "select" or "button" or "a" or "title" or "textarea")
             {
                 continue;
             }
@@ -76,6 +76,6 @@ internal static partial class TextBylines
     /// "By", "Von", "Par", "Por", "Di", "Door" opening the element, or a labelled form ("Autor:", "Text:", "Posted by",
     /// "Geschrieben von"); <c>word</c> holds the label, which vouches for a user name written in lower case.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?<word>(?:text|(?:ein\s+|blog\s*)?(?:artikel|beitrag)|geschrieben|verfasst|gespeichert|eingestellt|erstellt|posted|written|published|reported)\s+(?:von|by)|autor(?:in)?\s*:|author\s*:|auteur\s*:|text\s*:|texte\s*:)|by|von|par|por|di|door)\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<word>(?:text|(?:ein\s+|blog\s*)?(?:artikel|beitrag)|geschrieben|verfasst|gespeichert|eingestellt|erstellt|posted|written|published|reported)\s+(?:von|by)\s*:?|autor(?:in|en)?\s*:?|authors?\s*:|auteur\s*:|text\s*:|texte\s*:)|(?:by|von|par|por|di|door)\s*:?)\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
 }

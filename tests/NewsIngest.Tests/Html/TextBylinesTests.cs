@@ -22,6 +22,9 @@ public sealed class TextBylinesTests
     [InlineData("<div>Geschrieben von <a href='/u/6'>Cooper</a> am 3. Mai</div>", "Cooper")]
     [InlineData("<div class='submitted'>Gespeichert von <span>harbourfan</span> am 24. Juli 2017</div>", "harbourfan")]
     [InlineData("<p>Par Léa Morel</p>", "Léa Morel")]
+    [InlineData("<p><em>Written by: <a href='/ann'>Ann Lee</a></em></p>", "Ann Lee")]
+    [InlineData("<ul><li><span>Author: </span><span>Ann Lee</span></li></ul>", "Ann Lee")]
+    [InlineData("<div><span>Von: </span><span>Mia Roth</span></div>", "Mia Roth")]
     public void A_short_element_that_reads_as_a_byline_names_the_author(string body, string expected)
     {
         var metadata = Extract($"<article><h1>Pier reopens</h1>{body}<p>The pier reopened on Monday after two years of repairs to its deck.</p></article>");
