@@ -109,6 +109,15 @@ public static partial class HtmlMetadataExtractor
             return string.Empty;
         }
 
+        // "MetroVoice - Ann Lee": the outlet's name set before the person's.
+        foreach (var separator in (ReadOnlySpan<string>)[" - ", " | ", ": ", " – "])
+        {
+            if (name.StartsWith(site + separator, StringComparison.OrdinalIgnoreCase) && name.Length > site.Length + separator.Length + 2)
+            {
+                return name[(site.Length + separator.Length)..].Trim();
+            }
+        }
+
         var suffix = " " + site;
         return name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && name.Length - suffix.Length >= 3 && name[..^suffix.Length].Contains(' ', StringComparison.Ordinal)
             ? name[..^suffix.Length].Trim()

@@ -37,6 +37,10 @@ public sealed class AuthorNamesTests
     [InlineData("harbour2fan", new string[0])]
     [InlineData("Ida Falk Do, 3. Feb 2022", new[] { "Ida Falk" })]
     [InlineData("Autoren Ida Falk und Ben Ott", new[] { "Ida Falk", "Ben Ott" })]
+    [InlineData("harbour-news.de, Kiel, Germany", new string[0])]
+    [InlineData("Text und Interview: Ida Falk", new[] { "Ida Falk" })]
+    [InlineData("Bild © Ida Falk", new string[0])]
+    [InlineData("Stand", new string[0])]
     public void Split_turns_a_byline_into_names(string byline, string[] expected) =>
         Assert.Equal(expected, AuthorNames.Split(byline));
 }

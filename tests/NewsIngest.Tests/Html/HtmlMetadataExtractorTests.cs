@@ -293,4 +293,14 @@ public sealed class HtmlMetadataExtractorTests
         Assert.Equal(["Mia Roth"], metadata.Authors);
         Assert.Equal("meta", metadata.Provenance["authors"]);
     }
+
+    [Fact]
+    public void Extract_drops_the_outlets_name_set_before_the_authors()
+    {
+        var metadata = Extract("""
+            <meta property="og:site_name" content="MetroVoice"><meta name="author" content="MetroVoice - Ann Lee">
+            """);
+
+        Assert.Equal(["Ann Lee"], metadata.Authors);
+    }
 }
