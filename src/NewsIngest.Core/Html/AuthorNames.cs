@@ -9,7 +9,8 @@ internal static partial class AuthorNames
 
     public static IReadOnlyList<string> Split(string raw)
     {
-        var text = HtmlText.Collapse(raw);
+        // "Ann Lee (https://ann.example/)" and "Ann Lee <ann@example.org>": the address beside a name goes, the name stays.
+        var text = HtmlText.Collapse(Address().Replace(raw, " "));
         if (text.Length == 0 || text.Length > 200 || text.Contains("://", StringComparison.Ordinal) || text.Contains('@'))
         {
             return [];
@@ -19,7 +20,8 @@ internal static partial class AuthorNames
         text = Trailer().Replace(text, string.Empty);
 
         // "By Nathan Willis March 25, 2015": the name ends where the date starts.
-        var digit = text.AsSpan().IndexOfAnyInRange('0', '9');
+        // A digit inside a word ("Bo2man", a user name) is no date.
+        var digit = FirstNumber(text);
         if (digit > 0)
         {
             text = MonthTail().Replace(text[..digit], string.Empty);
@@ -28,8 +30,16 @@ internal static partial class AuthorNames
             text = DateLeadTail().Replace(text, string.Empty);
         }
 
+        var parts = Separators().Split(text);
+
+        // "hessenschau.de, Frankfurt, Germany": a field that names a web address describes the outlet, not people.
+        if (parts.Any(p => Domain().IsMatch(p.Trim())))
+        {
+            return [];
+        }
+
         var names = new List<string>();
-        foreach (var part in Separators().Split(text))
+        foreach (var part in parts)
         {
             var name = part.Trim(' ', '.', ',', ';', ':', '-', '–', '—', '|', '·', '•', '/', '(', ')');
 
@@ -44,9 +54,23 @@ internal static partial class AuthorNames
         return names;
     }
 
+    private static int FirstNumber(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsAsciiDigit(text[i]) && (i == 0 || !char.IsLetter(text[i - 1])))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     private static bool IsName(string name)
     {
-        if (name.Length < 3 || name.Length > 60 || !char.IsLetter(name[0]))
+        // Two letters are initials ("mh" signs for a desk editor); shorter is nothing.
+        if (name.Length < 2 || name.Length > 60 || !char.IsLetter(name[0]) || (name.Length == 2 && !char.IsLetter(name[1])))
         {
             return false;
         }
@@ -60,22 +84,29 @@ internal static partial class AuthorNames
         return !NotAPerson().IsMatch(name);
     }
 
-    [GeneratedRegex(@"^(?:(?:written|posted|published|reported|story|text|words|photos?|eingestellt|erstellt|geschrieben|verfasst|veröffentlicht|artikel|beitrag|ein\s+beitrag)\s+)?(?:by|von|vom|par|por|di|door|av|autor(?:in)?|author|auteur|text|interview)\s*:?\s+|^(?:author|autor)(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[(<\[]\s*(?:\S*://\S*|\S+@\S+)\s*[)>\]]", RegexOptions.CultureInvariant)]
+    private static partial Regex Address();
+
+    /// <summary>A web address written without a scheme ("harbour-news.de", "www.example.com").</summary>
+    [GeneratedRegex(@"^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|biz|news|online|de|at|ch|it|fr|es|eu|nl|be|pl|cz|uk|us|io|tv|fm)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Domain();
+
+    [GeneratedRegex(@"^(?:(?:written|posted|published|reported|story|text|words|photos?|eingestellt|erstellt|gespeichert|geschrieben|verfasst|veröffentlicht|(?:ein\s+|blog\s*)?(?:artikel|beitrag))\s+)?(?:text\s+(?:und|&)\s+)?(?:by|von|vom|par|por|di|door|av|autor(?:in|en)?|authors?|auteur|text|interview)\s*:?\s+|^(?:author|autor)(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
-    [GeneratedRegex(@"\s*(?:[|•·]|\b(?:last\s+updated|updated|published|posted|edited\s+by|aktualisiert|veröffentlicht|publiziert|mis à jour|publié|am|um|on)\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:[|•·]|\b(?:last\s+updated|updated|published|posted|edited\s+by|aktualisiert|veröffentlicht|publiziert|mis à jour|publié|am|um|on|illustrations?|illustrationen|fotos?|photos?)\b|\bat\s+\d).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trailer();
 
     [GeneratedRegex(@"\s*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthTail();
 
-    [GeneratedRegex(@"(?:[\s,]+\b(?:fr|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|stand|vor|den|le|el)\b\.?)+[\s,:.\-–—]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[\s,]+\b(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|stand|vor|den|le|el)\b\.?)+[\s,:.\-–—]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLeadTail();
 
     [GeneratedRegex(@"\s*(?:,|;|&|\s/\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^(?:staff|staff writer|reporter|correspondent|editor|editors|redaktion|the editors|admin|administrator|wordpressadmin|webmaster|redaktion|guest|anonymous|unknown|news desk|newsroom|associated press|reuters|afp|dpa|ap|cnn|bbc|agencies|more|follow|contact|email|twitter|facebook|opinion|sponsored|view all posts|all posts|posts by|by|von|por|par|auteurs?|autoren|authors?|datum|date|nachricht|no author|alle beiträge|kategorien?|categories|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|\b(?:writer|reporter|correspondent|editor|contributor|columnist|author)s?$|^(?:follow|last)\b|\b(?:news|media|press|inc|ltd|gmbh|com)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:staff|staff writer|reporter|correspondent|editor|editors|redaktion|the editors|admin|administrator|wordpressadmin|webmaster|redaktion|guest|anonymous|unknown|news desk|newsroom|associated press|reuters|afp|dpa|ap|cnn|bbc|agencies|more|follow|contact|email|twitter|facebook|opinion|sponsored|view all posts|all posts|posts by|by|von|por|par|auteurs?|autoren|authors?|datum|date|nachricht|no author|alle beiträge|kategorien?|categories|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|dr|mr|ms|de|da|di|du|la|le|el|al|in|of|to|an|et|im|zu|tv|us|uk|eu|mo|mi|do|fr|sa|so|stand|quelle|source)$|^(?:bild|foto|photo|quelle)\b|©|\b(?:writer|reporter|correspondent|editor|contributor|columnist|author)s?$|^(?:follow|last)\b|\b(?:news|media|press|inc|ltd|gmbh|com)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAPerson();
 
     [GeneratedRegex(@"(?<=\p{L}\S*\s+\S+)\s+(?:staff|staff\s+writer|staff\s+reporter)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

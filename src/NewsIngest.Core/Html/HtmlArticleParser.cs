@@ -23,20 +23,31 @@ public static class HtmlArticleParser
     // AngleSharp's parser is cheap to reuse but not documented as thread-safe: one per thread.
     private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(new HtmlParserOptions { IsScripting = false }));
 
-    public static Article Parse(string path, string sha256, ReadOnlySpan<byte> bytes, ParseOptions options)
+    public static Article Parse(string path, string sha256, ReadOnlySpan<byte> bytes, ParseOptions options) =>
+        ParseWithDeclaredTitle(path, sha256, bytes, options).Article;
+
+    /// <exception cref="PageTooComplexException">The page has more tags than <see cref="HtmlLimits.MaxTags"/>.</exception>
+    public static Article Parse(string path, string sha256, DecodedText text, ParseOptions options) =>
+        ParseWithDeclaredTitle(path, sha256, text, options).Article;
+
+    /// <summary>
+    /// The article and the title the page's metadata declares (<see cref="HtmlMetadata.DeclaredTitle"/>): the later
+    /// boilerplate pass drops an opening paragraph that repeats that one, as the extractor drops such a heading.
+    /// </summary>
+    internal static (Article Article, string? DeclaredTitle) ParseWithDeclaredTitle(string path, string sha256, ReadOnlySpan<byte> bytes, ParseOptions options)
     {
         if (GzipInput.IsGzip(bytes))
         {
             return GzipInput.TryDecompress(bytes, out var inflated)
-                ? Parse(path, sha256, inflated, options)
-                : Empty(path, sha256, new ParseWarning(WarningCodes.EmptyBody, "the file is gzip-compressed but could not be unpacked (corrupt, or larger than the size cap)"));
+                ? ParseWithDeclaredTitle(path, sha256, inflated, options)
+                : (Empty(path, sha256, new ParseWarning(WarningCodes.EmptyBody, "the file is gzip-compressed but could not be unpacked (corrupt, or larger than the size cap)")), null);
         }
 
-        return Parse(path, sha256, HtmlCharset.Decode(bytes), options);
+        return ParseWithDeclaredTitle(path, sha256, HtmlCharset.Decode(bytes), options);
     }
 
     /// <exception cref="PageTooComplexException">The page has more tags than <see cref="HtmlLimits.MaxTags"/>.</exception>
-    public static Article Parse(string path, string sha256, DecodedText text, ParseOptions options)
+    internal static (Article Article, string? DeclaredTitle) ParseWithDeclaredTitle(string path, string sha256, DecodedText text, ParseOptions options)
     {
         var scan = HtmlNesting.Limit(text.Text, HtmlLimits.MaxDepth);
         if (scan.Tags > HtmlLimits.MaxTags)
@@ -47,7 +58,7 @@ public static class HtmlArticleParser
 
         using var document = Parser.Value!.ParseDocument(scan.Html);
         var metadata = HtmlMetadataExtractor.Extract(document, options);
-        var content = ContentExtractor.Extract(document, metadata.Title);
+        var content = ContentExtractor.Extract(document, metadata.DeclaredTitle);
         var (paragraphs, dateline) = LiftDateline(content.Paragraphs);
         var body = string.Join("\n\n", paragraphs);
         var published = metadata.Published?.ToIso();
@@ -61,7 +72,7 @@ public static class HtmlArticleParser
         }
 
         AddWarnings(warnings, metadata, content, body);
-        return new Article
+        var article = new Article
         {
             Path = path,
             Sha256 = sha256,
@@ -79,6 +90,7 @@ public static class HtmlArticleParser
             Warnings = warnings,
             Provenance = ProvenanceOf(metadata, modified is not null, metadata.Source is null && dateline?.Agency is not null),
         };
+        return (article, metadata.DeclaredTitle);
     }
 
     /// <summary>

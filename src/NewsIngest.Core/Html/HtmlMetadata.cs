@@ -10,6 +10,12 @@ public sealed record HtmlMetadata
 {
     public string? Title { get; init; }
 
+    /// <summary>
+    /// The title as the page's metadata declares it (JSON-LD, OpenGraph, meta, <c>&lt;title&gt;</c>), site name removed;
+    /// <see cref="Title"/> is the visible headline when one agrees with it. The body drops a heading equal to this one.
+    /// </summary>
+    public string? DeclaredTitle { get; init; }
+
     public PartialDate? Published { get; init; }
 
     /// <summary>The page's last-modified date (JSON-LD dateModified, article:modified_time...), when it gives one.</summary>

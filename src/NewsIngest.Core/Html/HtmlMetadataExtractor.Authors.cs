@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace NewsIngest.Core.Html;
 
 public static partial class HtmlMetadataExtractor
 {
-    private static List<string> FindAuthors(PageIndex page, MetaTags meta, JsonLdFacts jsonLd, string? site, Dictionary<string, string> provenance)
+    private static List<string> FindAuthors(IDocument document, PageIndex page, MetaTags meta, JsonLdFacts jsonLd, string? site, Dictionary<string, string> provenance)
     {
         if (Usable(jsonLd.Authors, site) is { Count: > 0 } fromJson)
         {
@@ -28,6 +29,12 @@ public static partial class HtmlMetadataExtractor
             }
         }
 
+        if (Usable(LabelledAuthor(meta), site) is { Count: > 0 } fromLabel)
+        {
+            provenance["authors"] = "meta";
+            return fromLabel;
+        }
+
         foreach (var element in page.Bylines)
         {
             // An aside or footer inside the article is its own byline box; outside it, another story's or the site's.
@@ -49,8 +56,34 @@ public static partial class HtmlMetadataExtractor
             }
         }
 
+        if (Usable(TextBylines.Find(document), site) is { Count: > 0 } fromText)
+        {
+            provenance["authors"] = "byline";
+            return fromText;
+        }
+
         return [];
     }
+
+    /// <summary>
+    /// The value of a labelled pair of meta tags (<c>twitter:label1</c> "Written by" or "Geschrieben von" with
+    /// <c>twitter:data1</c> the name), which blog and SEO plugins write when the page names no author otherwise.
+    /// </summary>
+    private static IReadOnlyList<string> LabelledAuthor(MetaTags meta)
+    {
+        for (var i = 1; i <= 4; i++)
+        {
+            if (meta.First($"twitter:label{i}") is { } label && AuthorLabel().IsMatch(label.Trim()) && meta.First($"twitter:data{i}") is { } name)
+            {
+                return AuthorNames.Split(name);
+            }
+        }
+
+        return [];
+    }
+
+    [GeneratedRegex(@"^(?:written\s+by|geschrieben\s+von|verfasst\s+von|écrit\s+par|escrito\s+por|scritto\s+da|autor(?:in)?|author|auteur)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorLabel();
 
     private static List<string> BylineNames(IElement element, string? site)
     {
@@ -74,6 +107,15 @@ public static partial class HtmlMetadataExtractor
         if (string.Equals(name, site, StringComparison.OrdinalIgnoreCase))
         {
             return string.Empty;
+        }
+
+        // "MetroVoice - Ann Lee": the outlet's name set before the person's.
+        foreach (var separator in (ReadOnlySpan<string>)[" - ", " | ", ": ", " – "])
+        {
+            if (name.StartsWith(site + separator, StringComparison.OrdinalIgnoreCase) && name.Length > site.Length + separator.Length + 2)
+            {
+                return name[(site.Length + separator.Length)..].Trim();
+            }
         }
 
         var suffix = " " + site;

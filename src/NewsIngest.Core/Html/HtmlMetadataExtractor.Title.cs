@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsIngest.Core.Text;
 
 namespace NewsIngest.Core.Html;
 
@@ -8,7 +9,11 @@ public static partial class HtmlMetadataExtractor
     private static readonly string[] KickerClassWords =
         ["kicker", "roofline", "dachzeile", "overline", "topline", "eyebrow", "pretitle", "supertitle", "topic-label", "titleheader", "spitzmarke"];
 
-    private static string? FindTitle(IDocument document, PageIndex page, MetaTags meta, JsonLdFacts jsonLd, string? site, Dictionary<string, string> provenance)
+    /// <returns>
+    /// The headline, and the title the metadata declares: the body drops a heading that repeats the declared title and
+    /// keeps one worded otherwise, even when that heading became the headline.
+    /// </returns>
+    private static (string? Title, string? Declared) FindTitle(IDocument document, PageIndex page, MetaTags meta, JsonLdFacts jsonLd, string? site, Dictionary<string, string> provenance)
     {
         // "article h1, main h1, h1" matched the first h1 in document order, whatever its ancestors.
         var h1 = page.FirstH1;
@@ -22,13 +27,203 @@ public static partial class HtmlMetadataExtractor
             h1Text = null;
         }
 
+        var declared = DeclaredTitles(document, meta, jsonLd);
         var raw = Pick(provenance, "title",
-            ("json-ld", jsonLd.Headline),
+            ("json-ld", Outvoted(jsonLd.Headline, declared, h1Text, site) ? null : jsonLd.Headline),
             ("opengraph", meta.First("og:title", "twitter:title")),
-            ("meta", meta.First("dc.title", "dcterms.title", "headline", "title", "sailthru.title", "parsely-title")),
+            ("meta", meta.First("dc.title", "dc:title", "dcterms.title", "headline", "title", "sailthru.title", "parsely-title")),
             ("title", document.Title),
             ("h1", h1Text is { Length: > 0 and < 300 } ? h1Text : null));
-        return raw is null ? null : TitleCleaner.Clean(raw, site, h1Text);
+        var fromMetadata = raw is null ? null : TitleCleaner.Clean(raw, site, h1Text);
+        if (VisibleHeadline(page, declared, site) is { } seen && Refines(seen, fromMetadata, provenance.GetValueOrDefault("title")))
+        {
+            provenance["title"] = "h1";
+            return (seen, fromMetadata);
+        }
+
+        return (fromMetadata, fromMetadata);
+    }
+
+    /// <summary>
+    /// Whether the visible heading should replace the metadata's title: when the metadata has none but the page's
+    /// <c>&lt;title&gt;</c>, or when one holds the other (the heading without the site's name or section the metadata
+    /// added, or the metadata's title without the kicker or date run into the heading). A heading worded otherwise
+    /// leaves a JSON-LD, OpenGraph or meta title alone: both are the publisher's, and the metadata is the one written
+    /// to stand alone. The same words either way keep the metadata's title and its source.
+    /// </summary>
+    private static bool Refines(string heading, string? fromMetadata, string? source)
+    {
+        if (fromMetadata is null)
+        {
+            return true;
+        }
+
+        if (string.Equals(heading, fromMetadata, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (source is "title" or "h1")
+        {
+            return true;
+        }
+
+        var h = FoldedText.Fold(heading);
+        var m = FoldedText.Fold(fromMetadata);
+        return m.Contains(h, StringComparison.Ordinal) || h.Contains(m, StringComparison.Ordinal);
+    }
+
+    /// <summary>What the page's metadata calls its title, each source once: JSON-LD, OpenGraph, Twitter, other meta, <c>&lt;title&gt;</c>.</summary>
+    private static List<string> DeclaredTitles(IDocument document, MetaTags meta, JsonLdFacts jsonLd)
+    {
+        string?[] all = [jsonLd.Headline, meta.First("og:title"), meta.First("twitter:title"),
+            meta.First("dc.title", "dc:title", "dcterms.title", "headline", "title", "sailthru.title", "parsely-title"), document.Title];
+        return [.. all.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => HtmlText.Collapse(t!))];
+    }
+
+    /// <summary>
+    /// The JSON-LD headline when every other source disagrees with it and they agree among themselves: some pages put
+    /// their description or a teaser line there.
+    /// </summary>
+    private static bool Outvoted(string? headline, List<string> declared, string? h1Text, string? site)
+    {
+        if (headline is null)
+        {
+            return false;
+        }
+
+        var others = declared.Where(t => t != headline).Select(t => TitleCleaner.Clean(t, site, null)).ToList();
+        if (h1Text is not null)
+        {
+            others.Add(h1Text);
+        }
+
+        return others.Count >= 2 && others.All(o => TitleAgreement.Score(o, headline) < TitleAgreement.Threshold)
+            && others.Skip(1).Any(o => TitleAgreement.Score(o, others[0]) >= TitleAgreement.Threshold);
+    }
+
+    /// <summary>
+    /// The headline a reader sees: the first h1 (or, when no h1 agrees, h2) near the top of the page whose words agree
+    /// with a title the metadata declares. Agreement tells the story's heading from a logo, a section name or a teaser;
+    /// the heading's own wording wins over the metadata's, which is often written for search engines and feeds.
+    /// </summary>
+    private static string? VisibleHeadline(PageIndex page, List<string> declared, string? site)
+    {
+        if (declared.Count == 0)
+        {
+            return null;
+        }
+
+        var cleaned = declared.Select(t => TitleCleaner.Clean(t, site, null)).Distinct(StringComparer.Ordinal).ToList();
+        var titles = declared.Concat(cleaned).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var level in (ReadOnlySpan<string>)["h1", "h2"])
+        {
+            foreach (var heading in page.Headings)
+            {
+                if (heading.LocalName != level || heading.Closest("nav, footer, aside, [class*='comment' i]") is not null)
+                {
+                    continue;
+                }
+
+                var text = HeadingText(heading);
+                if (text.Length is < 3 or > 300 || (site is not null && TitleAgreement.Score(text, site) >= TitleAgreement.Threshold)
+                    || IsMasthead(heading) || declared.Any(t => TitleCleaner.IsTrailingPart(t, text)))
+                {
+                    continue;
+                }
+
+                if (titles.Any(t => TitleAgreement.Score(text, t) >= TitleAgreement.Threshold))
+                {
+                    return Reconciled(TitleCleaner.Clean(text, site, null), cleaned);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The site's name set as a heading: a heading that only links to the site's front page, or sits in the page's own
+    /// header (not an article's) with a class that names the site or its logo.
+    /// </summary>
+    private static bool IsMasthead(IElement heading)
+    {
+        var signature = ClassPatterns.Signature(heading);
+        if (MastheadWords.Any(w => signature.Contains(w, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var links = heading.QuerySelectorAll("a[href]");
+        if (links.Length == 1 && HtmlText.Collapse(links[0].TextContent).Length >= HtmlText.Collapse(heading.TextContent).Length - 1
+            && IsFrontPage(links[0].GetAttribute("href")!))
+        {
+            return true;
+        }
+
+        return heading.Closest("header, [role='banner']") is { } header && header.Closest("article, main, [role='main']") is null
+            && MastheadWords.Any(w => ClassPatterns.Signature(header).Contains(w, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] MastheadWords = ["site-title", "site-name", "sitename", "sitetitle", "blog-title", "blogtitle", "logo", "brand", "masthead", "site-header", "site-branding"];
+
+    private static bool IsFrontPage(string href)
+    {
+        var h = href.Trim();
+        if (h is "/" or "./" or "#" or "index.html" or "index.php" or "/index.html" or "/index.php")
+        {
+            return true;
+        }
+
+        var scheme = h.IndexOf("://", StringComparison.Ordinal);
+        if (scheme < 0)
+        {
+            return false;
+        }
+
+        var path = h[(scheme + 3)..];
+        var slash = path.IndexOf('/');
+        return slash < 0 || path[(slash + 1)..].Trim('/').Length == 0;
+    }
+
+    /// <summary>
+    /// A heading that holds a declared title and more ("Tunesien Große Aufgaben …": a kicker or a date run into it)
+    /// gives way to that title; so does a heading cut short ("Open Journalism Project:") that a declared title completes.
+    /// Otherwise the heading's own wording stands.
+    /// </summary>
+    private static string Reconciled(string heading, List<string> titles)
+    {
+        string? inside = null;
+        foreach (var title in titles)
+        {
+            if (title.Length >= heading.Length || !title.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (heading.Contains(title, StringComparison.OrdinalIgnoreCase) && (inside is null || title.Length > inside.Length))
+            {
+                inside = title;
+            }
+        }
+
+        if (inside is not null)
+        {
+            return inside;
+        }
+
+        // Only a heading that visibly stops short ("Open Journalism Project:") is completed: a declared title that
+        // holds a whole heading usually adds a kicker or the site's name to it.
+        if (!heading.EndsWith(':') && !heading.EndsWith('…') && !heading.EndsWith("...", StringComparison.Ordinal))
+        {
+            return heading;
+        }
+
+        var core = heading.TrimEnd(':', '.', '…', ' ');
+        return titles.Where(t => t.Length > heading.Length && t.Contains(core, StringComparison.OrdinalIgnoreCase)
+                && !TitleCleaner.HasSeparator(t[(t.IndexOf(core, StringComparison.OrdinalIgnoreCase) + core.Length)..])
+                && TitleAgreement.Score(heading, t) >= TitleAgreement.Threshold)
+            .OrderBy(t => t.Length).FirstOrDefault() ?? heading;
     }
 
     /// <summary>

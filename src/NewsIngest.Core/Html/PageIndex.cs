@@ -9,6 +9,7 @@ namespace NewsIngest.Core.Html;
 internal sealed class PageIndex
 {
     private const int MaxBylines = 40;
+    private const int MaxHeadings = 12;
 
     public List<IElement> Metas { get; } = [];
 
@@ -18,6 +19,9 @@ internal sealed class PageIndex
 
     /// <summary>The first <c>h1</c> in document order.</summary>
     public IElement? FirstH1 { get; private set; }
+
+    /// <summary>The first few <c>h1</c> and <c>h2</c> elements in document order: where the visible headline is looked for.</summary>
+    public List<IElement> Headings { get; } = [];
 
     public List<IElement> Times { get; } = [];
 
@@ -80,6 +84,10 @@ internal sealed class PageIndex
                 return;
             case "h1":
                 FirstH1 ??= element;
+                AddHeading(element);
+                break;
+            case "h2":
+                AddHeading(element);
                 break;
             case "time":
                 Times.Add(element);
@@ -102,6 +110,14 @@ internal sealed class PageIndex
         if (Bylines.Count < MaxBylines && IsByline(element, itemprop))
         {
             Bylines.Add(element);
+        }
+    }
+
+    private void AddHeading(IElement element)
+    {
+        if (Headings.Count < MaxHeadings)
+        {
+            Headings.Add(element);
         }
     }
 

@@ -62,6 +62,9 @@ public static class TitleCleaner
             && parts.Any(p => p.Length > part.Length);
     }
 
+    /// <summary>True when the text holds one of the separators titles set their parts apart with (" | ", " - ", " :: " ...).</summary>
+    public static bool HasSeparator(string text) => Separators.Any(s => text.Contains(s, StringComparison.Ordinal));
+
     private static string[] Parts(string title) =>
         HtmlText.Collapse(title).Split([.. Separators, " : "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

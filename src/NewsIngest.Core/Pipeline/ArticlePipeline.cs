@@ -47,7 +47,7 @@ public sealed class ArticlePipeline(ParseOptions options)
 
             var inner = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
             return HtmlSniffer.LooksLikeHtml(inner, inflated) && BinarySignatures.Detect(inflated) is null
-                ? Finish(CleanHtml(HtmlArticleParser.Parse(path, sha, inflated, Options)))
+                ? Finish(CleanHtml(HtmlArticleParser.ParseWithDeclaredTitle(path, sha, inflated, Options)))
                 : new ParseOutcome.Failure(path, sha, "not text: a gzip archive that does not hold an HTML page");
         }
 
@@ -58,7 +58,7 @@ public sealed class ArticlePipeline(ParseOptions options)
 
         if (HtmlSniffer.LooksLikeHtml(path, bytes))
         {
-            return Finish(CleanHtml(HtmlArticleParser.Parse(path, sha, bytes, Options)));
+            return Finish(CleanHtml(HtmlArticleParser.ParseWithDeclaredTitle(path, sha, bytes, Options)));
         }
 
         return ArticleDecoder.Decode(bytes) switch
@@ -90,7 +90,7 @@ public sealed class ArticlePipeline(ParseOptions options)
         var options = Options with { PageUrl = page.Url };
         if (page.IsHtml)
         {
-            var article = CleanHtml(HtmlArticleParser.Parse(page.Path, sha, HtmlCharset.Decode(bytes, page.Charset), options));
+            var article = CleanHtml(HtmlArticleParser.ParseWithDeclaredTitle(page.Path, sha, HtmlCharset.Decode(bytes, page.Charset), options));
             return Finish(UrlEvidence.Apply(article, page, options));
         }
 
@@ -102,10 +102,15 @@ public sealed class ArticlePipeline(ParseOptions options)
         };
     }
 
-    /// <summary>The same boilerplate cleaner as for text runs on the extracted paragraphs, so both formats behave alike.</summary>
-    private static Article CleanHtml(Article article)
+    /// <summary>
+    /// The same boilerplate cleaner as for text runs on the extracted paragraphs, so both formats behave alike. The title
+    /// it compares the opening paragraph with is the one the page declares: a visible headline worded otherwise is
+    /// the page's heading, which the extractor keeps in the body as well.
+    /// </summary>
+    private static Article CleanHtml((Article Article, string? DeclaredTitle) parsed)
     {
-        var cleaned = BoilerplateCleaner.Clean([.. article.Paragraphs], article.Title);
+        var (article, declaredTitle) = parsed;
+        var cleaned = BoilerplateCleaner.Clean([.. article.Paragraphs], declaredTitle);
         return cleaned.Removed.Count == 0
             ? article
             : article with { Body = string.Join("\n\n", cleaned.Paragraphs), Boilerplate = [.. article.Boilerplate, .. cleaned.Removed] };

@@ -26,6 +26,21 @@ public sealed class AuthorNamesTests
     [InlineData("Follow Author", new string[0])]
     [InlineData("Ann Lee / Bo Chen", new[] { "Ann Lee", "Bo Chen" })]
     [InlineData("Ann Lee Staff", new[] { "Ann Lee" })]
+    [InlineData("Gespeichert von Mia Roth am 3. Mai 2019", new[] { "Mia Roth" })]
+    [InlineData("Ein Artikel von Mia Roth", new[] { "Mia Roth" })]
+    [InlineData("Text von Ben Ott Illustration von Ida Falk", new[] { "Ben Ott" })]
+    [InlineData("Posted by Ann Lee at 18:52", new[] { "Ann Lee" })]
+    [InlineData("Foto: Ida Falk", new string[0])]
+    [InlineData("Ida Falk (https://ida.example/blog/)", new[] { "Ida Falk" })]
+    [InlineData("Ida Falk <ida@example.org>", new[] { "Ida Falk" })]
+    [InlineData("mh", new[] { "mh" })]
+    [InlineData("harbour2fan", new string[0])]
+    [InlineData("Ida Falk Do, 3. Feb 2022", new[] { "Ida Falk" })]
+    [InlineData("Autoren Ida Falk und Ben Ott", new[] { "Ida Falk", "Ben Ott" })]
+    [InlineData("harbour-news.de, Kiel, Germany", new string[0])]
+    [InlineData("Text und Interview: Ida Falk", new[] { "Ida Falk" })]
+    [InlineData("Bild © Ida Falk", new string[0])]
+    [InlineData("Stand", new string[0])]
     public void Split_turns_a_byline_into_names(string byline, string[] expected) =>
         Assert.Equal(expected, AuthorNames.Split(byline));
 }

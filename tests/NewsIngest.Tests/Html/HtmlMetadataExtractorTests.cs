@@ -281,4 +281,26 @@ public sealed class HtmlMetadataExtractorTests
         Assert.Equal("2025-11-05T08:00:00+00:00", metadata.Modified?.ToIso());
         Assert.False(metadata.PublishedIsModified);
     }
+
+    [Fact]
+    public void Extract_reads_the_author_from_a_labelled_pair_of_twitter_meta_tags()
+    {
+        var metadata = Extract("""
+            <meta name="twitter:label1" content="Geschrieben von"><meta name="twitter:data1" content="Mia Roth">
+            <meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="3 Minuten">
+            """);
+
+        Assert.Equal(["Mia Roth"], metadata.Authors);
+        Assert.Equal("meta", metadata.Provenance["authors"]);
+    }
+
+    [Fact]
+    public void Extract_drops_the_outlets_name_set_before_the_authors()
+    {
+        var metadata = Extract("""
+            <meta property="og:site_name" content="MetroVoice"><meta name="author" content="MetroVoice - Ann Lee">
+            """);
+
+        Assert.Equal(["Ann Lee"], metadata.Authors);
+    }
 }

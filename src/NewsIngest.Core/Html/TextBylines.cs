@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace NewsIngest.Core.Html;
+
+/// <summary>
+/// Bylines the markup does not label: a short element of the page whose whole text is "By Ann Lee", "von Mia Roth",
+/// "Text: Ben Ott", "Par Léa Morel", "Geschrieben von Jonas Albrecht am 3. Mai". The last source for authors: only
+/// the first such element in page order counts, and never one in a comment, a sidebar, a teaser or a form.
+/// </summary>
+internal static partial class TextBylines
+{
+    private const int MaxElements = 15000;
+    private const int MaxChars = 90;
+    private const int MaxNameWords = 4;
+
+    /// <summary>Lower-case words a name may hold ("Ursula von der Leyen", "Rafael de la Torre").</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "von", "van", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "zu", "ten", "ter", "bin", "al", "el", "y",
+    };
+
+    public static IReadOnlyList<string> Find(IDocument document)
+    {
+        var seen = 0;
+        foreach (var element in document.Body?.Descendants<IElement>() ?? [])
+        {
+            if (++seen > MaxElements)
+            {
+                break;
+            }
+
+            // Only small, shallow elements: their text is cheap to gather, and a byline is one.
+            if (element.ChildElementCount > 3 || element.Children.Any(c => c.ChildElementCount > 2)
+                || element.LocalName is "script" or "style" or "option" or "select" or "button" or "a" or "title" or "textarea")
+            {
+                continue;
+            }
+
+            var text = HtmlText.Collapse(string.Join(' ', element.Descendants<IText>().Select(t => t.Data)));
+            if (text.Length is < 6 or > MaxChars || Lead().Match(text) is not { Success: true } lead)
+            {
+                continue;
+            }
+
+            // The names end where a date or "am"/"at" begins; what is left must be a few words, not a sentence.
+            var names = AuthorNames.Split(text);
+            if (names.Count == 0 || names.Any(n => n.Split(' ').Length > MaxNameWords || !Plausible(n, lead.Groups["word"].Value))
+                || DateContext.IsElsewhere(element) || element.Closest("nav, form, header nav, [class*='comment' i]") is not null)
+            {
+                continue;
+            }
+
+            return names;
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// A name of several words is capitalised ("von oben herab" is no byline); a lower-case single word is taken only
+    /// after a word that cannot start a phrase of prose ("Autor:", "Gespeichert von").
+    /// </summary>
+    private static bool Plausible(string name, string leadWord)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.All(w => char.IsUpper(w[0]) || Particles.Contains(w)))
+        {
+            return char.IsUpper(words[0][0]);
+        }
+
+        return words.Length == 1 && leadWord.Length > 0;
+    }
+
+    /// <summary>
+    /// "By", "Von", "Par", "Por", "Di", "Door" opening the element, or a labelled form ("Autor:", "Text:", "Posted by",
+    /// "Geschrieben von"); <c>word</c> holds the label, which vouches for a user name written in lower case.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?<word>(?:text|(?:ein\s+|blog\s*)?(?:artikel|beitrag)|geschrieben|verfasst|gespeichert|eingestellt|erstellt|posted|written|published|reported)\s+(?:von|by)\s*:?|autor(?:in|en)?\s*:?|authors?\s*:|auteur\s*:|text\s*:|texte\s*:)|(?:by|von|par|por|di|door)\s*:?)\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Lead();
+}

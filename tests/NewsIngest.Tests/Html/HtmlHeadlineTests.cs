@@ -1,0 +1,88 @@
+using AngleSharp.Html.Parser;
+using NewsIngest.Core.Html;
+using NewsIngest.Core.Model;
+
+namespace NewsIngest.Tests.Html;
+
+/// <summary>The headline a reader sees, weighed against the titles the page declares in its metadata.</summary>
+public sealed class HtmlHeadlineTests
+{
+    private static readonly ParseOptions Options = new() { Today = new DateOnly(2026, 1, 1) };
+
+    private static HtmlMetadata Extract(string html)
+    {
+        using var document = new HtmlParser().ParseDocument(html);
+        return HtmlMetadataExtractor.Extract(document, Options);
+    }
+
+    [Fact]
+    public void The_visible_heading_drops_the_blog_name_the_title_carries_even_when_it_is_long()
+    {
+        var metadata = Extract("""
+            <html><head><title>Winter tides at the old pier | Notes from a Rainy Harbour Town</title></head>
+            <body><article><h2>Winter tides at the old pier</h2><p>The water came higher than ever this year.</p></article></body></html>
+            """);
+
+        Assert.Equal("Winter tides at the old pier", metadata.Title);
+        Assert.Equal("h1", metadata.Provenance["title"]);
+    }
+
+    [Fact]
+    public void A_logo_heading_that_links_to_the_front_page_is_not_the_headline()
+    {
+        var metadata = Extract("""
+            <html><head><title>Ferry timetable changes for spring</title></head>
+            <body><header><h1><a href="https://harbour.example/">Ferry timetable news</a></h1></header>
+            <article><h2>Ferry timetable changes for spring</h2><p>From March the first boat leaves at six.</p></article></body></html>
+            """);
+
+        Assert.Equal("Ferry timetable changes for spring", metadata.Title);
+    }
+
+    [Fact]
+    public void A_kicker_run_into_the_heading_gives_way_to_the_declared_title_it_holds()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:title" content="Council approves new sea wall"></head>
+            <body><article><h1><span>Coast</span> Council approves new sea wall</h1><p>The vote was seven to two.</p></article></body></html>
+            """);
+
+        Assert.Equal("Council approves new sea wall", metadata.Title);
+    }
+
+    [Fact]
+    public void A_heading_cut_short_is_completed_from_the_declared_title()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:title" content="The Lantern Project: Lighting Every Harbour Street"></head>
+            <body><article><h2>Lantern Project:</h2><p>Volunteers fitted forty lamps.</p></article></body></html>
+            """);
+
+        Assert.Equal("The Lantern Project: Lighting Every Harbour Street", metadata.Title);
+    }
+
+    [Fact]
+    public void A_heading_worded_otherwise_leaves_the_OpenGraph_title_alone()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:title" content="Harbour master retires after forty years"></head>
+            <body><article><h1>Harbour master retires after four decades</h1><p>She started in 1985.</p></article></body></html>
+            """);
+
+        Assert.Equal("Harbour master retires after forty years", metadata.Title);
+        Assert.Equal("opengraph", metadata.Provenance["title"]);
+    }
+
+    [Fact]
+    public void A_JSON_LD_headline_that_every_other_source_contradicts_is_outvoted()
+    {
+        var metadata = Extract("""
+            <html><head><title>Lighthouse - Coastal Encyclopedia</title>
+            <meta property="og:title" content="Lighthouse - Coastal Encyclopedia">
+            <script type="application/ld+json">{"@type":"Article","headline":"tower that guides ships at night"}</script></head>
+            <body><h1>Lighthouse</h1><p>A lighthouse is a tower with a lamp.</p></body></html>
+            """);
+
+        Assert.Equal("Lighthouse", metadata.Title);
+    }
+}

@@ -1,0 +1,48 @@
+using AngleSharp.Html.Parser;
+using NewsIngest.Core.Html;
+using NewsIngest.Core.Model;
+
+namespace NewsIngest.Tests.Html;
+
+/// <summary>Bylines written as text in elements the markup does not label as bylines.</summary>
+public sealed class TextBylinesTests
+{
+    private static readonly ParseOptions Options = new() { Today = new DateOnly(2026, 1, 1) };
+
+    private static HtmlMetadata Extract(string body)
+    {
+        using var document = new HtmlParser().ParseDocument($"<html><head><title>Harbour news</title></head><body>{body}</body></html>");
+        return HtmlMetadataExtractor.Extract(document, Options);
+    }
+
+    [Theory]
+    [InlineData("<p><i>von Jonas Albrecht</i></p>", "Jonas Albrecht")]
+    [InlineData("<p>By Ann Lee</p>", "Ann Lee")]
+    [InlineData("<div>Ein Artikel von <strong>Mia Roth</strong> | 27.01.2022 - 12:45</div>", "Mia Roth")]
+    [InlineData("<div>Geschrieben von <a href='/u/6'>Cooper</a> am 3. Mai</div>", "Cooper")]
+    [InlineData("<div class='submitted'>Gespeichert von <span>harbourfan</span> am 24. Juli 2017</div>", "harbourfan")]
+    [InlineData("<p>Par Léa Morel</p>", "Léa Morel")]
+    [InlineData("<p><em>Written by: <a href='/ann'>Ann Lee</a></em></p>", "Ann Lee")]
+    [InlineData("<ul><li><span>Author: </span><span>Ann Lee</span></li></ul>", "Ann Lee")]
+    [InlineData("<div><span>Von: </span><span>Mia Roth</span></div>", "Mia Roth")]
+    public void A_short_element_that_reads_as_a_byline_names_the_author(string body, string expected)
+    {
+        var metadata = Extract($"<article><h1>Pier reopens</h1>{body}<p>The pier reopened on Monday after two years of repairs to its deck.</p></article>");
+
+        Assert.Equal([expected], metadata.Authors);
+        Assert.Equal("byline", metadata.Provenance["authors"]);
+    }
+
+    [Theory]
+    [InlineData("<p>von oben herab</p>")]
+    [InlineData("<p>By the numbers</p>")]
+    [InlineData("<div class='comment'><p>By Ann Lee</p></div>")]
+    [InlineData("<aside><p>von Jonas Albrecht</p></aside>")]
+    [InlineData("<p>By Ann Lee, who has covered the harbour since the council first argued about the pier in 2003.</p>")]
+    public void Prose_comments_and_sidebars_name_no_author(string body)
+    {
+        var metadata = Extract($"<article><h1>Pier reopens</h1><p>The pier reopened on Monday.</p></article>{body}");
+
+        Assert.Empty(metadata.Authors);
+    }
+}
