@@ -48,8 +48,15 @@ public sealed partial class SqliteArticleStore
     /// <summary>Removes article <paramref name="id"/>, an exact copy of <paramref name="keep"/>, pointing whatever pointed at it to <paramref name="keep"/>.</summary>
     private void Fold(long id, string? title, string body, long keep)
     {
-        Bind(Bind(Bind(Command("INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', $id, $title, $body)"), "$id", id), "$title", title), "$body", body)
-            .ExecuteNonQuery();
+        if (_unindexed.Remove(id))
+        {
+            _folded.Add(id);
+        }
+        else
+        {
+            DeleteFromIndex(id, title, body);
+        }
+
         Bind(Bind(Command("UPDATE articles SET duplicate_of = $keep WHERE duplicate_of = $id"), "$keep", keep), "$id", id).ExecuteNonQuery();
         Bind(Bind(Command("UPDATE files SET article_id = $keep WHERE article_id = $id"), "$keep", keep), "$id", id).ExecuteNonQuery();
         Bind(Bind(Command(

@@ -9,6 +9,12 @@ public sealed partial class SqliteArticleStore
 {
     private SqliteTransaction? _transaction;
 
+    // Articles written in the open transaction whose index entries are not written yet (IndexArticles writes them just
+    // before the commit): replacing one again must not send FTS5 a 'delete' for an entry it does not hold, which it
+    // reports as a malformed database. Those of them folded into another article since are not indexed at all.
+    private readonly HashSet<long> _unindexed = [];
+    private readonly HashSet<long> _folded = [];
+
     /// <summary>Starts the transaction a batch of writes goes into; nothing is visible to readers until <see cref="Commit"/>.</summary>
     public void Begin() => Guard(() =>
     {
@@ -21,6 +27,8 @@ public sealed partial class SqliteArticleStore
         _transaction?.Commit();
         _transaction?.Dispose();
         _transaction = null;
+        _unindexed.Clear();
+        _folded.Clear();
     });
 
     public void Rollback() => Guard(() =>
@@ -36,6 +44,8 @@ public sealed partial class SqliteArticleStore
 
         _transaction?.Dispose();
         _transaction = null;
+        _unindexed.Clear();
+        _folded.Clear();
     });
 
     public long StartRun(string optionsJson, string version, DateTimeOffset started) => Guard(() =>
@@ -170,11 +180,11 @@ public sealed partial class SqliteArticleStore
         var inserted = id is null;
         if (id is { } known)
         {
-            var delete = Command("INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', $id, $title, $body)");
-            Bind(delete, "$id", known);
-            Bind(delete, "$title", oldTitle);
-            Bind(delete, "$body", oldBody);
-            delete.ExecuteNonQuery();
+            if (!_unindexed.Contains(known))
+            {
+                DeleteFromIndex(known, oldTitle, oldBody);
+            }
+
             var update = Command(
                 "UPDATE articles SET sha256 = $sha, title = $title, published = $published, date_source = $date_source, " +
                 "authors = $authors, source = $source, dateline = $dateline, body = $body, word_count = $word_count, " +
@@ -197,6 +207,7 @@ public sealed partial class SqliteArticleStore
             id = LastInsertRowId;
         }
 
+        _unindexed.Add(id.Value);
         return (id.Value, inserted, inserted ? null : oldBody);
     });
 
@@ -213,14 +224,36 @@ public sealed partial class SqliteArticleStore
         var id = index.Parameters.AddWithValue("$id", 0L);
         var title = index.Parameters.AddWithValue("$title", DBNull.Value);
         var body = index.Parameters.AddWithValue("$body", "");
-        foreach (var article in articles.OrderBy(a => a.Id))
+        var ordered = articles.OrderBy(a => a.Id).ToList();
+        for (var i = 0; i < ordered.Count; i++)
         {
+            // An article written twice in the transaction is listed twice: its last version (the stable sort keeps
+            // the order of writes) is the one stored. One folded into another since is stored no more.
+            var article = ordered[i];
+            if ((i + 1 < ordered.Count && ordered[i + 1].Id == article.Id) || _folded.Contains(article.Id))
+            {
+                continue;
+            }
+
             id.Value = article.Id;
             title.Value = Db(article.Title);
             body.Value = article.Body;
             index.ExecuteNonQuery();
         }
+
+        _unindexed.Clear();
+        _folded.Clear();
     });
+
+    /// <summary>Takes an article's entry out of the full-text index, given the title and body it was indexed with.</summary>
+    private void DeleteFromIndex(long id, string? title, string body)
+    {
+        var delete = Command("INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', $id, $title, $body)");
+        Bind(delete, "$id", id);
+        Bind(delete, "$title", title);
+        Bind(delete, "$body", body);
+        delete.ExecuteNonQuery();
+    }
 
     public void UpsertFile(string path, long size, string modifiedUtc, string? sha256, string status, string? failure, long? articleId, long runId) => Guard(() =>
     {
