@@ -1,5 +1,5 @@
 using NewsIngest.Core.Model;
-using NewsIngest.Core.Parsing;
+using NewsIngest.Core.Text;
 
 namespace NewsIngest.Core.Cleaning;
 
@@ -21,7 +21,7 @@ public static class BoilerplateCleaner
         var reasons = new string?[paragraphs.Count];
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            if (i == 0 && title is not null && TitleDetector.Same(paragraphs[i], title))
+            if (i == 0 && title is not null && Titles.Same(paragraphs[i], title))
             {
                 reasons[i] = BoilerplateReasons.RepeatedTitle;
                 continue;

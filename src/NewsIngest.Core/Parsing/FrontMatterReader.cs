@@ -35,7 +35,7 @@ public static partial class FrontMatterReader
         for (var i = 0; i < paragraphs.Count && i < MaxScan; i++)
         {
             var p = paragraphs[i].Text;
-            if (title is not null && TitleDetector.Same(p, title))
+            if (title is not null && Titles.Same(p, title))
             {
                 if (knownTitle is not null || i > 0)
                 {

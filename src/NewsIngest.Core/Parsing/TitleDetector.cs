@@ -46,9 +46,6 @@ public static partial class TitleDetector
         return word.Skip(1).Any(char.IsUpper);
     }
 
-    /// <summary>Whether two titles are the same once case, spacing and quote styles are set aside.</summary>
-    public static bool Same(string a, string b) => Text.FoldedText.Equal(a, b);
-
     [GeneratedRegex(@"[.,;:]['""’”»]?$", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
 

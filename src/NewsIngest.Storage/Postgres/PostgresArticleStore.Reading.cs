@@ -1,4 +1,3 @@
-using System.Text.Json;
 using NewsIngest.Core.Dedup;
 using NewsIngest.Core.Search;
 using NewsIngest.Core.Serialization;
@@ -128,27 +127,9 @@ public sealed partial class PostgresArticleStore
 
     /// <summary>The thresholds of the latest run (the ones the stored links were made with), else the defaults.</summary>
     public DedupOptions LoadDedupOptions() => Guard(() =>
-    {
-        if (Scalar("SELECT options FROM newsingest.runs ORDER BY id DESC LIMIT 1") is not string json)
-        {
-            return DedupOptions.Default;
-        }
-
-        using var document = JsonDocument.Parse(json);
-        var root = document.RootElement;
-        var options = DedupOptions.Default;
-        if (root.TryGetProperty("near", out var near) && near.TryGetDouble(out var n))
-        {
-            options = options with { Near = n };
-        }
-
-        if (root.TryGetProperty("containment", out var containment) && containment.TryGetDouble(out var c))
-        {
-            options = options with { Containment = c };
-        }
-
-        return options;
-    });
+        Scalar("SELECT options FROM newsingest.runs ORDER BY id DESC LIMIT 1") is string json
+            ? RecordedRunOptions.Parse(json).ToDedupOptions()
+            : DedupOptions.Default);
 
     /// <summary>The filter's terms, each starting with AND, their parameters bound on <paramref name="command"/>.</summary>
     private static string FilterSql(ArticleFilter filter, NpgsqlCommand command)

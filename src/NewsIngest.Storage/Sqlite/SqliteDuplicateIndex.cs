@@ -1,5 +1,8 @@
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using NewsIngest.Core.Dedup;
+using SQLitePCL;
+using static NewsIngest.Storage.Sqlite.SqliteSession;
 
 namespace NewsIngest.Storage.Sqlite;
 
@@ -9,7 +12,7 @@ namespace NewsIngest.Storage.Sqlite;
 /// they dirtied nearly every page of it on every commit. The articles whose keys are not written yet are listed in
 /// <c>dedup_unkeyed</c>, so a run that dies is completed by the next.
 /// </summary>
-internal sealed class SqliteDuplicateIndex(SqliteArticleStore store) : IDuplicateIndex
+internal sealed class SqliteDuplicateIndex(SqliteSession session, SqliteRunsAndFiles runs) : IDuplicateIndex, IDisposable
 {
     /// <summary>Pending rows at which they are written out: about 14,000 articles' keys, some 40 MB of memory.</summary>
     public const int DefaultFlushRows = 1_000_000;
@@ -20,7 +23,12 @@ internal sealed class SqliteDuplicateIndex(SqliteArticleStore store) : IDuplicat
     /// </summary>
     internal const string UnrecordedKeySettings = "shingles 3, permutations 128, bands 32, anchor spacing 32";
 
+    private const int KeyRowsPerInsert = 64;
+
     private readonly PendingKeys _pending = new();
+
+    // The statement of the writer's hottest single-row write, prepared once; finalized by Dispose.
+    private sqlite3_stmt? _saveSignature;
 
     // When the store had no keys before this run, every stored key is one this run flushed: a filter over those
     // (made at the first flush) spares the index probes for all the rest. Null until the run's first look-up.
@@ -33,9 +41,9 @@ internal sealed class SqliteDuplicateIndex(SqliteArticleStore store) : IDuplicat
     /// <summary>Up to <paramref name="perKey"/> articles per key: from the store, then from this run's pending keys.</summary>
     public IReadOnlyDictionary<ulong, List<long>> LookupKeys(IReadOnlyCollection<ulong> keys, int perKey) => Guard(() =>
     {
-        _storeHadKeys ??= store.HasDedupKeys();
+        _storeHadKeys ??= HasDedupKeys();
         var probe = _storeHadKeys.Value ? keys : _flushed is null ? [] : keys.Where(_flushed.MightContain).ToHashSet();
-        var found = probe.Count == 0 ? [] : store.LookupKeys(probe, perKey);
+        var found = probe.Count == 0 ? [] : ProbeKeys(probe, perKey);
         if (_pending.Count == 0)
         {
             return found;
@@ -51,13 +59,13 @@ internal sealed class SqliteDuplicateIndex(SqliteArticleStore store) : IDuplicat
 
     public void AddKeys(IReadOnlyCollection<long> articles, List<(ulong Key, long Id)> rows) => Guard(() =>
     {
-        _storeHadKeys ??= store.HasDedupKeys();
+        _storeHadKeys ??= HasDedupKeys();
         foreach (var (key, id) in rows)
         {
             _pending.Add(key, id);
         }
 
-        store.MarkUnkeyed(articles);
+        MarkUnkeyed(articles);
         if (_pending.Count >= FlushRows)
         {
             Flush();
@@ -66,49 +74,49 @@ internal sealed class SqliteDuplicateIndex(SqliteArticleStore store) : IDuplicat
 
     public void FlushKeys() => Guard(Flush);
 
-    public void SaveSignature(long id, Fingerprint fingerprint) => Guard(() => store.SaveSignature(id, fingerprint));
+    public void SaveSignature(long id, Fingerprint fingerprint) => Guard(() => WriteSignature(id, fingerprint));
 
-    public IReadOnlyList<long> Forget(long id, IEnumerable<ulong> previousKeys) => Guard(() => store.ForgetDedupState(id, previousKeys));
+    public IReadOnlyList<long> Forget(long id, IEnumerable<ulong> previousKeys) => Guard(() => ForgetDedupState(id, previousKeys));
 
-    public void SavePair(long a, long b) => Guard(() => store.SavePair(a, b));
+    public void SavePair(long a, long b) => Guard(() => WritePair(a, b));
 
-    public (List<long> Members, List<(long A, long B)> Pairs) Component(long id) => Guard(() => store.Component(id));
+    public (List<long> Members, List<(long A, long B)> Pairs) Component(long id) => Guard(() => ReadComponent(id));
 
-    public ClusterMember LoadMember(long id) => Guard(() => store.LoadMember(id));
+    public ClusterMember LoadMember(long id) => Guard(() => ReadMember(id));
 
-    public string LoadBody(long id) => Guard(() => store.LoadBody(id));
+    public string LoadBody(long id) => Guard(() => ReadBody(id));
 
-    public void SetDuplicateLink(long id, DuplicateLink? link) => Guard(() => store.SetDuplicateLink(id, link));
+    public void SetDuplicateLink(long id, DuplicateLink? link) => Guard(() => WriteDuplicateLink(id, link));
 
     public IReadOnlyList<long> ArticlesWithoutKeys(string keySettings) => Guard(() =>
     {
-        var recorded = store.LatestRunOptions() is { } json ? RecordedRunOptions.Parse(json).DedupKeys ?? UnrecordedKeySettings : null;
+        var recorded = runs.LatestRunOptions() is { } json ? RecordedRunOptions.Parse(json).DedupKeys ?? UnrecordedKeySettings : null;
         if (recorded is not null && recorded != keySettings)
         {
             // Keys made another way never match the new ones: drop them all and list every article for recovery,
             // in one transaction, so a run that dies half-way through the re-keying leaves the rest listed.
-            store.Begin();
-            store.ForgetAllKeys();
-            store.Commit();
+            session.Begin();
+            ForgetAllKeys();
+            session.Commit();
         }
 
-        return store.UnkeyedArticles();
+        return UnkeyedArticles();
     });
 
     public void WriteRecoveredKeys(List<(ulong Key, long Id)> rows, IReadOnlyCollection<long> articles) => Guard(() =>
     {
-        store.Begin();
-        store.SaveKeys(rows);
-        store.ClearUnkeyed(articles);
-        store.Commit();
+        session.Begin();
+        SaveKeys(rows);
+        ClearUnkeyed(articles);
+        session.Commit();
         _storeHadKeys = null;
     });
 
     private void Flush()
     {
         var rows = _pending.Drain();
-        store.SaveKeys(rows);
-        store.ClearUnkeyed();
+        SaveKeys(rows);
+        ClearUnkeyed();
         if (_storeHadKeys == false)
         {
             _flushed ??= new KeyFilter();
@@ -119,27 +127,279 @@ internal sealed class SqliteDuplicateIndex(SqliteArticleStore store) : IDuplicat
         }
     }
 
-    private T Guard<T>(Func<T> call)
+    private T Guard<T>(Func<T> call) => session.Guard(call);
+
+    private void Guard(Action call) => session.Guard(call);
+
+    /// <summary>Finalizes the statements this index keeps prepared.</summary>
+    public void Dispose() => _saveSignature?.Dispose();
+
+    /// <summary>
+    /// Forgets an article's keys (those of its previous body, given), signature and pairs before it is
+    /// re-fingerprinted; returns its former partners, whose clusters may need rebuilding.
+    /// </summary>
+    private List<long> ForgetDedupState(long id, IEnumerable<ulong> previousKeys)
     {
+        session.RequireTransaction();
+        var partners = Longs("SELECT b FROM dedup_pairs WHERE a = $id UNION SELECT a FROM dedup_pairs WHERE b = $id", id);
+        var deleteKey = session.Command("DELETE FROM dedup_keys WHERE key = $key AND article_id = $id");
+        Bind(deleteKey, "$id", id);
+        var key = deleteKey.Parameters.AddWithValue("$key", 0L);
+        foreach (var k in previousKeys)
+        {
+            key.Value = unchecked((long)k);
+            deleteKey.ExecuteNonQuery();
+        }
+
+        foreach (var sql in new[] { "DELETE FROM dedup_pairs WHERE a = $id OR b = $id", "DELETE FROM dedup_signatures WHERE article_id = $id" })
+        {
+            var command = session.Command(sql);
+            Bind(command, "$id", id);
+            command.ExecuteNonQuery();
+        }
+
+        return partners;
+    }
+
+    /// <summary>
+    /// For each of <paramref name="keys"/>, up to <paramref name="perKey"/> ids of stored articles that have it: one
+    /// probe of the key index each, through SQLite's statement API (a few hundred thousand probes in a large run). With
+    /// the multi-row key inserts, this took the duplicate stage of 100,000 files from 10.8 s (keys as one JSON list
+    /// joined through <c>json_each</c>) to 8.9-9.1 s.
+    /// </summary>
+    private Dictionary<ulong, List<long>> ProbeKeys(IReadOnlyCollection<ulong> keys, int perKey)
+    {
+        var result = new Dictionary<ulong, List<long>>();
+        if (keys.Count == 0)
+        {
+            return result;
+        }
+
+        var database = session.Handle;
+        Check(raw.sqlite3_prepare_v2(database, "SELECT article_id FROM dedup_keys WHERE key = ?1 LIMIT ?2", out var statement), database);
+        using (statement)
+        {
+            raw.sqlite3_bind_int64(statement, 2, perKey);
+            foreach (var key in keys)
+            {
+                raw.sqlite3_bind_int64(statement, 1, unchecked((long)key));
+                List<long>? ids = null;
+                int step;
+                while ((step = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+                {
+                    ids ??= [];
+                    ids.Add(raw.sqlite3_column_int64(statement, 0));
+                }
+
+                Check(step, database);
+                raw.sqlite3_reset(statement);
+                if (ids is not null)
+                {
+                    result[key] = ids;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Stores an article's signature (its keys go in through <see cref="SaveKeys"/>, batched).</summary>
+    private void WriteSignature(long id, Fingerprint fingerprint)
+    {
+        session.RequireTransaction();
+        // One per stored article, so through the statement API like the keys: the provider's parameter handling cost
+        // more than the insert.
+        var database = session.Handle;
+        _saveSignature ??= Prepared(database, "INSERT OR REPLACE INTO dedup_signatures (article_id, signature) VALUES (?1, ?2)");
         try
         {
-            return call();
+            raw.sqlite3_bind_int64(_saveSignature, 1, id);
+            raw.sqlite3_bind_blob(_saveSignature, 2, MemoryMarshal.AsBytes(fingerprint.Signature.AsSpan()));
+            Check(raw.sqlite3_step(_saveSignature), database);
         }
-        catch (SqliteException ex)
+        finally
         {
-            throw SqliteArticleStore.Translate(ex, store.Path);
+            // Reset after a failed step too: the statement is kept for the store's life and must be reusable.
+            raw.sqlite3_reset(_saveSignature);
         }
     }
 
-    private void Guard(Action call)
+    /// <summary>
+    /// Inserts (key, article) rows in one statement; sorted by key first, so the b-tree is written in order, page by page.
+    /// </summary>
+    private void SaveKeys(List<(ulong Key, long Id)> rows)
     {
-        try
+        session.RequireTransaction();
+        if (rows.Count == 0)
         {
-            call();
+            return;
         }
-        catch (SqliteException ex)
+
+        if (!IsSorted(rows))
         {
-            throw SqliteArticleStore.Translate(ex, store.Path);
+            rows.Sort();
         }
+
+        // Millions of two-integer rows: through SQLite's own statement API, binding by position, many rows per
+        // statement. The provider's per-execution parameter handling (or a JSON text per statement) cost three times
+        // the b-tree inserts; 64 rows per statement step and reset once where single rows did it 64 times.
+        var database = session.Handle;
+        var done = 0;
+        foreach (var size in new[] { KeyRowsPerInsert, 1 })
+        {
+            var values = string.Join(", ", Enumerable.Range(0, size).Select(i => $"(?{2 * i + 1}, ?{2 * i + 2})"));
+            Check(raw.sqlite3_prepare_v2(database, $"INSERT OR IGNORE INTO dedup_keys (key, article_id) VALUES {values}", out var statement), database);
+            using (statement)
+            {
+                for (; done + size <= rows.Count; done += size)
+                {
+                    for (var i = 0; i < size; i++)
+                    {
+                        var (key, article) = rows[done + i];
+                        raw.sqlite3_bind_int64(statement, 2 * i + 1, unchecked((long)key));
+                        raw.sqlite3_bind_int64(statement, 2 * i + 2, article);
+                    }
+
+                    Check(raw.sqlite3_step(statement), database);
+                    raw.sqlite3_reset(statement);
+                }
+            }
+        }
+    }
+
+    private static sqlite3_stmt Prepared(sqlite3 database, string sql)
+    {
+        Check(raw.sqlite3_prepare_v2(database, sql, out var statement), database);
+        return statement;
+    }
+
+    private static bool IsSorted(List<(ulong Key, long Id)> rows)
+    {
+        for (var i = 1; i < rows.Count; i++)
+        {
+            if (rows[i - 1].CompareTo(rows[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Check(int result, sqlite3 database)
+    {
+        if (result is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
+        {
+            throw new SqliteException(raw.sqlite3_errmsg(database).utf8_to_string(), result, raw.sqlite3_extended_errcode(database));
+        }
+    }
+
+    /// <summary>Whether any article's keys are stored.</summary>
+    private bool HasDedupKeys() => session.Scalar<long>("SELECT EXISTS (SELECT 1 FROM dedup_keys)") != 0;
+
+    /// <summary>Lists articles whose keys are held in memory by the running ingest, not yet in <c>dedup_keys</c>.</summary>
+    private void MarkUnkeyed(IEnumerable<long> ids)
+    {
+        session.RequireTransaction();
+        var insert = session.Command("INSERT OR IGNORE INTO dedup_unkeyed (article_id) SELECT value FROM json_each($ids)");
+        var list = ids.Order().ToList();
+        Bind(insert, "$ids", JsonIntegers(list, list.Count));
+        insert.ExecuteNonQuery();
+    }
+
+    /// <summary>Articles listed by <see cref="MarkUnkeyed"/> whose keys were never written: a run died holding them.</summary>
+    private List<long> UnkeyedArticles() =>
+        ReadLongs(session.Command("SELECT article_id FROM dedup_unkeyed WHERE article_id IN (SELECT id FROM articles) ORDER BY article_id"));
+
+    /// <summary>Forgets the listed articles (all of them when none are given): their keys are written.</summary>
+    private void ClearUnkeyed(IReadOnlyCollection<long>? ids = null)
+    {
+        session.RequireTransaction();
+        if (ids is null)
+        {
+            session.Execute("DELETE FROM dedup_unkeyed");
+            return;
+        }
+
+        var delete = session.Command("DELETE FROM dedup_unkeyed WHERE article_id IN (SELECT value FROM json_each($ids))");
+        Bind(delete, "$ids", JsonIntegers(ids, ids.Count));
+        delete.ExecuteNonQuery();
+    }
+
+    private void WritePair(long a, long b)
+    {
+        var command = session.Command("INSERT OR IGNORE INTO dedup_pairs (a, b) VALUES ($a, $b)");
+        Bind(command, "$a", Math.Min(a, b));
+        Bind(command, "$b", Math.Max(a, b));
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Every article connected to <paramref name="id"/> through confirmed pairs, itself included.</summary>
+    private (List<long> Members, List<(long A, long B)> Pairs) ReadComponent(long id) =>
+        PairGraph.Component(id, current => Longs("SELECT b FROM dedup_pairs WHERE a = $id UNION SELECT a FROM dedup_pairs WHERE b = $id", current));
+
+    /// <summary>What the canonical choice needs about each article.</summary>
+    private ClusterMember ReadMember(long id)
+    {
+        var command = session.Command(
+            "SELECT word_count, (title IS NOT NULL) + (published IS NOT NULL) + (authors <> '[]') + (source IS NOT NULL) + " +
+            "(dateline IS NOT NULL), published, path FROM articles WHERE id = $id");
+        Bind(command, "$id", id);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            throw new InvalidOperationException($"article {id} is not in the store");
+        }
+
+        return new ClusterMember(id, reader.GetInt32(0), reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3));
+    }
+
+    private string ReadBody(long id)
+    {
+        var command = session.Command("SELECT body FROM articles WHERE id = $id");
+        Bind(command, "$id", id);
+        return command.ExecuteScalar() as string ?? "";
+    }
+
+    /// <summary>Records an article's place in its cluster: a link to the canonical, or none for a canonical or a loner.</summary>
+    private void WriteDuplicateLink(long id, DuplicateLink? link)
+    {
+        var command = session.Command(
+            "UPDATE articles SET duplicate_of = $of, duplicate_kind = $kind, similarity = $similarity, duplicate_reason = $reason " +
+            // An UPDATE rewrites the whole row, body included: members of a cluster whose link did not change are left alone.
+            "WHERE id = $id AND (duplicate_of IS NOT $of OR duplicate_kind IS NOT $kind OR similarity IS NOT $similarity OR duplicate_reason IS NOT $reason)");
+        Bind(command, "$id", id);
+        Bind(command, "$of", link?.DuplicateOf);
+        Bind(command, "$kind", link?.Kind.ToContractString());
+        Bind(command, "$similarity", link is null ? null : Math.Round(link.Similarity, 4));
+        Bind(command, "$reason", link?.Reason);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Drops every key and lists every article for key recovery: the keys were made under other settings.</summary>
+    private void ForgetAllKeys()
+    {
+        session.RequireTransaction();
+        session.Execute("DELETE FROM dedup_keys");
+        session.Execute("INSERT OR IGNORE INTO dedup_unkeyed (article_id) SELECT id FROM articles");
+    }
+
+    private List<long> Longs(string sql, long id)
+    {
+        var command = session.Command(sql);
+        Bind(command, "$id", id);
+        return ReadLongs(command);
+    }
+
+    private static List<long> ReadLongs(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var result = new List<long>();
+        while (reader.Read())
+        {
+            result.Add(reader.GetInt64(0));
+        }
+
+        return result;
     }
 }

@@ -66,10 +66,10 @@ public class ShardedSearchTests(ShardedSearchTests.GeneratedStore generated) : I
     {
         using var store = SqliteArticleStore.Open(generated.Db, StoreMode.ReadOnly);
         var all = store.Search(query, new ArticleFilter { IncludeDuplicates = duplicates, Limit = null }, SnippetMarks.Brackets);
-        Assert.True(all.Count > SqliteArticleStore.LookUpSnippetsBelow, $"{all.Count} rows: too few to take the one-pass path");
+        Assert.True(all.Count > SqliteSearch.LookUpSnippetsBelow, $"{all.Count} rows: too few to take the one-pass path");
 
         // Pages of a few rows each are looked up row by row; every page must be the same rows of the whole list.
-        foreach (var take in new[] { 1, 20, SqliteArticleStore.LookUpSnippetsBelow })
+        foreach (var take in new[] { 1, 20, SqliteSearch.LookUpSnippetsBelow })
         {
             var page = store.Search(query, new ArticleFilter { IncludeDuplicates = duplicates, Limit = take }, SnippetMarks.Brackets);
             Assert.Equal(Describe([.. all.Take(take)]), Describe(page));

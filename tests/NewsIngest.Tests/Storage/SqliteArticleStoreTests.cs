@@ -184,16 +184,8 @@ public class SqliteArticleStoreTests
         using var store = SqliteArticleStore.Open(folder.File("news.db"), StoreMode.ReadWrite);
         var run = store.StartRun("{}", "test", DateTimeOffset.UnixEpoch);
 
-        store.Begin();
-        var pelicans = Article("a.txt", "Pelicans return to the estuary");
-        var (first, inserted, _) = store.UpsertArticle(pelicans, null, run);
-        store.IndexArticles([(first, pelicans.Title, pelicans.Body)]);
-        store.Commit();
-        store.Begin();
-        var flamingos = Article("a.txt", "Flamingos return to the estuary");
-        var (second, insertedAgain, _) = store.UpsertArticle(flamingos, null, run);
-        store.IndexArticles([(second, flamingos.Title, flamingos.Body)]);
-        store.Commit();
+        var (first, inserted) = WriteAndCommit(store, run, Article("a.txt", "Pelicans return to the estuary"));
+        var (second, insertedAgain) = WriteAndCommit(store, run, Article("a.txt", "Flamingos return to the estuary"));
 
         Assert.True(inserted);
         Assert.False(insertedAgain);
@@ -202,6 +194,56 @@ public class SqliteArticleStoreTests
         Assert.Equal(0L, RawScalar(path, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'pelicans'"));
         Assert.Equal(first, RawScalar(path, "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'flamingos'"));
         Assert.Equal("ok", RawScalar(path, "INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1); SELECT 'ok'"));
+    }
+
+    [Fact]
+    public void A_path_written_twice_before_its_index_entry_is_written_leaves_a_sound_index()
+    {
+        // The ingest indexes a transaction's articles just before the commit; a path stored and then replaced inside
+        // that transaction (twice in one batch, or in two batches of one commit) has no index entry to delete yet.
+        using var folder = new TempFolder();
+        using var store = SqliteArticleStore.Open(folder.File("news.db"), StoreMode.ReadWrite);
+        var run = store.StartRun("{}", "test", DateTimeOffset.UnixEpoch);
+
+        store.Begin();
+        var pelicans = Article("a.txt", "Pelicans return to the estuary");
+        var flamingos = Article("a.txt", "Flamingos return to the estuary");
+        var herons = Article("b.txt", "Herons nest on the estuary");
+        var stored = ((IStoreWriter)store).UpsertArticles([new ArticleWrite(pelicans, null, null, false), new ArticleWrite(herons, null, null, false), new ArticleWrite(flamingos, null, null, true)], run);
+        var egrets = Article("b.txt", "Egrets nest on the estuary");
+        var (egretsId, egretsInserted, egretsPrevious) = store.UpsertArticle(egrets, null, run);
+        store.IndexArticles([(stored[0].Id, pelicans.Title, pelicans.Body), (stored[1].Id, herons.Title, herons.Body), (stored[2].Id, flamingos.Title, flamingos.Body), (egretsId, egrets.Title, egrets.Body)]);
+        store.Commit();
+
+        Assert.Equal(stored[0].Id, stored[2].Id);
+        Assert.False(stored[2].Inserted);
+        Assert.Equal(pelicans.Body, stored[2].PreviousBody);
+        Assert.Equal(stored[1].Id, egretsId);
+        Assert.False(egretsInserted);
+        Assert.Equal(herons.Body, egretsPrevious);
+        var path = store.Path;
+        Assert.Equal("ok", RawScalar(path, "PRAGMA integrity_check"));
+        Assert.Equal("ok", RawScalar(path, "INSERT INTO articles_fts(articles_fts) VALUES('integrity-check'); SELECT 'ok'"));
+        Assert.Equal(0L, RawScalar(path, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'pelicans OR herons'"));
+        Assert.Equal(stored[0].Id, RawScalar(path, "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'flamingos'"));
+        Assert.Equal(egretsId, RawScalar(path, "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'egrets'"));
+        Assert.Equal(2L, RawScalar(path, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'estuary'"));
+
+        // The next transaction replaces rows whose entries are written: those are deleted from the index as before.
+        WriteAndCommit(store, run, Article("a.txt", "Ibises return to the estuary"));
+        Assert.Equal("ok", RawScalar(path, "INSERT INTO articles_fts(articles_fts) VALUES('integrity-check'); SELECT 'ok'"));
+        Assert.Equal(0L, RawScalar(path, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'flamingos'"));
+        Assert.Equal(2L, RawScalar(path, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'estuary'"));
+    }
+
+    /// <summary>Writes one article in a transaction of its own, as the ingest does: upsert, index, commit.</summary>
+    private static (long Id, bool Inserted) WriteAndCommit(SqliteArticleStore store, long run, Article article)
+    {
+        store.Begin();
+        var (id, inserted, _) = store.UpsertArticle(article, null, run);
+        store.IndexArticles([(id, article.Title, article.Body)]);
+        store.Commit();
+        return (id, inserted);
     }
 
     private static Article Article(string path, string body) => new() { Path = path, Sha256 = body.GetHashCode().ToString("x8"), Body = body };

@@ -374,6 +374,38 @@ public abstract class StoreConformanceTests
     }
 
     [EngineFact]
+    public void A_path_replaced_in_the_transaction_that_stored_it_is_searched_by_its_last_version()
+    {
+        using (var store = Open(StoreMode.ReadWrite))
+        {
+            var run = store.StartRun("{}", "test", DateTimeOffset.UnixEpoch);
+            store.Begin();
+            var (first, _, _) = store.UpsertArticle(Article("a.txt", "The first version of the lighthouse story"), null, run, mayExist: false);
+            var (again, inserted, previous) = store.UpsertArticle(Article("a.txt", "The second version of the beacon story"), null, run);
+            store.IndexArticles([(first, null, "The first version of the lighthouse story"), (again, null, "The second version of the beacon story")]);
+            store.Commit();
+
+            Assert.Equal((first, false, "The first version of the lighthouse story"), (again, inserted, previous));
+        }
+
+        Assert.Equal(["a.txt"], Paths(Search("beacon")));
+        Assert.Empty(Search("lighthouse"));
+        Assert.Single(Search("story"));
+    }
+
+    [EngineFact]
+    public void The_latest_runs_recorded_thresholds_are_the_dedup_options_read_back()
+    {
+        using var store = Open(StoreMode.ReadWrite);
+        Assert.Equal(DedupOptions.Default, store.LoadDedupOptions());
+
+        store.StartRun("""{"near":0.5,"containment":0.7,"dedup_keys":"x"}""", "test", DateTimeOffset.UnixEpoch);
+        store.StartRun("""{"near":0.6,"threads":4}""", "test", DateTimeOffset.UnixEpoch);
+
+        Assert.Equal(DedupOptions.Default with { Near = 0.6 }, store.LoadDedupOptions());
+    }
+
+    [EngineFact]
     public void A_rolled_back_transaction_leaves_no_article_no_file_and_no_key()
     {
         using (var store = Open(StoreMode.ReadWrite))

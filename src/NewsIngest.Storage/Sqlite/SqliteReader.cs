@@ -2,65 +2,26 @@ using Microsoft.Data.Sqlite;
 using NewsIngest.Core.Search;
 using NewsIngest.Core.Serialization;
 using NewsIngest.Storage.Queries;
+using static NewsIngest.Storage.Sqlite.SqliteSession;
 
 namespace NewsIngest.Storage.Sqlite;
 
-public sealed partial class SqliteArticleStore
+/// <summary>Reads articles, counts and clusters, and runs a user's SQL on a read-only connection of its own.</summary>
+internal sealed class SqliteReader(SqliteSession session)
 {
-    private const string RecordColumns = RecordReader.Columns;
+    internal const string RecordColumns = RecordReader.Columns;
 
     /// <inheritdoc/>
-    /// <remarks>The query is parsed by <see cref="SearchQueryParser"/> and sent to FTS5 with every term quoted (<see cref="Fts5Query"/>).</remarks>
-    public IReadOnlyList<ArticleRecord> Search(string query, ArticleFilter filter, SnippetMarks marks) =>
-        SearchNative(Fts5Query.From(SearchQueryParser.Parse(query)), filter, marks);
-
-    /// <inheritdoc/>
-    public long CountMatches(string query, ArticleFilter filter) => CountNative(Fts5Query.From(SearchQueryParser.Parse(query)), filter);
-
-    /// <inheritdoc/>
-    /// <remarks>SQLite's FTS5 syntax: words, "phrases", AND/OR/NOT, NEAR, prefix*, column filters; bm25 with a title match worth ten body matches.</remarks>
-    /// <exception cref="StoreException">FTS5 rejects the query; the message quotes it and suggests a phrase.</exception>
-    public IReadOnlyList<ArticleRecord> SearchNative(string query, ArticleFilter filter, SnippetMarks marks)
-    {
-        try
-        {
-            return SearchRows(query, RankHits(query, filter), marks);
-        }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == 1)
-        {
-            throw new StoreException(
-                $"search query {Quote(query)} is not valid FTS5 syntax ({ex.Message.Replace("SQLite Error 1: ", "", StringComparison.Ordinal).Trim('\'', '.', ' ')}): " +
-                $"to search for the words as they are, quote the phrase: newsingest search '{Phrase(query)}'",
-                ex);
-        }
-        catch (SqliteException ex)
-        {
-            throw Translate(ex, Path);
-        }
-    }
-
-    /// <inheritdoc/>
-    public long CountNative(string query, ArticleFilter filter) => Guard(() =>
-    {
-        var (where, needsRow, parameters) = ArticleFilterSql.Build(filter, "articles_fts.rowid");
-        var join = needsRow ? " JOIN articles a INDEXED BY articles_filter ON a.id = articles_fts.rowid" : "";
-        var command = Command($"SELECT count(*) FROM articles_fts{join} WHERE articles_fts MATCH $query{where}");
-        Bind(command, "$query", query);
-        BindAll(command, parameters, filter with { Limit = null });
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    });
-
-    /// <inheritdoc/>
-    public long Count(ArticleFilter filter) => Guard(() =>
+    public long Count(ArticleFilter filter)
     {
         var (where, _, parameters) = ArticleFilterSql.Build(filter, "a.id");
-        var command = Command($"SELECT count(*) FROM articles a WHERE 1 = 1{where}");
+        var command = session.Command($"SELECT count(*) FROM articles a WHERE 1 = 1{where}");
         BindAll(command, parameters, filter with { Limit = null });
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    });
+    }
 
     /// <summary>Articles that pass <paramref name="filter"/>, newest first; undated ones last, then by id.</summary>
-    public IReadOnlyList<ArticleRecord> List(ArticleFilter filter) => Guard(() =>
+    public IReadOnlyList<ArticleRecord> List(ArticleFilter filter)
     {
         var (where, _, parameters) = ArticleFilterSql.Build(filter, "a.id");
         // As in Search: order and limit on the short columns, then read the full rows of the page only.
@@ -69,58 +30,56 @@ public sealed partial class SqliteArticleStore
             $"ORDER BY a.published IS NULL, a.published DESC, a.id{LimitSql(filter)}) " +
             $"SELECT {RecordColumns} FROM page CROSS JOIN articles a ON a.id = page.id " +
             "ORDER BY page.published IS NULL, page.published DESC, page.id";
-        var command = Command(sql);
+        var command = session.Command(sql);
         BindAll(command, parameters, filter);
         return Records(command, withSearchColumns: false);
-    });
+    }
 
     /// <summary>The article with this id, or null.</summary>
-    public ArticleRecord? GetById(long id) => Guard(() =>
+    public ArticleRecord? GetById(long id)
     {
-        var command = Command($"SELECT {RecordColumns} FROM articles a WHERE a.id = $id");
+        var command = session.Command($"SELECT {RecordColumns} FROM articles a WHERE a.id = $id");
         Bind(command, "$id", id);
         return Records(command, withSearchColumns: false).FirstOrDefault();
-    });
+    }
 
     /// <summary>The article stored for this path (as it was given to ingest), or null.</summary>
-    public ArticleRecord? GetByPath(string path) => Guard(() =>
+    public ArticleRecord? GetByPath(string path)
     {
-        var command = Command($"SELECT {RecordColumns} FROM articles a WHERE a.path = $path");
+        var command = session.Command($"SELECT {RecordColumns} FROM articles a WHERE a.path = $path");
         Bind(command, "$path", path);
         return Records(command, withSearchColumns: false).FirstOrDefault();
-    });
+    }
 
     /// <summary>The article fetched from this URL (a WARC record's target URI), the latest fetch when there are several; or null.</summary>
     public ArticleRecord? GetByUrl(string url)
     {
-        var command = Command($"SELECT {RecordColumns} FROM articles a WHERE a.url = $url ORDER BY a.fetched DESC, a.id DESC LIMIT 1");
+        var command = session.Command($"SELECT {RecordColumns} FROM articles a WHERE a.url = $url ORDER BY a.fetched DESC, a.id DESC LIMIT 1");
         Bind(command, "$url", url);
         return Records(command, withSearchColumns: false).FirstOrDefault();
     }
 
     /// <inheritdoc/>
-    /// <remarks>The query is translated as <see cref="Search"/> translates it; matching is FTS5's, the order is by id.</remarks>
+    /// <remarks>The query is translated as <see cref="SqliteSearch.Search"/> translates it; matching is FTS5's, the order is by id.</remarks>
     public IEnumerable<ArticleRecord> Export(ArticleFilter filter, string? query)
     {
         var match = query is null ? null : Fts5Query.From(SearchQueryParser.Parse(query));
         var (where, _, parameters) = ArticleFilterSql.Build(filter, "a.id");
-        using var command = _connection.CreateCommand();
-        command.CommandText =
+        using var command = session.NewCommand(
             $"SELECT {RecordColumns} FROM articles a WHERE 1 = 1{where}" +
             (match is null ? "" : " AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH $query)") +
-            $" ORDER BY a.id{LimitSql(filter)}";
-        command.Transaction = _transaction;
+            $" ORDER BY a.id{LimitSql(filter)}");
         BindAll(command, parameters, filter);
         if (match is not null)
         {
             Bind(command, "$query", match);
         }
 
-        using var reader = Guard(() => command.ExecuteReader());
+        using var reader = session.Guard(() => command.ExecuteReader());
         while (true)
         {
             // The guard cannot wrap a yield: each step is guarded on its own.
-            var record = Guard(() => reader.Read() ? RecordReader.Read(reader, withSearchColumns: false) : null);
+            var record = session.Guard(() => reader.Read() ? RecordReader.Read(reader, withSearchColumns: false) : null);
             if (record is null)
             {
                 yield break;
@@ -131,20 +90,20 @@ public sealed partial class SqliteArticleStore
     }
 
     /// <summary>Counts of the whole store: articles, duplicates, clusters, failures, by source and by month.</summary>
-    public StoreStats Stats() => Guard(() => new StoreStats
+    public StoreStats Stats() => new()
     {
-        Articles = Scalar<long>("SELECT count(*) FROM articles"),
-        Duplicates = Scalar<long>("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
-        Clusters = Scalar<long>("SELECT count(DISTINCT duplicate_of) FROM articles WHERE duplicate_of IS NOT NULL"),
-        FailedFiles = Scalar<long>($"SELECT count(*) FROM files WHERE status = '{FileStatus.Failed}'"),
-        Runs = Scalar<long>("SELECT count(*) FROM runs"),
+        Articles = session.Scalar<long>("SELECT count(*) FROM articles"),
+        Duplicates = session.Scalar<long>("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
+        Clusters = session.Scalar<long>("SELECT count(DISTINCT duplicate_of) FROM articles WHERE duplicate_of IS NOT NULL"),
+        FailedFiles = session.Scalar<long>($"SELECT count(*) FROM files WHERE status = '{FileStatus.Failed}'"),
+        Runs = session.Scalar<long>("SELECT count(*) FROM runs"),
         BySource = Counts(
             "SELECT min(source), count(*) FROM articles GROUP BY source COLLATE NOCASE " +
             "ORDER BY min(source) IS NULL, count(*) DESC, min(source) COLLATE NOCASE"),
         ByMonth = Counts(
             "SELECT month, count(*) FROM (SELECT CASE WHEN length(published) = 4 THEN published " +
             "ELSE substr(published, 1, 7) END AS month FROM articles) GROUP BY month ORDER BY month IS NULL, month"),
-    });
+    };
 
     /// <summary>
     /// Runs a user's SQL on a connection of its own opened read-only, so a write fails and the store is untouched.
@@ -154,7 +113,7 @@ public sealed partial class SqliteArticleStore
     {
         var builder = new SqliteConnectionStringBuilder
         {
-            DataSource = System.IO.Path.GetFullPath(Path),
+            DataSource = System.IO.Path.GetFullPath(session.Path),
             Mode = SqliteOpenMode.ReadOnly,
             Pooling = false,
             DefaultTimeout = 30,
@@ -172,14 +131,14 @@ public sealed partial class SqliteArticleStore
             command = connection.CreateCommand();
             command.CommandText = sql;
             var reader = command.ExecuteReader();
-            var path = Path;
+            var path = session.Path;
             return new DbSqlRows(connection, command, reader, ex => ex is SqliteException sqlite ? TranslateSql(sqlite, path) : new StoreException($"sql: {ex.Message}", ex));
         }
         catch (SqliteException ex)
         {
             command?.Dispose();
             connection.Dispose();
-            throw TranslateSql(ex, Path);
+            throw TranslateSql(ex, session.Path);
         }
         catch
         {
@@ -209,9 +168,7 @@ public sealed partial class SqliteArticleStore
 
     private List<CountBy> Counts(string sql)
     {
-        using var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = _transaction;
+        using var command = session.NewCommand(sql);
         using var reader = command.ExecuteReader();
         var result = new List<CountBy>();
         while (reader.Read())
@@ -222,9 +179,9 @@ public sealed partial class SqliteArticleStore
         return result;
     }
 
-    private static string LimitSql(ArticleFilter filter) => filter.Limit is null ? "" : " LIMIT $limit";
+    internal static string LimitSql(ArticleFilter filter) => filter.Limit is null ? "" : " LIMIT $limit";
 
-    private static void BindAll(SqliteCommand command, IReadOnlyList<(string Name, object Value)> parameters, ArticleFilter filter)
+    internal static void BindAll(SqliteCommand command, IReadOnlyList<(string Name, object Value)> parameters, ArticleFilter filter)
     {
         foreach (var (name, value) in parameters)
         {
@@ -237,7 +194,7 @@ public sealed partial class SqliteArticleStore
         }
     }
 
-    private static List<ArticleRecord> Records(SqliteCommand command, bool withSearchColumns)
+    internal static List<ArticleRecord> Records(SqliteCommand command, bool withSearchColumns)
     {
         using var reader = command.ExecuteReader();
         var result = new List<ArticleRecord>();
@@ -249,12 +206,37 @@ public sealed partial class SqliteArticleStore
         return result;
     }
 
-    private static string Quote(string query) => $"'{query}'";
+    /// <summary>Every cluster with at least one duplicate, ordered by canonical id; members by id.</summary>
+    public IReadOnlyList<ClusterRow> ListClusters()
+    {
+        using var command = session.NewCommand(
+            "SELECT a.id, a.path, a.title, a.word_count, a.duplicate_kind, a.similarity, a.duplicate_reason, " +
+            "coalesce(a.duplicate_of, a.id) AS canonical FROM articles a " +
+            "WHERE a.duplicate_of IS NOT NULL OR a.id IN (SELECT duplicate_of FROM articles WHERE duplicate_of IS NOT NULL) " +
+            "ORDER BY canonical, a.duplicate_of IS NOT NULL, a.id");
+        using var reader = command.ExecuteReader();
+        return ClusterRowsReader.Read(reader);
+    }
 
-    /// <summary>
-    /// The query as one FTS5 phrase, ready to paste into a POSIX shell: its own double quotes dropped (a phrase of
-    /// plain words is what was meant), single quotes escaped for the shell's single-quoted string.
-    /// </summary>
-    private static string Phrase(string query) =>
-        $"\"{query.Replace("\"", "", StringComparison.Ordinal).Trim()}\"".Replace("'", "'\\''", StringComparison.Ordinal);
+    /// <summary>The id of the article with this id (as text) or this path, or null.</summary>
+    public long? ResolveArticle(string idOrPath)
+    {
+        using var command = session.NewCommand("SELECT id FROM articles WHERE path = $path OR (CAST(id AS TEXT) = $path) ORDER BY path = $path DESC LIMIT 1");
+        command.Parameters.AddWithValue("$path", idOrPath);
+        return command.ExecuteScalar() is long id ? id : null;
+    }
+
+    /// <summary>An article's id, path, body and stored duplicate link, for <c>dups explain</c>.</summary>
+    public (string Path, string Body, long? DuplicateOf) LoadForExplain(long id)
+    {
+        using var command = session.NewCommand("SELECT path, body, duplicate_of FROM articles WHERE id = $id");
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            throw new StoreException($"no article {id} in {session.Path}");
+        }
+
+        return (reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt64(2));
+    }
 }
