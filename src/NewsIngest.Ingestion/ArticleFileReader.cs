@@ -16,6 +16,11 @@ public static class ArticleFileReader
     /// <summary>Looks at <paramref name="path"/> without opening it: its size and time, or why it will not be read.</summary>
     public static FileRead Look(string path)
     {
+        if (FileTypes.TryRegular(path, out var size, out var modifiedUtc))
+        {
+            return new FileRead(path, size, Modified(modifiedUtc));
+        }
+
         FileInfo info;
         try
         {
@@ -30,8 +35,7 @@ public static class ArticleFileReader
             return new FileRead(path, 0, "") { Problem = Reason(ex) };
         }
 
-        var modified = info.LastWriteTimeUtc.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
-        var look = new FileRead(path, info.Length, modified);
+        var look = new FileRead(path, info.Length, Modified(info.LastWriteTimeUtc));
         return FileTypes.Of(path) is { } kind and not FileKind.Regular
             ? look with { Problem = $"{FileTypes.Describe(kind)}{Through(info)}, not a regular file: not read" }
             : look;
@@ -72,6 +76,9 @@ public static class ArticleFileReader
             return look with { Problem = BrokenLink.Describe(new FileInfo(look.Path)) ?? Reason(ex) };
         }
     }
+
+    /// <summary>How a modification time is stored and compared: ISO 8601 UTC to the tick.</summary>
+    internal static string Modified(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
     private static string Through(FileInfo info) => info.LinkTarget is { } target ? $" (through a link to {target})" : "";
 

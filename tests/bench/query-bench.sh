@@ -55,8 +55,10 @@ add "search market --limit 10" "search market --limit 10 --db $q" "$(search_sql 
 add "search \"interest rates\" -n 20" "search '\"interest rates\"' --limit 20 --db $q" "$(search_sql '"interest rates"' 20)"
 # In a pipe, search prints every match unless --limit says otherwise: the same query, all of its rows.
 add "search \"interest rates\" (all)" "search '\"interest rates\"' --db $q" "$(search_sql '"interest rates"' -1)"
+# The same rows as `list`: duplicates left out, newest first, undated last (NULL sorts below every value, so
+# `published DESC` puts them last and SQLite can walk the published index and stop at the limit).
 add "list --limit 20" "list --limit 20 --db $q" \
-    "WITH page AS (SELECT id, published FROM articles ORDER BY published IS NULL, published DESC, id LIMIT 20) SELECT ${cols/a.dateline, /a.dateline, a.body, } FROM page CROSS JOIN articles a ON a.id = page.id ORDER BY page.published IS NULL, page.published DESC, page.id;"
+    "WITH page AS (SELECT a.id, a.published FROM articles a WHERE a.id NOT IN (SELECT d.id FROM articles d WHERE d.duplicate_of IS NOT NULL) ORDER BY a.published DESC, a.id LIMIT 20) SELECT ${cols/a.dateline, /a.dateline, a.body, } FROM page CROSS JOIN articles a ON a.id = page.id ORDER BY page.published DESC, page.id;"
 add "show $id" "show $id --db $q" "SELECT ${cols/a.dateline, /a.dateline, a.body, } FROM articles a WHERE a.id = $id;"
 add "stats" "stats --db $q" "SELECT count(*) FROM articles; SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL; SELECT count(DISTINCT duplicate_of) FROM articles WHERE duplicate_of IS NOT NULL; SELECT count(*) FROM files WHERE status = 'failed'; SELECT count(*) FROM runs; SELECT min(source), count(*) FROM articles GROUP BY source COLLATE NOCASE ORDER BY min(source) IS NULL, count(*) DESC; SELECT month, count(*) FROM (SELECT CASE WHEN length(published) = 4 THEN published ELSE substr(published, 1, 7) END AS month FROM articles) GROUP BY month ORDER BY month IS NULL, month;"
 add "dups" "dups --db $q" "SELECT a.id, a.path, a.title, a.word_count, a.duplicate_kind, a.similarity, a.duplicate_reason, coalesce(a.duplicate_of, a.id) AS canonical FROM articles a WHERE a.duplicate_of IS NOT NULL OR a.id IN (SELECT duplicate_of FROM articles WHERE duplicate_of IS NOT NULL) ORDER BY canonical, a.duplicate_of IS NOT NULL, a.id;"

@@ -308,8 +308,12 @@ internal sealed class SqliteDuplicateIndex(SqliteSession session, SqliteRunsAndF
     }
 
     /// <summary>Articles listed by <see cref="MarkUnkeyed"/> whose keys were never written: a run died holding them.</summary>
+    /// <remarks>
+    /// EXISTS, not IN: with IN, SQLite walked every row of <c>articles</c> and probed the (nearly always empty) list
+    /// for each, reading the whole table at the start of every ingest.
+    /// </remarks>
     private List<long> UnkeyedArticles() =>
-        ReadLongs(session.Command("SELECT article_id FROM dedup_unkeyed WHERE article_id IN (SELECT id FROM articles) ORDER BY article_id"));
+        ReadLongs(session.Command("SELECT u.article_id FROM dedup_unkeyed u WHERE EXISTS (SELECT 1 FROM articles a WHERE a.id = u.article_id) ORDER BY u.article_id"));
 
     /// <summary>Forgets the listed articles (all of them when none are given): their keys are written.</summary>
     private void ClearUnkeyed(IReadOnlyCollection<long>? ids = null)

@@ -24,10 +24,13 @@ internal sealed class SqliteReader(SqliteSession session)
     public IReadOnlyList<ArticleRecord> List(ArticleFilter filter)
     {
         var (where, _, parameters) = ArticleFilterSql.Build(filter, "a.id");
-        // As in Search: order and limit on the short columns, then read the full rows of the page only.
+        // As in Search: order and limit on the short columns, then read the full rows of the page only. In the page,
+        // `published DESC` alone puts undated rows last (SQLite sorts NULL below every value), and lets SQLite walk the
+        // articles_published index newest first and stop at the limit, sorting only the ties by id; with
+        // `published IS NULL` in front it sorted every row (list --limit 20 at 100,000 articles: 59 ms -> 6.5 ms).
         var sql =
             $"WITH page AS (SELECT a.id, a.published FROM articles a WHERE 1 = 1{where} " +
-            $"ORDER BY a.published IS NULL, a.published DESC, a.id{LimitSql(filter)}) " +
+            $"ORDER BY a.published DESC, a.id{LimitSql(filter)}) " +
             $"SELECT {RecordColumns} FROM page CROSS JOIN articles a ON a.id = page.id " +
             "ORDER BY page.published IS NULL, page.published DESC, page.id";
         var command = session.Command(sql);

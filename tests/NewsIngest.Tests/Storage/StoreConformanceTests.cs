@@ -126,6 +126,21 @@ public abstract class StoreConformanceTests
     }
 
     [EngineFact]
+    public void A_limited_list_takes_the_newest_first_ties_by_id_and_undated_last()
+    {
+        Store(
+            Article("undated.txt", "x"),
+            Article("tie-1.txt", "x", published: "2024-11-30"),
+            Article("old.txt", "x", published: "2024-01-05"),
+            Article("tie-2.txt", "x", published: "2024-11-30"),
+            Article("tie-3.txt", "x", published: "2024-11-30"));
+
+        Assert.Equal(["tie-1.txt", "tie-2.txt"], List(new ArticleFilter { Limit = 2 }));
+        Assert.Equal(["tie-1.txt", "tie-2.txt", "tie-3.txt", "old.txt"], List(new ArticleFilter { Limit = 4 }));
+        Assert.Equal(["tie-1.txt", "tie-2.txt", "tie-3.txt", "old.txt", "undated.txt"], List(new ArticleFilter { Limit = 5 }));
+    }
+
+    [EngineFact]
     public void The_limit_is_applied_and_a_null_limit_returns_every_row()
     {
         Store([.. Enumerable.Range(0, 25).Select(i => Article($"{i:00}.txt", "tram"))]);
