@@ -19,7 +19,10 @@ public static partial class HtmlMetadataExtractor
             return fromPage;
         }
 
-        foreach (var (key, from) in (ReadOnlySpan<(string, string)>)[("author", "meta"), ("article:author", "opengraph"), ("dc.creator", "meta"), ("dcterms.creator", "meta"), ("parsely-author", "meta"), ("sailthru.author", "meta"), ("byl", "meta"), ("citation_author", "meta")])
+        // Dublin Core's creator (name="DC.creator", or the RDFa property="dc:creator") before the plain author tag: a
+        // page that fills in Dublin Core names the work's creator on purpose, where "author" is often a template's
+        // default or the site's owner.
+        foreach (var (key, from) in (ReadOnlySpan<(string, string)>)[("dc.creator", "meta"), ("dc:creator", "meta"), ("dcterms.creator", "meta"), ("dcterms:creator", "meta"), ("author", "meta"), ("article:author", "opengraph"), ("parsely-author", "meta"), ("sailthru.author", "meta"), ("byl", "meta"), ("citation_author", "meta")])
         {
             var names = meta.All(key).SelectMany(AuthorNames.Split).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             if (Usable(names, site) is { Count: > 0 } fromMeta)

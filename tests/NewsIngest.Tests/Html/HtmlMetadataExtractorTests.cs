@@ -282,6 +282,19 @@ public sealed class HtmlMetadataExtractorTests
         Assert.False(metadata.PublishedIsModified);
     }
 
+    [Theory]
+    [InlineData("""<meta name="author" content="Webmaster"><meta property="dc:creator" content="Ines Vidal">""")]
+    [InlineData("""<meta name="author" content="Webmaster"><meta property="x:byline dc:creator" content="Ines Vidal">""")]
+    [InlineData("""<meta name="DC.Creator" content="Ines Vidal"><meta name="author" content="Webmaster">""")]
+    [InlineData("""<meta property="dcterms:creator" content="Ines Vidal"><meta name="author" content="Webmaster">""")]
+    public void Extract_prefers_the_Dublin_Core_creator_however_it_is_spelled_to_the_plain_author_tag(string head)
+    {
+        var metadata = Extract(head);
+
+        Assert.Equal(["Ines Vidal"], metadata.Authors);
+        Assert.Equal("meta", metadata.Provenance["authors"]);
+    }
+
     [Fact]
     public void Extract_reads_the_author_from_a_labelled_pair_of_twitter_meta_tags()
     {
