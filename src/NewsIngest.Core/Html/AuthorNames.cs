@@ -10,7 +10,8 @@ internal static partial class AuthorNames
     public static IReadOnlyList<string> Split(string raw)
     {
         // "Ann Lee (https://ann.example/)" and "Ann Lee <ann@example.org>": the address beside a name goes, the name stays.
-        var text = HtmlText.Collapse(Address().Replace(raw, " "));
+        // "Ann Lee @annlee": a social handle beside a name goes too.
+        var text = HtmlText.Collapse(Handle().Replace(Address().Replace(raw, " "), " "));
         if (text.Length == 0 || text.Length > 200 || text.Contains("://", StringComparison.Ordinal) || text.Contains('@'))
         {
             return [];
@@ -86,6 +87,10 @@ internal static partial class AuthorNames
 
     [GeneratedRegex(@"[(<\[]\s*(?:\S*://\S*|\S+@\S+)\s*[)>\]]", RegexOptions.CultureInvariant)]
     private static partial Regex Address();
+
+    /// <summary>A social-media handle standing as a word of its own ("@annlee"); an e-mail address has no space before its @.</summary>
+    [GeneratedRegex(@"(?<=\s|^)@\w[\w.]*(?=\s|$|[,;|])", RegexOptions.CultureInvariant)]
+    private static partial Regex Handle();
 
     /// <summary>A web address written without a scheme ("harbour-news.de", "www.example.com").</summary>
     [GeneratedRegex(@"^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|biz|news|online|de|at|ch|it|fr|es|eu|nl|be|pl|cz|uk|us|io|tv|fm)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -295,6 +295,23 @@ public sealed class HtmlMetadataExtractorTests
         Assert.Equal("meta", metadata.Provenance["authors"]);
     }
 
+    [Theory]
+    [InlineData("""<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ines Vidal @ividal">""")]
+    [InlineData("""<meta name="author" content="Ines Vidal @ividal.news">""")]
+    [InlineData("""<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ines Vidal @ividal"}}</script>""")]
+    public void Extract_drops_a_social_handle_written_beside_the_authors_name(string head)
+    {
+        var metadata = Extract(head);
+
+        Assert.Equal(["Ines Vidal"], metadata.Authors);
+    }
+
+    [Fact]
+    public void Extract_takes_no_e_mail_address_for_an_author()
+    {
+        Assert.Empty(Extract("""<meta name="author" content="ines.vidal@harbour.example">""").Authors);
+    }
+
     [Fact]
     public void Extract_reads_the_author_from_a_labelled_pair_of_twitter_meta_tags()
     {
