@@ -1,7 +1,5 @@
-using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using NewsIngest.Core.Dedup;
-using SQLitePCL;
 using static NewsIngest.Storage.Sqlite.SqliteSession;
 
 namespace NewsIngest.Storage.Sqlite;
@@ -23,12 +21,9 @@ internal sealed class SqliteDuplicateIndex(SqliteSession session, SqliteRunsAndF
     /// </summary>
     internal const string UnrecordedKeySettings = "shingles 3, permutations 128, bands 32, anchor spacing 32";
 
-    private const int KeyRowsPerInsert = 64;
-
     private readonly PendingKeys _pending = new();
 
-    // The statement of the writer's hottest single-row write, prepared once; finalized by Dispose.
-    private sqlite3_stmt? _saveSignature;
+    private readonly SqliteKeyStatements _statements = new(session);
 
     // When the store had no keys before this run, every stored key is one this run flushed: a filter over those
     // (made at the first flush) spares the index probes for all the rest. Null until the run's first look-up.
@@ -43,7 +38,7 @@ internal sealed class SqliteDuplicateIndex(SqliteSession session, SqliteRunsAndF
     {
         _storeHadKeys ??= HasDedupKeys();
         var probe = _storeHadKeys.Value ? keys : _flushed is null ? [] : keys.Where(_flushed.MightContain).ToHashSet();
-        var found = probe.Count == 0 ? [] : ProbeKeys(probe, perKey);
+        var found = probe.Count == 0 ? [] : _statements.Probe(probe, perKey);
         if (_pending.Count == 0)
         {
             return found;
@@ -74,7 +69,7 @@ internal sealed class SqliteDuplicateIndex(SqliteSession session, SqliteRunsAndF
 
     public void FlushKeys() => Guard(Flush);
 
-    public void SaveSignature(long id, Fingerprint fingerprint) => Guard(() => WriteSignature(id, fingerprint));
+    public void SaveSignature(long id, Fingerprint fingerprint) => Guard(() => _statements.WriteSignature(id, fingerprint));
 
     public IReadOnlyList<long> Forget(long id, IEnumerable<ulong> previousKeys) => Guard(() => ForgetDedupState(id, previousKeys));
 
@@ -106,7 +101,7 @@ internal sealed class SqliteDuplicateIndex(SqliteSession session, SqliteRunsAndF
     public void WriteRecoveredKeys(List<(ulong Key, long Id)> rows, IReadOnlyCollection<long> articles) => Guard(() =>
     {
         session.Begin();
-        SaveKeys(rows);
+        _statements.InsertKeys(rows);
         ClearUnkeyed(articles);
         session.Commit();
         _storeHadKeys = null;
@@ -115,7 +110,7 @@ internal sealed class SqliteDuplicateIndex(SqliteSession session, SqliteRunsAndF
     private void Flush()
     {
         var rows = _pending.Drain();
-        SaveKeys(rows);
+        _statements.InsertKeys(rows);
         ClearUnkeyed();
         if (_storeHadKeys == false)
         {
@@ -132,7 +127,7 @@ internal sealed class SqliteDuplicateIndex(SqliteSession session, SqliteRunsAndF
     private void Guard(Action call) => session.Guard(call);
 
     /// <summary>Finalizes the statements this index keeps prepared.</summary>
-    public void Dispose() => _saveSignature?.Dispose();
+    public void Dispose() => _statements.Dispose();
 
     /// <summary>
     /// Forgets an article's keys (those of its previous body, given), signature and pairs before it is
@@ -159,139 +154,6 @@ internal sealed class SqliteDuplicateIndex(SqliteSession session, SqliteRunsAndF
         }
 
         return partners;
-    }
-
-    /// <summary>
-    /// For each of <paramref name="keys"/>, up to <paramref name="perKey"/> ids of stored articles that have it: one
-    /// probe of the key index each, through SQLite's statement API (a few hundred thousand probes in a large run). With
-    /// the multi-row key inserts, this took the duplicate stage of 100,000 files from 10.8 s (keys as one JSON list
-    /// joined through <c>json_each</c>) to 8.9-9.1 s.
-    /// </summary>
-    private Dictionary<ulong, List<long>> ProbeKeys(IReadOnlyCollection<ulong> keys, int perKey)
-    {
-        var result = new Dictionary<ulong, List<long>>();
-        if (keys.Count == 0)
-        {
-            return result;
-        }
-
-        var database = session.Handle;
-        Check(raw.sqlite3_prepare_v2(database, "SELECT article_id FROM dedup_keys WHERE key = ?1 LIMIT ?2", out var statement), database);
-        using (statement)
-        {
-            raw.sqlite3_bind_int64(statement, 2, perKey);
-            foreach (var key in keys)
-            {
-                raw.sqlite3_bind_int64(statement, 1, unchecked((long)key));
-                List<long>? ids = null;
-                int step;
-                while ((step = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
-                {
-                    ids ??= [];
-                    ids.Add(raw.sqlite3_column_int64(statement, 0));
-                }
-
-                Check(step, database);
-                raw.sqlite3_reset(statement);
-                if (ids is not null)
-                {
-                    result[key] = ids;
-                }
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>Stores an article's signature (its keys go in through <see cref="SaveKeys"/>, batched).</summary>
-    private void WriteSignature(long id, Fingerprint fingerprint)
-    {
-        session.RequireTransaction();
-        // One per stored article, so through the statement API like the keys: the provider's parameter handling cost
-        // more than the insert.
-        var database = session.Handle;
-        _saveSignature ??= Prepared(database, "INSERT OR REPLACE INTO dedup_signatures (article_id, signature) VALUES (?1, ?2)");
-        try
-        {
-            raw.sqlite3_bind_int64(_saveSignature, 1, id);
-            raw.sqlite3_bind_blob(_saveSignature, 2, MemoryMarshal.AsBytes(fingerprint.Signature.AsSpan()));
-            Check(raw.sqlite3_step(_saveSignature), database);
-        }
-        finally
-        {
-            // Reset after a failed step too: the statement is kept for the store's life and must be reusable.
-            raw.sqlite3_reset(_saveSignature);
-        }
-    }
-
-    /// <summary>
-    /// Inserts (key, article) rows in one statement; sorted by key first, so the b-tree is written in order, page by page.
-    /// </summary>
-    private void SaveKeys(List<(ulong Key, long Id)> rows)
-    {
-        session.RequireTransaction();
-        if (rows.Count == 0)
-        {
-            return;
-        }
-
-        if (!IsSorted(rows))
-        {
-            rows.Sort();
-        }
-
-        // Millions of two-integer rows: through SQLite's own statement API, binding by position, many rows per
-        // statement. The provider's per-execution parameter handling (or a JSON text per statement) cost three times
-        // the b-tree inserts; 64 rows per statement step and reset once where single rows did it 64 times.
-        var database = session.Handle;
-        var done = 0;
-        foreach (var size in new[] { KeyRowsPerInsert, 1 })
-        {
-            var values = string.Join(", ", Enumerable.Range(0, size).Select(i => $"(?{2 * i + 1}, ?{2 * i + 2})"));
-            Check(raw.sqlite3_prepare_v2(database, $"INSERT OR IGNORE INTO dedup_keys (key, article_id) VALUES {values}", out var statement), database);
-            using (statement)
-            {
-                for (; done + size <= rows.Count; done += size)
-                {
-                    for (var i = 0; i < size; i++)
-                    {
-                        var (key, article) = rows[done + i];
-                        raw.sqlite3_bind_int64(statement, 2 * i + 1, unchecked((long)key));
-                        raw.sqlite3_bind_int64(statement, 2 * i + 2, article);
-                    }
-
-                    Check(raw.sqlite3_step(statement), database);
-                    raw.sqlite3_reset(statement);
-                }
-            }
-        }
-    }
-
-    private static sqlite3_stmt Prepared(sqlite3 database, string sql)
-    {
-        Check(raw.sqlite3_prepare_v2(database, sql, out var statement), database);
-        return statement;
-    }
-
-    private static bool IsSorted(List<(ulong Key, long Id)> rows)
-    {
-        for (var i = 1; i < rows.Count; i++)
-        {
-            if (rows[i - 1].CompareTo(rows[i]) > 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static void Check(int result, sqlite3 database)
-    {
-        if (result is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
-        {
-            throw new SqliteException(raw.sqlite3_errmsg(database).utf8_to_string(), result, raw.sqlite3_extended_errcode(database));
-        }
     }
 
     /// <summary>Whether any article's keys are stored.</summary>
