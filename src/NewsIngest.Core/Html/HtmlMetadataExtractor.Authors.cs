@@ -7,6 +7,13 @@ public static partial class HtmlMetadataExtractor
 {
     private static List<string> FindAuthors(IDocument document, PageIndex page, MetaTags meta, JsonLdFacts jsonLd, string? site, Dictionary<string, string> provenance)
     {
+        // A one-person site: the JSON-LD calls its author a Person and its publisher by the same name ("Ann Lee"
+        // writing on "Ann Lee"). Her name is then no outlet to drop, wherever the page gives it.
+        if (site is not null && jsonLd.People.Contains(site) && site.Contains(' ', StringComparison.Ordinal))
+        {
+            site = null;
+        }
+
         if (Usable(jsonLd.Authors, site) is { Count: > 0 } fromJson)
         {
             provenance["authors"] = "json-ld";

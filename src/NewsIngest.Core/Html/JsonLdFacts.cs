@@ -17,6 +17,9 @@ internal sealed class JsonLdFacts
     /// <summary>The author of a non-article object (the WebPage of a <c>@graph</c> that has no article node): used when no article names one.</summary>
     public List<string> OtherAuthors { get; } = [];
 
+    /// <summary>Names given by an object typed <c>Person</c>: a person even where the site carries the same name (a one-person site).</summary>
+    public HashSet<string> People { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public string? Publisher { get; set; }
 
     public bool IsArticle { get; set; }

@@ -147,7 +147,7 @@ internal static class JsonLdReader
             facts.Modified ??= Text(element, "dateModified");
             if (facts.Authors.Count == 0 && element.TryGetProperty("author", out var author))
             {
-                AddPeople(author, facts.Authors, nodes);
+                AddPeople(author, facts.Authors, facts.People, nodes);
             }
 
             if (facts.Publisher is null && element.TryGetProperty("publisher", out var publisher))
@@ -160,7 +160,7 @@ internal static class JsonLdReader
             facts.OtherPublished ??= Text(element, "datePublished");
             if (facts.OtherAuthors.Count == 0 && HasType(element, PageTypes) && element.TryGetProperty("author", out var pageAuthor))
             {
-                AddPeople(pageAuthor, facts.OtherAuthors, nodes);
+                AddPeople(pageAuthor, facts.OtherAuthors, facts.People, nodes);
             }
             if (facts.Publisher is null && element.TryGetProperty("publisher", out var publisher))
             {
@@ -177,7 +177,7 @@ internal static class JsonLdReader
         }
     }
 
-    private static void AddPeople(JsonElement author, List<string> into, Dictionary<string, JsonElement> nodes)
+    private static void AddPeople(JsonElement author, List<string> into, HashSet<string> people, Dictionary<string, JsonElement> nodes)
     {
         // A reference ({"@id": "…"} and nothing else to name it) stands for the node the block describes elsewhere.
         if (author.ValueKind == JsonValueKind.Object && !author.TryGetProperty("name", out _)
@@ -191,7 +191,7 @@ internal static class JsonLdReader
             case JsonValueKind.Array:
                 foreach (var item in author.EnumerateArray())
                 {
-                    AddPeople(item, into, nodes);
+                    AddPeople(item, into, people, nodes);
                 }
 
                 break;
@@ -202,7 +202,12 @@ internal static class JsonLdReader
                 if (!HasType(element: author, ["Organization", "NewsMediaOrganization", "Corporation", "WebSite", "Brand"])
                     && Name(author) is { } name)
                 {
-                    into.AddRange(AuthorNames.Split(name));
+                    var names = AuthorNames.Split(name);
+                    into.AddRange(names);
+                    if (HasType(element: author, ["Person"]))
+                    {
+                        people.UnionWith(names);
+                    }
                 }
 
                 break;

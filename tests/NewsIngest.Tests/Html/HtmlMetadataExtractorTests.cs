@@ -333,4 +333,29 @@ public sealed class HtmlMetadataExtractorTests
 
         Assert.Equal(["Ann Lee"], metadata.Authors);
     }
+
+    [Fact]
+    public void Extract_keeps_the_author_of_a_one_person_site_that_carries_her_name()
+    {
+        var metadata = Extract("""
+            <meta name="author" content="Ines Vidal">
+            <script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"Ines Vidal"},
+              "publisher":{"@type":"Organization","name":"Ines Vidal"}}</script>
+            """);
+
+        Assert.Equal(["Ines Vidal"], metadata.Authors);
+        Assert.Equal("Ines Vidal", metadata.Source);
+    }
+
+    [Theory]
+    [InlineData("Harbour Times", "Organization")]
+    [InlineData("Harbourtimes", "Person")]
+    public void Extract_still_drops_an_outlet_named_as_its_own_author(string outlet, string type)
+    {
+        var json = $$$"""{"@type":"NewsArticle","author":{"@type":"{{{type}}}","name":"{{{outlet}}}"},"publisher":{"@type":"Organization","name":"{{{outlet}}}"}}""";
+
+        var metadata = Extract($"""<meta name="author" content="{outlet}"><script type="application/ld+json">{json}</script>""");
+
+        Assert.Empty(metadata.Authors);
+    }
 }
