@@ -48,7 +48,7 @@ public static partial class HtmlMetadataExtractor
         foreach (var element in page.Bylines)
         {
             // An aside or footer inside the article is its own byline box; outside it, another story's or the site's.
-            if (element.Closest("[class*='comment' i], [id*='comment' i]") is not null
+            if (PageRegions.InComments(element)
                 || element.Closest("footer, aside") is { } box && box.ParentElement?.Closest("article") is null)
             {
                 continue;
@@ -70,6 +70,42 @@ public static partial class HtmlMetadataExtractor
         {
             provenance["authors"] = "byline";
             return fromText;
+        }
+
+        if (Usable(LinkedAuthor(page), site) is { Count: > 0 } fromLink)
+        {
+            provenance["authors"] = "byline";
+            return fromLink;
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// The last resort: the first link to an author's page ("/author/ann-lee/") whose text is one person's name, set
+    /// outside the page's navigation, footer, sidebars and comments. Sites link the byline to the author's page even
+    /// where they mark it up as nothing.
+    /// </summary>
+    private static IReadOnlyList<string> LinkedAuthor(PageIndex page)
+    {
+        foreach (var link in page.AuthorLinks)
+        {
+            if (link.Closest("nav, footer, aside, form, [class*='menu' i]") is not null || PageRegions.InComments(link))
+            {
+                continue;
+            }
+
+            var text = HtmlText.Collapse(link.TextContent);
+            if (text.Length is < 3 or > 60)
+            {
+                continue;
+            }
+
+            var names = AuthorNames.Split(text);
+            if (names.Count == 1 && names[0].Split(' ').Length is >= 2 and <= 4 && names[0].Split(' ').All(w => char.IsUpper(w[0]) || w.Length <= 3))
+            {
+                return names;
+            }
         }
 
         return [];
@@ -99,9 +135,26 @@ public static partial class HtmlMetadataExtractor
     {
         // Text nodes joined with spaces: "Author<b>Ann Lee</b>" must not become "AuthorAnn Lee". Collapsed before its
         // length is judged: indentation alone can make a two-word byline look long.
-        var text = HtmlText.Collapse(string.Join(' ', element.Descendants<IText>().Select(t => t.Data)));
+        // Text only screen readers get ("Post author", "Written by" in a visually hidden span) is no part of the name.
+        var text = HtmlText.Collapse(string.Join(' ', element.Descendants<IText>().Where(t => !ScreenReaderOnly(t, element)).Select(t => t.Data)));
         return text.Length is > 0 and < 120 ? Usable(AuthorNames.Split(text), site) : [];
     }
+
+    private static bool ScreenReaderOnly(IText text, IElement within)
+    {
+        for (var parent = text.ParentElement; parent is not null && parent != within; parent = parent.ParentElement)
+        {
+            if (parent.GetAttribute("class") is { } className && ScreenReaderClass().IsMatch(className))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?:^|\s)(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden|screenreader-only|element-invisible|a11y-hidden)(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScreenReaderClass();
 
     /// <summary>Drops the outlet itself when it was given as an author, and its name when it trails a person's ("Ann Lee MetroVoice").</summary>
     private static List<string> Usable(IEnumerable<string> names, string? site) =>

@@ -199,7 +199,8 @@ internal static class JsonLdReader
                 into.AddRange(AuthorNames.Split(author.GetString()!));
                 break;
             case JsonValueKind.Object:
-                if (!HasType(element: author, ["Organization", "NewsMediaOrganization", "Corporation", "WebSite", "Brand"])
+                // ["Person", "Organization"] (a person who is the site, as SEO plugins write it) is still a person.
+                if ((HasType(element: author, ["Person"]) || !HasType(element: author, ["Organization", "NewsMediaOrganization", "Corporation", "WebSite", "Brand"]))
                     && Name(author) is { } name)
                 {
                     var names = AuthorNames.Split(name);

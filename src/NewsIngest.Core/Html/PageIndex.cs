@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace NewsIngest.Core.Html;
@@ -6,10 +7,11 @@ namespace NewsIngest.Core.Html;
 /// The elements metadata extraction asks about, gathered in one walk over the page: each CSS query over the whole
 /// document is a walk of its own, and the common path used to make seven of them.
 /// </summary>
-internal sealed class PageIndex
+internal sealed partial class PageIndex
 {
     private const int MaxBylines = 40;
     private const int MaxHeadings = 12;
+    private const int MaxAuthorLinks = 20;
 
     public List<IElement> Metas { get; } = [];
 
@@ -30,6 +32,9 @@ internal sealed class PageIndex
 
     /// <summary>Elements that look like a byline (rel or itemprop author, class or id naming the author), the first few.</summary>
     public List<IElement> Bylines { get; } = [];
+
+    /// <summary>Links to an author's page ("/author/ann-lee/", "/autoren/mia-roth"), the first few in document order.</summary>
+    public List<IElement> AuthorLinks { get; } = [];
 
     public static PageIndex Of(IDocument document)
     {
@@ -92,6 +97,13 @@ internal sealed class PageIndex
             case "time":
                 Times.Add(element);
                 break;
+            case "a":
+                if (AuthorLinks.Count < MaxAuthorLinks && element.GetAttribute("href") is { Length: > 8 } href && AuthorPath().IsMatch(href))
+                {
+                    AuthorLinks.Add(element);
+                }
+
+                break;
         }
 
         var itemprop = element.GetAttribute("itemprop");
@@ -137,4 +149,8 @@ internal sealed class PageIndex
 
         return element.GetAttribute("id")?.Contains("byline", StringComparison.OrdinalIgnoreCase) == true;
     }
+
+    /// <summary>A path segment that names a site's author pages, followed by the author's own segment.</summary>
+    [GeneratedRegex(@"/(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|redakteur(?:in)?|journalists?|writers?)/[^/?#\s]{2,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorPath();
 }

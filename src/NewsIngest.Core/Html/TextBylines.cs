@@ -46,7 +46,7 @@ internal static partial class TextBylines
             // The names end where a date or "am"/"at" begins; what is left must be a few words, not a sentence.
             var names = AuthorNames.Split(text);
             if (names.Count == 0 || names.Any(n => n.Split(' ').Length > MaxNameWords || !Plausible(n, lead.Groups["word"].Value))
-                || DateContext.IsElsewhere(element) || element.Closest("nav, form, header nav, [class*='comment' i]") is not null)
+                || DateContext.IsElsewhere(element) || element.Closest("nav, form, header nav") is not null || PageRegions.InComments(element))
             {
                 continue;
             }

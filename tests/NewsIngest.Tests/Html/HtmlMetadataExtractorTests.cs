@@ -358,4 +358,82 @@ public sealed class HtmlMetadataExtractorTests
 
         Assert.Empty(metadata.Authors);
     }
+
+    [Fact]
+    public void Extract_reads_a_byline_without_the_label_only_screen_readers_get()
+    {
+        var metadata = Extract("""
+            <html><body><article><h1>Ferry timetable changes</h1>
+            <ul class="post-meta"><li class="post-author"><span class="screen-reader-text">Post author</span>
+            <span class="meta-text">By <a href="/people/ines/">Ines Vidal</a></span></li></ul>
+            <p>The winter timetable starts on Monday.</p></article></body></html>
+            """);
+
+        Assert.Equal(["Ines Vidal"], metadata.Authors);
+    }
+
+    [Theory]
+    [InlineData("/author/ines-vidal/", "Ines Vidal", "Ines Vidal")]
+    [InlineData("/autoren/ines-vidal", "Alle Beiträge von Ines Vidal", "Ines Vidal")]
+    [InlineData("/author/ines-vidal/", "View all posts by Ines Vidal", "Ines Vidal")]
+    public void Extract_falls_back_on_the_first_link_to_an_authors_page(string href, string text, string expected)
+    {
+        var metadata = Extract($"""
+            <html><body><nav><a href="/author/site-admin/">Site Admin</a></nav>
+            <article><h1>Ferry timetable changes</h1><div class="meta"><a href="{href}">{text}</a> / 3 May 2024</div>
+            <p>The winter timetable starts on Monday.</p></article>
+            <footer><a href="/author/bo-chen/">Bo Chen</a></footer></body></html>
+            """);
+
+        Assert.Equal([expected], metadata.Authors);
+        Assert.Equal("byline", metadata.Provenance["authors"]);
+    }
+
+    [Theory]
+    [InlineData("/author/ines-vidal/", "Read more")]
+    [InlineData("/authors/", "Our authors")]
+    [InlineData("/tag/ines-vidal/", "Ines Vidal")]
+    public void Extract_takes_no_author_from_a_link_that_names_no_one_or_no_authors_page(string href, string text)
+    {
+        var metadata = Extract($"""
+            <html><body><article><h1>Ferry timetable changes</h1><p><a href="{href}">{text}</a></p></article></body></html>
+            """);
+
+        Assert.Empty(metadata.Authors);
+    }
+
+    [Fact]
+    public void Extract_takes_a_JSON_LD_author_typed_both_Person_and_Organization_for_a_person()
+    {
+        var metadata = Extract("""
+            <script type="application/ld+json">{"@graph":[{"@type":"BlogPosting","author":{"@id":"#me"}},
+              {"@type":["Person","Organization"],"@id":"#me","name":"Ines Vidal"}]}</script>
+            """);
+
+        Assert.Equal(["Ines Vidal"], metadata.Authors);
+        Assert.Equal("json-ld", metadata.Provenance["authors"]);
+    }
+
+    [Fact]
+    public void Extract_reads_the_byline_of_a_page_whose_body_class_mentions_comments()
+    {
+        var metadata = Extract("""
+            <html><body class="single showing-comments"><article><h1>Ferry timetable changes</h1>
+            <p class="byline">By Ines Vidal</p><p>The winter timetable starts on Monday.</p></article>
+            <section id="comments"><p class="comment-author">By Bo Chen</p></section></body></html>
+            """);
+
+        Assert.Equal(["Ines Vidal"], metadata.Authors);
+    }
+
+    [Fact]
+    public void Extract_takes_no_author_from_a_comment_thread()
+    {
+        var metadata = Extract("""
+            <html><body><article><h1>Ferry timetable changes</h1><p>The winter timetable starts on Monday.</p></article>
+            <section id="comments"><p class="comment-author">By Bo Chen</p><a href="/author/bo-chen/">Bo Chen</a></section></body></html>
+            """);
+
+        Assert.Empty(metadata.Authors);
+    }
 }
