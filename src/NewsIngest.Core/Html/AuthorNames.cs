@@ -46,6 +46,9 @@ internal static partial class AuthorNames
 
             // "Adam Roe Staff" and "Adam Roe, Staff Writer": the role after a name is not part of it.
             name = RoleTail().Replace(name, string.Empty);
+
+            // "Ann Lee/SP-X": an agency's short name set after the writer's, without spaces.
+            name = AgencyTail().Replace(name, string.Empty);
             if (IsName(name) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 names.Add(name);
@@ -96,7 +99,7 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|biz|news|online|de|at|ch|it|fr|es|eu|nl|be|pl|cz|uk|us|io|tv|fm)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Domain();
 
-    [GeneratedRegex(@"^(?:(?:alle[s]?|mehr|all|more|view\s+all)\s+(?:(?:posts?|articles?|stories|beiträge|artikel|texte)\s+)?(?:by|von|from)\s+)|^(?:(?:written|posted|published|reported|story|text|words|photos?|eingestellt|erstellt|gespeichert|geschrieben|verfasst|veröffentlicht|(?:ein\s+|blog\s*)?(?:artikel|beitrag))\s+)?(?:text\s+(?:und|&)\s+)?(?:by|von|vom|par|por|di|door|av|autor(?:in|en)?|authors?|auteur|text|interview)\s*:?\s+|^(?:author|autor)(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:posted|published|written|updated)\s+on\s+[^|]{4,40}?\s+by\s+|^text\s*(?:und|&|and|\+)\s*(?:fotos?|bilder|photos?)\s*:?\s+|^(?:(?:alle[s]?|mehr|all|more|view\s+all)\s+(?:(?:posts?|articles?|stories|beiträge|artikel|texte)\s+)?(?:by|von|from)\s+)|^(?:(?:written|posted|published|reported|story|text|words|photos?|eingestellt|erstellt|gespeichert|geschrieben|verfasst|veröffentlicht|(?:ein\s+|blog\s*)?(?:artikel|beitrag))\s+)?(?:text\s+(?:und|&)\s+)?(?:by|von|vom|par|por|di|door|av|autor(?:in|en)?|authors?|auteur|text|interview)\s*:?\s+|^(?:author|autor)(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"\s*(?:[|•·]|\b(?:last\s+updated|updated|published|posted|edited\s+by|aktualisiert|veröffentlicht|publiziert|mis à jour|publié|am|um|on|illustrations?|illustrationen|fotos?|photos?)\b|\bat\s+\d).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -116,4 +119,7 @@ internal static partial class AuthorNames
 
     [GeneratedRegex(@"(?<=\p{L}\S*\s+\S+)\s+(?:staff|staff\s+writer|staff\s+reporter)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleTail();
+
+    [GeneratedRegex(@"(?<=\p{Ll})/\p{Lu}[\p{Lu}\d-]{1,7}$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyTail();
 }

@@ -38,6 +38,13 @@ internal static partial class TextBylines
             }
 
             var text = HtmlText.Collapse(string.Join(' ', element.Descendants<IText>().Select(t => t.Data)));
+
+            // "<h5>Autor:</h5> Ann Lee" and "<b>Text:</b> Ann Lee": the label is an element, the name what follows it.
+            if (text.Length < 16 && LabelOnly().IsMatch(text))
+            {
+                text = text + " " + FollowingText(element);
+            }
+
             if (text.Length is < 6 or > MaxChars || Lead().Match(text) is not { Success: true } lead)
             {
                 continue;
@@ -55,6 +62,34 @@ internal static partial class TextBylines
         }
 
         return [];
+    }
+
+    /// <summary>The text after an element up to the next block (line breaks before any text are passed over).</summary>
+    private static string FollowingText(IElement element)
+    {
+        var parts = new List<string>();
+        var length = 0;
+        for (var node = element.NextSibling; node is not null && length <= MaxChars; node = node.NextSibling)
+        {
+            if (node is IElement next)
+            {
+                if (next.LocalName == "br" && length == 0)
+                {
+                    continue;
+                }
+
+                if (next.LocalName is not ("a" or "span" or "strong" or "b" or "em" or "i"))
+                {
+                    break;
+                }
+            }
+
+            var text = HtmlText.Collapse(node.TextContent);
+            parts.Add(text);
+            length += text.Length + 1;
+        }
+
+        return string.Join(' ', parts);
     }
 
     /// <summary>
@@ -78,4 +113,8 @@ internal static partial class TextBylines
     /// </summary>
     [GeneratedRegex(@"^(?:(?<word>(?:text|(?:ein\s+|blog\s*)?(?:artikel|beitrag)|geschrieben|verfasst|gespeichert|eingestellt|erstellt|posted|written|published|reported)\s+(?:von|by)\s*:?|autor(?:in|en)?\s*:?|authors?\s*:|auteur\s*:|text\s*:|texte\s*:)|(?:by|von|par|por|di|door)\s*:?)\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
+
+    /// <summary>An element that holds a byline's label and nothing else ("Autor:", "Text:", "By:").</summary>
+    [GeneratedRegex(@"^(?:autor(?:in|en)?|authors?|auteur|text|texte|von|by|par|verfasser(?:in)?)\s*:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelOnly();
 }

@@ -436,4 +436,28 @@ public sealed class HtmlMetadataExtractorTests
 
         Assert.Empty(metadata.Authors);
     }
+
+    [Theory]
+    [InlineData("<h5>Autor: </h5>Ben Ott<br><h5>Datum: </h5>03.11.2021")]
+    [InlineData("<p>Ferries run hourly.<br><strong>Text:</strong> Ben Ott</p>")]
+    [InlineData("<p><b>Von:</b><br><br> Ben Ott</p>")]
+    [InlineData("<div><span>Author: </span><span>Ben Ott</span></div>")]
+    public void Extract_reads_a_name_set_after_an_element_that_holds_only_the_bylines_label(string markup)
+    {
+        var metadata = Extract($"""
+            <html><body><article><h1>Ferry timetable changes</h1><p>The winter timetable starts on Monday.</p>{markup}</article></body></html>
+            """);
+
+        Assert.Equal(["Ben Ott"], metadata.Authors);
+    }
+
+    [Fact]
+    public void Extract_takes_no_sentence_after_a_label_for_a_name()
+    {
+        var metadata = Extract("""
+            <html><body><article><h1>Ferry timetable changes</h1><p><b>Text:</b> the winter timetable starts on Monday and runs until March.</p></article></body></html>
+            """);
+
+        Assert.Empty(metadata.Authors);
+    }
 }
