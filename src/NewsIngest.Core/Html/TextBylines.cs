@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
@@ -13,6 +14,8 @@ internal static partial class TextBylines
     private const int MaxElements = 15000;
     private const int MaxChars = 90;
     private const int MaxNameWords = 4;
+
+    private static readonly SearchValues<char> Quotes = SearchValues.Create("«»“”„\"");
 
     /// <summary>Lower-case words a name may hold ("Ursula von der Leyen", "Rafael de la Torre").</summary>
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -32,7 +35,7 @@ internal static partial class TextBylines
 
             // Only small, shallow elements: their text is cheap to gather, and a byline is one.
             if (element.ChildElementCount > 3 || element.Children.Any(c => c.ChildElementCount > 2)
-                || element.LocalName is "script" or "style" or "option" or "select" or "button" or "a" or "title" or "textarea")
+                || element.LocalName is "script" or "style" or "option" or "select" or "button" or "a" or "title" or "textarea" or "h1" or "h2")
             {
                 continue;
             }
@@ -45,7 +48,8 @@ internal static partial class TextBylines
                 text = text + " " + FollowingText(element);
             }
 
-            if (text.Length is < 6 or > MaxChars || Lead().Match(text) is not { Success: true } lead)
+            // A headline ("Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»") is no byline, nor is a quotation.
+            if (text.Length is < 6 or > MaxChars || text.AsSpan().IndexOfAny(Quotes) >= 0 || Lead().Match(text) is not { Success: true } lead)
             {
                 continue;
             }

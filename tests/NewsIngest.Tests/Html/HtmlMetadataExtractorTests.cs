@@ -460,4 +460,15 @@ public sealed class HtmlMetadataExtractorTests
 
         Assert.Empty(metadata.Authors);
     }
+
+    [Theory]
+    [InlineData("<h1>Von Fähren, Häfen und «kleinen Booten»</h1>")]
+    [InlineData("<h2>Von Fähren und Häfen</h2>")]
+    [InlineData("<p>Von Fähren, Häfen und „Booten“</p>")]
+    public void Extract_takes_no_headline_or_quotation_that_opens_with_von_for_a_byline(string markup)
+    {
+        var metadata = Extract($"""<html><body><article>{markup}<p>The winter timetable starts on Monday.</p></article></body></html>""");
+
+        Assert.Empty(metadata.Authors);
+    }
 }
