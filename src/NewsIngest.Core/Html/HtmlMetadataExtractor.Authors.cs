@@ -66,7 +66,7 @@ public static partial class HtmlMetadataExtractor
             }
         }
 
-        if (Usable(TextBylines.Find(document), site) is { Count: > 0 } fromText)
+        if (Usable(TextBylines.Find(document, page.FirstH1), site) is { Count: > 0 } fromText)
         {
             provenance["authors"] = "byline";
             return fromText;

@@ -23,7 +23,7 @@ internal static partial class TextBylines
         "von", "van", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "zu", "ten", "ter", "bin", "al", "el", "y",
     };
 
-    public static IReadOnlyList<string> Find(IDocument document)
+    public static IReadOnlyList<string> Find(IDocument document, IElement? headline)
     {
         var seen = 0;
         foreach (var element in document.Body?.Descendants<IElement>() ?? [])
@@ -57,7 +57,7 @@ internal static partial class TextBylines
             // The names end where a date or "am"/"at" begins; what is left must be a few words, not a sentence.
             var names = AuthorNames.Split(text);
             if (names.Count == 0 || names.Any(n => n.Split(' ').Length > MaxNameWords || !Plausible(n, lead.Groups["word"].Value))
-                || DateContext.IsElsewhere(element) || element.Closest("nav, form, header nav") is not null || PageRegions.InComments(element))
+                || (DateContext.IsElsewhere(element) && !BesideHeadline(element, headline)) || element.Closest("nav, form, header nav") is not null || PageRegions.InComments(element))
             {
                 continue;
             }
@@ -66,6 +66,24 @@ internal static partial class TextBylines
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// Whether the element shares a close container with the page's headline: a box classed "teaser" or "related" that
+    /// holds the h1 as well is the article's own header, not another story's.
+    /// </summary>
+    private static bool BesideHeadline(IElement element, IElement? headline)
+    {
+        var level = 0;
+        for (var e = element.ParentElement; headline is not null && e is not null && e.LocalName is not ("body" or "html") && level < 5; e = e.ParentElement, level++)
+        {
+            if (e.Contains(headline))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The text after an element up to the next block (line breaks before any text are passed over).</summary>

@@ -471,4 +471,27 @@ public sealed class HtmlMetadataExtractorTests
 
         Assert.Empty(metadata.Authors);
     }
+
+    [Fact]
+    public void Extract_reads_a_text_byline_in_a_teaser_box_that_holds_the_headline_too()
+    {
+        var metadata = Extract("""
+            <html><body><main><div class="module teaser-top"><div class="head"><h1>Ferry timetable changes</h1></div>
+            <div class="meta">Ein Artikel von <strong>Mia Roth</strong> | 27.01.2022</div></div>
+            <p>The winter timetable starts on Monday.</p></main></body></html>
+            """);
+
+        Assert.Equal(["Mia Roth"], metadata.Authors);
+    }
+
+    [Fact]
+    public void Extract_takes_no_text_byline_from_a_teaser_for_another_story()
+    {
+        var metadata = Extract("""
+            <html><body><main><h1>Ferry timetable changes</h1><p>The winter timetable starts on Monday.</p></main>
+            <div class="teaser-list"><div class="teaser"><h3>Harbour fees rise</h3><div class="meta">Ein Artikel von Bo Chen</div></div></div></body></html>
+            """);
+
+        Assert.Empty(metadata.Authors);
+    }
 }
