@@ -42,7 +42,8 @@ internal static partial class AuthorNames
         var names = new List<string>();
         foreach (var part in parts)
         {
-            var name = part.Trim(' ', '.', ',', ';', ':', '-', '–', '—', '|', '·', '•', '/', '(', ')');
+            // "Ann Lee (Pressesprecherin)": a remark in brackets closing the name; one inside it ("Ann (Li) Lee") stays.
+            var name = BracketTail().Replace(part.Trim(), string.Empty).Trim(' ', '.', ',', ';', ':', '-', '–', '—', '|', '·', '•', '/', '(', ')');
 
             // "Adam Roe Staff" and "Adam Roe, Staff Writer": the role after a name is not part of it.
             name = RoleTail().Replace(name, string.Empty);
@@ -100,7 +101,7 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|biz|news|online|de|at|ch|it|fr|es|eu|nl|be|pl|cz|uk|us|io|tv|fm)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Domain();
 
-    [GeneratedRegex(@"^(?:posted|published|written|updated)\s+on\s+[^|]{4,40}?\s+by\s+|^text\s*(?:und|&|and|\+)\s*(?:fotos?|bilder|photos?)\s*:?\s+|^(?:(?:alle[s]?|mehr|all|more|view\s+all)\s+(?:(?:posts?|articles?|stories|beiträge|artikel|texte)\s+)?(?:by|von|from)\s+)|^(?:(?:written|posted|published|reported|story|text|words|photos?|eingestellt|erstellt|gespeichert|geschrieben|verfasst|veröffentlicht|(?:ein\s+|blog\s*)?(?:artikel|beitrag))\s+)?(?:text\s+(?:und|&)\s+)?(?:by|von|vom|par|por|di|door|av|autor(?:in|en)?|authors?|auteur|text|interview)\s*:?\s+|^(?:author|autor)(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:posted|published|written|updated)\s+on\s+[^|]{4,40}?\s+by\s+|^text\s*(?:und|&|and|\+)\s*(?:fotos?|bilder|photos?)\s*:?\s+|^(?:(?:alle[s]?|mehr|all|more|view\s+all)\s+(?:(?:posts?|articles?|stories|beiträge|artikel|texte)\s+)?(?:by|von|from)\s+)|^(?:(?:written|posted|published|reported|story|text|words|photos?|eingestellt|erstellt|gespeichert|geschrieben|verfasst|veröffentlicht|(?:ein\s+|blog\s*)?(?:artikel|beitrag))\s+)?(?:text\s+(?:und|&)\s+)?(?:by|von|vom|par|por|di|door|av|autor(?:in|en)?|authors?|auteur|text|interview)\s*:?\s+|^redaktion\s*:\s*|^(?:author|autor)(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"\s*(?:[|•·]|\b(?:alle\s+(?:artikel|beiträge)|all\s+(?:posts|articles|stories)|more\s+(?:posts|articles|stories)|weitere\s+(?:artikel|beiträge)|last\s+updated|updated|published|posted|edited\s+by|aktualisiert|veröffentlicht|publiziert|mis à jour|publié|am|um|on|illustrations?|illustrationen|fotos?|photos?)\b|\bat\s+\d).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -127,4 +128,7 @@ internal static partial class AuthorNames
     /// <summary>A role set before a name ("Redakteurin Mia Roth", "Online-Experte Ben Ott"), as long as a name of two words follows.</summary>
     [GeneratedRegex(@"^(?:[\p{L}-]+-)?(?:experte|expertin|redakteur(?:in)?|chefredakteur(?:in)?|gastautor(?:in)?|korrespondent(?:in)?|kolumnist(?:in)?|reporter(?:in)?|columnist|correspondent)\s+(?=\p{Lu}\S*\s+\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleHead();
+
+    [GeneratedRegex(@"(?<=\p{L}\S*\s+\S+)\s*\((?![^()]*\.\p{L}{2,}\))[^()]{2,60}\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketTail();
 }

@@ -40,7 +40,8 @@ internal static partial class TextBylines
                 continue;
             }
 
-            var text = HtmlText.Collapse(string.Join(' ', element.Descendants<IText>().Select(t => t.Data)));
+            // "– Redaktion: Ann Lee" after a date in the same line: the dash that set it apart is no part of it.
+            var text = HtmlText.Collapse(string.Join(' ', element.Descendants<IText>().Select(t => t.Data))).TrimStart('-', '–', '—', '|', ' ');
 
             // "<h5>Autor:</h5> Ann Lee" and "<b>Text:</b> Ann Lee": the label is an element, the name what follows it.
             if (text.Length < 16 && LabelOnly().IsMatch(text))
@@ -133,7 +134,7 @@ internal static partial class TextBylines
     /// "By", "Von", "Par", "Por", "Di", "Door" opening the element, or a labelled form ("Autor:", "Text:", "Posted by",
     /// "Geschrieben von"); <c>word</c> holds the label, which vouches for a user name written in lower case.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?<word>(?:text|(?:ein\s+|blog\s*)?(?:artikel|beitrag)|geschrieben|verfasst|gespeichert|eingestellt|erstellt|posted|written|published|reported)\s+(?:von|by)\s*:?|autor(?:in|en)?\s*:?|authors?\s*:|auteur\s*:|text\s*:|texte\s*:)|(?:by|von|par|por|di|door)\s*:?)\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<word>(?:text|(?:ein\s+|blog\s*)?(?:artikel|beitrag)|geschrieben|verfasst|gespeichert|eingestellt|erstellt|posted|written|published|reported)\s+(?:von|by)\s*:?|autor(?:in|en)?\s*:?|authors?\s*:|auteur\s*:|text\s*:|texte\s*:|redaktion\s*:)|(?:by|von|par|por|di|door)\s*:?)\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
 
     /// <summary>An element that holds a byline's label and nothing else ("Autor:", "Text:", "By:").</summary>

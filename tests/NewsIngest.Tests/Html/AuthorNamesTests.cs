@@ -49,6 +49,8 @@ public sealed class AuthorNamesTests
     [InlineData("Autor", new string[0])]
     [InlineData("Dezember", new string[0])]
     [InlineData("Revised Edition", new string[0])]
+    [InlineData("Redaktion: Mia Roth (Pressesprecherin des Vereins)", new[] { "Mia Roth" })]
+    [InlineData("Ana (Maria Luz) Costa", new[] { "Ana (Maria Luz) Costa" })]
     [InlineData("Text und Interview: Ida Falk", new[] { "Ida Falk" })]
     [InlineData("Bild © Ida Falk", new string[0])]
     [InlineData("Stand", new string[0])]

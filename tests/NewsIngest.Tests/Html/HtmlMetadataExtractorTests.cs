@@ -494,4 +494,26 @@ public sealed class HtmlMetadataExtractorTests
 
         Assert.Empty(metadata.Authors);
     }
+
+    [Fact]
+    public void Extract_reads_a_labelled_byline_set_after_the_date_with_a_dash()
+    {
+        var metadata = Extract("""
+            <html><body><article><h1>Ferry timetable changes</h1>
+            <div class="timedata">05.02.2020 <span>– Redaktion: Mia Roth (Pressesprecherin des Vereins)</span></div>
+            <p>The winter timetable starts on Monday.</p></article></body></html>
+            """);
+
+        Assert.Equal(["Mia Roth"], metadata.Authors);
+    }
+
+    [Fact]
+    public void Extract_still_drops_the_outlet_named_with_its_web_address_in_brackets()
+    {
+        var metadata = Extract("""
+            <meta name="publisher" content="Harbour Times (www.harbourtimes.com)"><meta name="author" content="Harbour Times (www.harbourtimes.com)">
+            """);
+
+        Assert.Empty(metadata.Authors);
+    }
 }
