@@ -255,7 +255,7 @@ public static partial class HtmlMetadataExtractor
         foreach (var element in document.QuerySelectorAll("[itemprop='datePublished' i], [itemprop='dateCreated' i], time[pubdate], abbr.published, [class*='published' i][datetime], [class*='publish' i] time, [class*='entry-date' i][datetime]"))
         {
             var value = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("title") ?? element.TextContent;
-            if (DateParser.ParseMarkup(value) is { } d && plausible(d))
+            if (DateParser.ParseMarkup(value) is { } d && plausible(d) && (element.HasAttribute("itemprop") || !DateContext.IsElsewhere(element)))
             {
                 return (d, "time");
             }
