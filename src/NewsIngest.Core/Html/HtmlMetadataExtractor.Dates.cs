@@ -62,11 +62,13 @@ public static partial class HtmlMetadataExtractor
         // update day (or a date its markup declares elsewhere) was re-published, and its readers saw that day. Not
         // when the address agrees with the declared date, nor when the shown element's own stamp is the declared
         // publication (another zone's day) or the declared modification (the template says it shows the update).
+        // A generic Dublin Core or "date" meta is filled by CMSs with the day a page was created or indexed, so
+        // against it the shown day wins even when no metadata declares it.
         if (fromMetadata is { } declared && ShownDate(document, page, Plausible) is { Date: var shown, Stamp: var stamp }
             && InLocalTime(declared, page, meta).ToDateOnly() != shown.ToDateOnly()
             && fromUrl?.ToDateOnly() != declared.ToDateOnly()
             && !SameMoment(stamp, declared) && !IsModifiedStamp(stamp, meta, jsonLd)
-            && IsDeclared(shown, page, meta, jsonLd))
+            && (IsDeclared(shown, page, meta, jsonLd) || metadataSource is "meta" or WeakMeta))
         {
             provenance["published"] = "shown";
             return (shown, false);

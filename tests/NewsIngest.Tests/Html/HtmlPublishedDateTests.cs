@@ -75,4 +75,11 @@ public sealed class HtmlPublishedDateTests
         var head = Republished + """<meta property="og:url" content="https://example.org/2023/02/10/ferry-timetable">""";
         Assert.Equal("2023-02-10T09:00:00+01:00", PublishedOf(head, """<div class="article-date">4 May 2023</div>"""));
     }
+
+    [Fact]
+    public void Against_a_generic_date_meta_the_shown_day_wins_even_when_undeclared()
+    {
+        const string Generic = """<meta name="DC.date" content="2023-02-10T09:00:00+01:00">""";
+        Assert.Equal("2023-02-13", PublishedOf(Generic, """<div class="meta-line">Published: 13 February 2023</div>"""));
+    }
 }
