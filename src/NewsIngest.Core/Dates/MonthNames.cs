@@ -4,25 +4,25 @@ namespace NewsIngest.Core.Dates;
 
 /// <summary>
 /// The one month table of the product: month names and their usual abbreviations in English, German, French,
-/// Spanish, Italian, Portuguese, Dutch, Polish, Finnish and the Scandinavian languages. The text and HTML date
+/// Spanish, Italian, Portuguese, Dutch, Polish, Finnish, Russian and the Scandinavian languages. The text and HTML date
 /// parsers, the dateline reader and the duplicate judge's date figures all read it.
 /// </summary>
 public static class MonthNames
 {
     private static readonly string[][] Names =
     [
-        ["january", "jan", "styczeń", "stycznia", "tammikuuta", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"],
-        ["february", "feb", "luty", "lutego", "helmikuuta", "februar", "février", "fevrier", "févr", "fevr", "fév", "febrero", "febbraio", "fevereiro", "fev", "februari"],
-        ["march", "mar", "marzec", "marca", "marts", "maaliskuuta", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mrz"],
-        ["april", "apr", "kwiecień", "kwietnia", "huhtikuuta", "avril", "avr", "abril", "abr", "aprile"],
-        ["may", "mai", "maj", "maja", "toukokuuta", "mayo", "maggio", "mag", "maio", "mei"],
-        ["june", "jun", "czerwiec", "czerwca", "kesäkuuta", "juni", "juin", "junio", "giugno", "giu", "junho"],
-        ["july", "jul", "lipiec", "lipca", "heinäkuuta", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"],
-        ["august", "aug", "sierpień", "sierpnia", "augusti", "elokuuta", "août", "aout", "agosto", "ago", "augustus"],
-        ["september", "sep", "wrzesień", "września", "syyskuuta", "sept", "septembre", "septiembre", "settembre", "set", "setembro"],
-        ["october", "oct", "październik", "października", "lokakuuta", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"],
-        ["november", "nov", "listopad", "listopada", "marraskuuta", "novembre", "noviembre", "novembro"],
-        ["december", "dec", "grudzień", "grudnia", "joulukuuta", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "desember"],
+        ["january", "jan", "styczeń", "stycznia", "tammikuuta", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "января", "январь"],
+        ["february", "feb", "luty", "lutego", "helmikuuta", "februar", "février", "fevrier", "févr", "fevr", "fév", "febrero", "febbraio", "fevereiro", "fev", "februari", "февраля", "февраль"],
+        ["march", "mar", "marzec", "marca", "marts", "maaliskuuta", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mrz", "марта", "март"],
+        ["april", "apr", "kwiecień", "kwietnia", "huhtikuuta", "avril", "avr", "abril", "abr", "aprile", "апреля", "апрель"],
+        ["may", "mai", "maj", "maja", "toukokuuta", "mayo", "maggio", "mag", "maio", "mei", "мая", "май"],
+        ["june", "jun", "czerwiec", "czerwca", "kesäkuuta", "juni", "juin", "junio", "giugno", "giu", "junho", "июня", "июнь"],
+        ["july", "jul", "lipiec", "lipca", "heinäkuuta", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "июля", "июль"],
+        ["august", "aug", "sierpień", "sierpnia", "augusti", "elokuuta", "août", "aout", "agosto", "ago", "augustus", "августа", "август"],
+        ["september", "sep", "wrzesień", "września", "syyskuuta", "sept", "septembre", "septiembre", "settembre", "set", "setembro", "сентября", "сентябрь"],
+        ["october", "oct", "październik", "października", "lokakuuta", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "октября", "октябрь"],
+        ["november", "nov", "listopad", "listopada", "marraskuuta", "novembre", "noviembre", "novembro", "ноября", "ноябрь"],
+        ["december", "dec", "grudzień", "grudnia", "joulukuuta", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "desember", "декабря", "декабрь"],
     ];
 
     private static readonly FrozenDictionary<string, int> ByName = Build();

@@ -22,6 +22,12 @@ internal static class DateContext
                 return true;
             }
 
+            // An embedded post (a quoted tweet or photo with its own posting time) dates the post, not the article.
+            if (e.LocalName == "blockquote")
+            {
+                return true;
+            }
+
             var signature = ClassPatterns.Signature(e);
             if (signature.Length > 0 && (signature.Contains("comment", StringComparison.Ordinal) || signature.Contains("related", StringComparison.Ordinal)
                 || signature.Contains("sidebar", StringComparison.Ordinal) || signature.Contains("widget", StringComparison.Ordinal)

@@ -58,6 +58,22 @@ public static partial class HtmlMetadataExtractor
             return (urlDate, false);
         }
 
+        // The date the page shows beside its headline decides between the dates it declares: a page that shows its
+        // update day (or a date its markup declares elsewhere) was re-published, and its readers saw that day. Not
+        // when the address agrees with the declared date, nor when the shown element's own stamp is the declared
+        // publication (another zone's day) or the declared modification (the template says it shows the update).
+        // A generic Dublin Core or "date" meta is filled by CMSs with the day a page was created or indexed, so
+        // against it the shown day wins even when no metadata declares it.
+        if (fromMetadata is { } declared && ShownDate(document, page, Plausible) is { Date: var shown, Stamp: var stamp }
+            && InLocalTime(declared, page, meta).ToDateOnly() != shown.ToDateOnly()
+            && fromUrl?.ToDateOnly() != declared.ToDateOnly()
+            && !SameMoment(stamp, declared) && !IsModifiedStamp(stamp, meta, jsonLd)
+            && (IsDeclared(shown, page, meta, jsonLd) || metadataSource is "meta" or WeakMeta))
+        {
+            provenance["published"] = "shown";
+            return (shown, false);
+        }
+
         // A generic "date" meta is often the CMS's indexing or caching stamp, which is never before the publication:
         // an earlier date written in the page's own date elements is the day it went out.
         if (metadataSource == WeakMeta && fromMetadata is { } weak && FromText(document, Plausible) is { } earlier && earlier.ToDateOnly() < weak.ToDateOnly())
@@ -126,6 +142,30 @@ public static partial class HtmlMetadataExtractor
 
         return date;
     }
+
+    /// <summary>Whether the page's metadata or date markup declares <paramref name="date"/>'s day anywhere: as published, created, modified or a generic date.</summary>
+    private static bool IsDeclared(PartialDate date, PageIndex page, MetaTags meta, JsonLdFacts jsonLd)
+    {
+        var day = date.ToDateOnly();
+        bool Same(string? value) => DateParser.ParseMarkup(value) is { } d && d.ToDateOnly() == day;
+        return Same(jsonLd.Published) || Same(jsonLd.Modified) || Same(jsonLd.OtherPublished)
+            || PublishedMetaKeys.Concat(WeakMetaKeys).Concat(ModifiedMetaKeys).SelectMany(meta.All).Any(Same)
+            || page.Itemprop("datemodified").Concat(page.Itemprop("datepublished")).Concat(page.Itemprop("datecreated"))
+                .Any(e => Same(e.GetAttribute("datetime") ?? e.GetAttribute("content")));
+    }
+
+    /// <summary>
+    /// Whether a shown element's machine stamp is the instant the page declares as its last modification: the
+    /// template then says in markup that the date it shows is the update, and the declared publication stands.
+    /// </summary>
+    private static bool IsModifiedStamp(PartialDate? stamp, MetaTags meta, JsonLdFacts jsonLd) =>
+        stamp is { } s && s.ToInstant() is { } a
+        && ModifiedMetaKeys.SelectMany(meta.All).Append(jsonLd.Modified)
+            .Any(v => DateParser.ParseMarkup(v)?.ToInstant() is { } b && Math.Abs((a - b).TotalSeconds) < 60);
+
+    /// <summary>Whether a shown element's machine stamp is the declared instant itself (its words then only render it in another zone).</summary>
+    private static bool SameMoment(PartialDate? stamp, PartialDate declared) =>
+        stamp is { } s && (s.ToInstant() is { } a && declared.ToInstant() is { } b ? Math.Abs((a - b).TotalSeconds) < 60 : s.ToDateOnly() == declared.ToDateOnly());
 
     /// <summary>Midnight at UTC+3 (Moscow, the Gulf), the farthest east a day written as a UTC midnight-eve is read.</summary>
     private const int LocalMidnightEarliestUtcHour = 21;
@@ -217,7 +257,7 @@ public static partial class HtmlMetadataExtractor
         foreach (var element in document.QuerySelectorAll("[itemprop='datePublished' i], [itemprop='dateCreated' i], time[pubdate], abbr.published, [class*='published' i][datetime], [class*='publish' i] time, [class*='entry-date' i][datetime]"))
         {
             var value = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("title") ?? element.TextContent;
-            if (DateParser.ParseMarkup(value) is { } d && plausible(d))
+            if (DateParser.ParseMarkup(value) is { } d && plausible(d) && (element.HasAttribute("itemprop") || !DateContext.IsElsewhere(element)))
             {
                 return (d, "time");
             }

@@ -26,6 +26,8 @@ public sealed class DateParserMarkupTests
     [InlineData("2025/11/03", "2025-11-03")]
     [InlineData("3 listopada 2025", "2025-11-03")]
     [InlineData("2025年11月3日", "2025-11-03")]
+    [InlineData("3 ноября 2025, 14:05", "2025-11-03")]
+    [InlineData("ноябрь 3, 2025", "2025-11-03")]
     public void Parse_reads_the_forms_pages_use(string value, string expected) =>
         Assert.Equal(expected, DateParser.ParseMarkup(value)?.ToIso());
 

@@ -516,4 +516,19 @@ public sealed class HtmlMetadataExtractorTests
 
         Assert.Empty(metadata.Authors);
     }
+
+    [Fact]
+    public void Extract_skips_the_posting_time_of_an_embedded_post_and_the_publish_stamps_of_teasers()
+    {
+        var metadata = Extract("""
+            <html><body><article><h1>Dock strike ends</h1>
+            <blockquote class="embedded-post"><p>Picket line at dawn</p><time datetime="2024-02-01T07:00:00+00:00">Feb 1, 2024</time></blockquote>
+            <p>The dock workers voted on Thursday to accept the new offer after three weeks.</p>
+            <div class="post-date">Thursday, 14 March 2024</div></article>
+            <section class="teaser-list"><div class="teaser"><p><time pubdate datetime="2024-05-20T10:00:00+00:00">20 May</time></p></div></section>
+            </body></html>
+            """);
+
+        Assert.Equal("2024-03-14", metadata.Published?.ToIso());
+    }
 }

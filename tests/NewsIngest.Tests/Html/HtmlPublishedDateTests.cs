@@ -29,4 +29,57 @@ public sealed class HtmlPublishedDateTests
 
         Assert.Equal(expected, Assert.IsType<ParseOutcome.Success>(outcome).Article.Published);
     }
+
+    private static string? PublishedOf(string head, string header)
+    {
+        var html = $"""
+            <html><head>{head}<title>Ferry timetable changes</title></head>
+            <body><nav><a href="/">Home</a></nav><article><h1>Ferry timetable changes</h1>{header}
+            <p>The harbour board met on Friday to discuss the new ferry timetable and the cost of dredging the channel.</p>
+            <p>Crossings will leave every forty minutes from the first week of the summer season onwards.</p></article></body></html>
+            """;
+        return Assert.IsType<ParseOutcome.Success>(Pipeline.Parse("ferry.html", Encoding.UTF8.GetBytes(html))).Article.Published;
+    }
+
+    private const string Republished = """
+        <meta property="article:published_time" content="2023-02-10T09:00:00+01:00">
+        <meta property="article:modified_time" content="2023-05-04T11:30:00+01:00">
+        """;
+
+    [Fact]
+    public void A_page_that_shows_its_update_day_beside_the_headline_was_republished_that_day()
+    {
+        Assert.Equal("2023-05-04", PublishedOf(Republished, """<div class="article-date">4 May 2023</div>"""));
+        Assert.Equal("2023-05-04", PublishedOf(Republished, """<p class="post-info">Updated May 4, 2023</p>"""));
+    }
+
+    [Fact]
+    public void The_declared_publication_stands_when_the_shown_day_is_it_or_the_page_declares_no_other()
+    {
+        Assert.Equal("2023-02-10T09:00:00+01:00", PublishedOf(Republished, """<div class="article-date">10 February 2023</div>"""));
+        // A day the metadata never declares (a caption, an event) is not a re-publication.
+        Assert.Equal("2023-02-10T09:00:00+01:00", PublishedOf(Republished, """<div class="article-date">1 March 2023</div>"""));
+        // A hidden stamp and a meta element are not shown.
+        Assert.Equal("2023-02-10T09:00:00+01:00", PublishedOf(Republished, """<span class="updated hidden">4 May 2023</span><meta itemprop="dateModified" content="2023-05-04">"""));
+    }
+
+    [Fact]
+    public void A_shown_date_whose_markup_stamps_it_as_the_modification_leaves_the_publication()
+    {
+        Assert.Equal("2023-02-10T09:00:00+01:00", PublishedOf(Republished, """<span class="byline"><time datetime="2023-05-04T11:30:00+01:00">May 4, 2023</time></span>"""));
+    }
+
+    [Fact]
+    public void A_shown_date_is_not_taken_when_the_address_agrees_with_the_declared_one()
+    {
+        var head = Republished + """<meta property="og:url" content="https://example.org/2023/02/10/ferry-timetable">""";
+        Assert.Equal("2023-02-10T09:00:00+01:00", PublishedOf(head, """<div class="article-date">4 May 2023</div>"""));
+    }
+
+    [Fact]
+    public void Against_a_generic_date_meta_the_shown_day_wins_even_when_undeclared()
+    {
+        const string Generic = """<meta name="DC.date" content="2023-02-10T09:00:00+01:00">""";
+        Assert.Equal("2023-02-13", PublishedOf(Generic, """<div class="meta-line">Published: 13 February 2023</div>"""));
+    }
 }
