@@ -141,7 +141,7 @@ public static partial class HtmlMetadataExtractor
 
                 if (titles.Any(t => TitleAgreement.Score(text, t) >= TitleAgreement.Threshold))
                 {
-                    return (Reconciled(TitleCleaner.Clean(text, site, null), cleaned), level);
+                    return (Reconciled(TitleCleaner.Clean(text, site, null), cleaned, heading), level);
                 }
             }
         }
@@ -213,10 +213,12 @@ public static partial class HtmlMetadataExtractor
 
     /// <summary>
     /// A heading that holds a declared title and more ("Tunesien Große Aufgaben …": a kicker or a date run into it)
-    /// gives way to that title; so does a heading cut short ("Open Journalism Project:") that a declared title completes.
+    /// gives way to that title when its markup sets the two apart (the kicker or the title in an element of its own);
+    /// a heading that runs on in the same words ("Hund vertreibt Einbrecher – Zeugenaufruf") is one headline the
+    /// metadata shortened. A heading cut short ("Open Journalism Project:") is completed by a declared title.
     /// Otherwise the heading's own wording stands.
     /// </summary>
-    private static string Reconciled(string heading, List<string> titles)
+    private static string Reconciled(string heading, List<string> titles, IElement element)
     {
         string? inside = null;
         foreach (var title in titles)
@@ -232,7 +234,7 @@ public static partial class HtmlMetadataExtractor
             }
         }
 
-        if (inside is not null)
+        if (inside is not null && (!StartsWithTitle(heading, inside) || SetApart(element, heading, inside)))
         {
             return inside;
         }
@@ -250,6 +252,36 @@ public static partial class HtmlMetadataExtractor
                 && TitleAgreement.Score(heading, t) >= TitleAgreement.Threshold)
             .OrderBy(t => t.Length).FirstOrDefault() ?? heading;
     }
+
+    /// <summary>
+    /// Whether the heading's markup holds <paramref name="title"/> or the words around it as a part of its own: a node
+    /// (text or element) whose text is the title, or is what the heading adds to it (a kicker, a date, a subline).
+    /// </summary>
+    private static bool SetApart(IElement element, string heading, string title)
+    {
+        var at = heading.IndexOf(title, StringComparison.OrdinalIgnoreCase);
+        var after = heading[(at + title.Length)..].Trim(SeparatorChars);
+        foreach (var node in element.Descendants())
+        {
+            if (node is not (IElement or IText))
+            {
+                continue;
+            }
+
+            var text = HtmlText.Collapse(node.TextContent).Trim(SeparatorChars);
+            if (text.Length > 0 && (FoldedText.Equal(text, title) || (after.Length > 0 && FoldedText.Equal(text, after))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithTitle(string heading, string title) =>
+        heading.Trim(SeparatorChars).StartsWith(title.Trim(SeparatorChars), StringComparison.OrdinalIgnoreCase);
+
+    private static readonly char[] SeparatorChars = [' ', ':', '-', '–', '—', '|', '/', ',', '·', '•'];
 
     /// <summary>
     /// The h1's text without its kicker (a child whose class names the line above the headline) and without text

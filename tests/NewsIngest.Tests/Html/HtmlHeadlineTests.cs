@@ -51,6 +51,40 @@ public sealed class HtmlHeadlineTests
     }
 
     [Fact]
+    public void A_heading_that_runs_on_past_the_declared_title_is_the_whole_headline()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:title" content="Dog chases burglars from bakery">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Dog chases burglars from bakery"}</script></head>
+            <body><article><h1>Dog chases burglars from bakery in the harbour district</h1><p>It happened at night.</p></article></body></html>
+            """);
+
+        Assert.Equal("Dog chases burglars from bakery in the harbour district", metadata.Title);
+    }
+
+    [Fact]
+    public void A_headline_cut_short_in_the_metadata_is_read_whole_from_the_heading()
+    {
+        var metadata = Extract("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry strike enters its third week as talks between the union and the operator stall again over"}</script></head>
+            <body><article><h1>Ferry strike enters its third week as talks between the union and the operator stall again over pay</h1><p>No boats ran today.</p></article></body></html>
+            """);
+
+        Assert.Equal("Ferry strike enters its third week as talks between the union and the operator stall again over pay", metadata.Title);
+    }
+
+    [Fact]
+    public void A_subline_set_apart_in_the_heading_gives_way_to_the_declared_title()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:title" content="Dog chases burglars from bakery"></head>
+            <body><article><h1>Dog chases burglars from bakery <small>Police are looking for witnesses</small></h1><p>It happened at night.</p></article></body></html>
+            """);
+
+        Assert.Equal("Dog chases burglars from bakery", metadata.Title);
+    }
+
+    [Fact]
     public void A_heading_cut_short_is_completed_from_the_declared_title()
     {
         var metadata = Extract("""
