@@ -35,7 +35,7 @@ public static partial class HtmlMetadataExtractor
             ("title", document.Title),
             ("h1", h1Text is { Length: > 0 and < 300 } ? h1Text : null));
         var fromMetadata = raw is null ? null : TitleCleaner.Clean(raw, site, h1Text);
-        if (VisibleHeadline(page, declared, site) is { } seen && Refines(seen, fromMetadata, provenance.GetValueOrDefault("title")))
+        if (VisibleHeadline(page, declared, site) is ({ } seen, var level) && Refines(seen, level, fromMetadata, provenance.GetValueOrDefault("title"), declared, site))
         {
             provenance["title"] = "h1";
             return (seen, fromMetadata);
@@ -47,11 +47,13 @@ public static partial class HtmlMetadataExtractor
     /// <summary>
     /// Whether the visible heading should replace the metadata's title: when the metadata has none but the page's
     /// <c>&lt;title&gt;</c>, or when one holds the other (the heading without the site's name or section the metadata
-    /// added, or the metadata's title without the kicker or date run into the heading). A heading worded otherwise
-    /// leaves a JSON-LD, OpenGraph or meta title alone: both are the publisher's, and the metadata is the one written
-    /// to stand alone. The same words either way keep the metadata's title and its source.
+    /// added, or the metadata's title without the kicker or date run into the heading), or when the page's h1 tells
+    /// the story in words no declared title uses: metadata written once and not updated when the headline was
+    /// reworded, or worded for search engines. A heading that repeats one of the declared titles leaves the first of
+    /// them alone: the page itself then offers both wordings. The same words either way keep the metadata's title and
+    /// its source.
     /// </summary>
-    private static bool Refines(string heading, string? fromMetadata, string? source)
+    private static bool Refines(string heading, string level, string? fromMetadata, string? source, List<string> declared, string? site)
     {
         if (fromMetadata is null)
         {
@@ -70,7 +72,12 @@ public static partial class HtmlMetadataExtractor
 
         var h = FoldedText.Fold(heading);
         var m = FoldedText.Fold(fromMetadata);
-        return m.Contains(h, StringComparison.Ordinal) || h.Contains(m, StringComparison.Ordinal);
+        if (m.Contains(h, StringComparison.Ordinal) || h.Contains(m, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return level == "h1" && !declared.Any(t => FoldedText.Equal(t, heading) || FoldedText.Equal(TitleCleaner.Clean(t, site, null), heading));
     }
 
     /// <summary>What the page's metadata calls its title, each source once: JSON-LD, OpenGraph, Twitter, other meta, <c>&lt;title&gt;</c>.</summary>
@@ -107,11 +114,11 @@ public static partial class HtmlMetadataExtractor
     /// with a title the metadata declares. Agreement tells the story's heading from a logo, a section name or a teaser;
     /// the heading's own wording wins over the metadata's, which is often written for search engines and feeds.
     /// </summary>
-    private static string? VisibleHeadline(PageIndex page, List<string> declared, string? site)
+    private static (string? Text, string Level) VisibleHeadline(PageIndex page, List<string> declared, string? site)
     {
         if (declared.Count == 0)
         {
-            return null;
+            return (null, "");
         }
 
         var cleaned = declared.Select(t => TitleCleaner.Clean(t, site, null)).Distinct(StringComparer.Ordinal).ToList();
@@ -127,20 +134,38 @@ public static partial class HtmlMetadataExtractor
 
                 var text = HeadingText(heading);
                 if (text.Length is < 3 or > 300 || (site is not null && TitleAgreement.Score(text, site) >= TitleAgreement.Threshold)
-                    || IsMasthead(heading) || declared.Any(t => TitleCleaner.IsTrailingPart(t, text)))
+                    || IsMasthead(heading) || IsHidden(heading) || declared.Any(t => TitleCleaner.IsTrailingPart(t, text)))
                 {
                     continue;
                 }
 
                 if (titles.Any(t => TitleAgreement.Score(text, t) >= TitleAgreement.Threshold))
                 {
-                    return Reconciled(TitleCleaner.Clean(text, site, null), cleaned);
+                    return (Reconciled(TitleCleaner.Clean(text, site, null), cleaned, heading), level);
                 }
             }
         }
 
-        return null;
+        return (null, "");
     }
+
+    /// <summary>A heading kept for screen readers and search engines only: hidden by attribute, style or a class that hides it.</summary>
+    private static bool IsHidden(IElement heading)
+    {
+        if (heading.HasAttribute("hidden") || heading.GetAttribute("aria-hidden") == "true"
+            || (heading.GetAttribute("style") is { } style && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        var classes = heading.GetAttribute("class");
+        return classes is not null && classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(c => HidingClasses.Contains(c));
+    }
+
+    private static readonly HashSet<string> HidingClasses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader", "aural", "element-invisible", "offscreen", "u-hidden", "is-hidden",
+    };
 
     /// <summary>
     /// The site's name set as a heading: a heading that only links to the site's front page, or sits in the page's own
@@ -188,10 +213,12 @@ public static partial class HtmlMetadataExtractor
 
     /// <summary>
     /// A heading that holds a declared title and more ("Tunesien Große Aufgaben …": a kicker or a date run into it)
-    /// gives way to that title; so does a heading cut short ("Open Journalism Project:") that a declared title completes.
+    /// gives way to that title when its markup sets the two apart (the kicker or the title in an element of its own);
+    /// a heading that runs on in the same words ("Hund vertreibt Einbrecher – Zeugenaufruf") is one headline the
+    /// metadata shortened. A heading cut short ("Open Journalism Project:") is completed by a declared title.
     /// Otherwise the heading's own wording stands.
     /// </summary>
-    private static string Reconciled(string heading, List<string> titles)
+    private static string Reconciled(string heading, List<string> titles, IElement element)
     {
         string? inside = null;
         foreach (var title in titles)
@@ -207,7 +234,7 @@ public static partial class HtmlMetadataExtractor
             }
         }
 
-        if (inside is not null)
+        if (inside is not null && (!StartsWithTitle(heading, inside) || SetApart(element, heading, inside)))
         {
             return inside;
         }
@@ -225,6 +252,36 @@ public static partial class HtmlMetadataExtractor
                 && TitleAgreement.Score(heading, t) >= TitleAgreement.Threshold)
             .OrderBy(t => t.Length).FirstOrDefault() ?? heading;
     }
+
+    /// <summary>
+    /// Whether the heading's markup holds <paramref name="title"/> or the words around it as a part of its own: a node
+    /// (text or element) whose text is the title, or is what the heading adds to it (a kicker, a date, a subline).
+    /// </summary>
+    private static bool SetApart(IElement element, string heading, string title)
+    {
+        var at = heading.IndexOf(title, StringComparison.OrdinalIgnoreCase);
+        var after = heading[(at + title.Length)..].Trim(SeparatorChars);
+        foreach (var node in element.Descendants())
+        {
+            if (node is not (IElement or IText))
+            {
+                continue;
+            }
+
+            var text = HtmlText.Collapse(node.TextContent).Trim(SeparatorChars);
+            if (text.Length > 0 && (FoldedText.Equal(text, title) || (after.Length > 0 && FoldedText.Equal(text, after))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithTitle(string heading, string title) =>
+        heading.Trim(SeparatorChars).StartsWith(title.Trim(SeparatorChars), StringComparison.OrdinalIgnoreCase);
+
+    private static readonly char[] SeparatorChars = [' ', ':', '-', '–', '—', '|', '/', ',', '·', '•'];
 
     /// <summary>
     /// The h1's text without its kicker (a child whose class names the line above the headline) and without text

@@ -14,6 +14,14 @@ public class MetadataMatchTests
     }
 
     [Fact]
+    public void Titles_match_across_invisible_soft_hyphens_and_zero_width_spaces()
+    {
+        Assert.True(TextMatch.Same("Harbour\u00ADmaster re\u00ADtires", "Harbourmaster retires"));
+        Assert.True(TextMatch.Same("Harbour\u200Bmaster retires", "Harbourmaster retires"));
+        Assert.False(TextMatch.Same("Harbour-master retires", "Harbourmaster retires"));
+    }
+
+    [Fact]
     public void Bylines_split_into_names_without_by()
     {
         Assert.Equal(["Donald Nordberg", "Michael Shields"], AuthorMatch.SplitNames("By Donald Nordberg and Michael Shields"));

@@ -51,6 +51,40 @@ public sealed class HtmlHeadlineTests
     }
 
     [Fact]
+    public void A_heading_that_runs_on_past_the_declared_title_is_the_whole_headline()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:title" content="Dog chases burglars from bakery">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Dog chases burglars from bakery"}</script></head>
+            <body><article><h1>Dog chases burglars from bakery in the harbour district</h1><p>It happened at night.</p></article></body></html>
+            """);
+
+        Assert.Equal("Dog chases burglars from bakery in the harbour district", metadata.Title);
+    }
+
+    [Fact]
+    public void A_headline_cut_short_in_the_metadata_is_read_whole_from_the_heading()
+    {
+        var metadata = Extract("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry strike enters its third week as talks between the union and the operator stall again over"}</script></head>
+            <body><article><h1>Ferry strike enters its third week as talks between the union and the operator stall again over pay</h1><p>No boats ran today.</p></article></body></html>
+            """);
+
+        Assert.Equal("Ferry strike enters its third week as talks between the union and the operator stall again over pay", metadata.Title);
+    }
+
+    [Fact]
+    public void A_subline_set_apart_in_the_heading_gives_way_to_the_declared_title()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:title" content="Dog chases burglars from bakery"></head>
+            <body><article><h1>Dog chases burglars from bakery <small>Police are looking for witnesses</small></h1><p>It happened at night.</p></article></body></html>
+            """);
+
+        Assert.Equal("Dog chases burglars from bakery", metadata.Title);
+    }
+
+    [Fact]
     public void A_heading_cut_short_is_completed_from_the_declared_title()
     {
         var metadata = Extract("""
@@ -62,15 +96,42 @@ public sealed class HtmlHeadlineTests
     }
 
     [Fact]
-    public void A_heading_worded_otherwise_leaves_the_OpenGraph_title_alone()
+    public void An_h1_worded_otherwise_than_every_declared_title_is_the_headline()
     {
         var metadata = Extract("""
-            <html><head><meta property="og:title" content="Harbour master retires after forty years"></head>
+            <html><head><title>Harbour master retires after forty years</title>
+            <meta property="og:title" content="Harbour master retires after forty years"></head>
+            <body><article><h1>Harbour master retires after four decades</h1><p>She started in 1985.</p></article></body></html>
+            """);
+
+        Assert.Equal("Harbour master retires after four decades", metadata.Title);
+        Assert.Equal("h1", metadata.Provenance["title"]);
+    }
+
+    [Fact]
+    public void An_h1_that_repeats_a_later_declared_title_leaves_the_OpenGraph_title_alone()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:title" content="Harbour master retires after forty years">
+            <meta name="twitter:title" content="Harbour master retires after four decades"></head>
             <body><article><h1>Harbour master retires after four decades</h1><p>She started in 1985.</p></article></body></html>
             """);
 
         Assert.Equal("Harbour master retires after forty years", metadata.Title);
         Assert.Equal("opengraph", metadata.Provenance["title"]);
+    }
+
+    [Fact]
+    public void A_heading_hidden_from_readers_is_not_the_headline()
+    {
+        var metadata = Extract("""
+            <html><head><title>Notices - Waterboard</title>
+            <meta property="og:title" content="Reservoir levels back to normal"></head>
+            <body><h1 class="pagetitle hidden">Notices</h1>
+            <div class="news"><h1>Reservoir levels back to normal</h1><p>Rain in March refilled the lake.</p></div></body></html>
+            """);
+
+        Assert.Equal("Reservoir levels back to normal", metadata.Title);
     }
 
     [Fact]
