@@ -144,7 +144,7 @@ public static partial class HtmlMetadataExtractor
     {
         for (var parent = text.ParentElement; parent is not null && parent != within; parent = parent.ParentElement)
         {
-            if (parent.GetAttribute("class") is { } className && ScreenReaderClass().IsMatch(className))
+            if (PageRegions.IsHidden(parent))
             {
                 return true;
             }
@@ -152,9 +152,6 @@ public static partial class HtmlMetadataExtractor
 
         return false;
     }
-
-    [GeneratedRegex(@"(?:^|\s)(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden|screenreader-only|element-invisible|a11y-hidden)(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ScreenReaderClass();
 
     /// <summary>Drops the outlet itself when it was given as an author, and its name when it trails a person's ("Ann Lee MetroVoice").</summary>
     private static List<string> Usable(IEnumerable<string> names, string? site) =>

@@ -60,7 +60,7 @@ public static partial class HtmlMetadataExtractor
 
     private static (PartialDate Date, PartialDate? Stamp)? ShownIn(IElement element, Func<PartialDate, bool> plausible)
     {
-        if (element.LocalName is "script" or "style" or "a" or "option" or "noscript" or "meta" or "link" || IsHidden(element))
+        if (element.LocalName is "script" or "style" or "a" or "option" or "noscript" or "meta" or "link" || PageRegions.IsHidden(element))
         {
             return null;
         }
@@ -96,31 +96,6 @@ public static partial class HtmlMetadataExtractor
     /// <summary>A date as written for readers: after "published", "posted"... when the text says so, else the first one.</summary>
     private static PartialDate? ReaderDate(string text) =>
         Phrase().Match(text) is { Success: true } phrase && DateParser.ParseLoose(phrase.Groups[1].Value) is { } p ? p : DateParser.ParseLoose(text);
-
-    /// <summary>Whether the element is kept out of sight: its class says hidden or screen-reader-only, or its style hides it.</summary>
-    private static bool IsHidden(IElement element)
-    {
-        foreach (var token in element.ClassList)
-        {
-            // "field--label-hidden" hides a field's label, not the value beside it.
-            if (token.Equals("hidden", StringComparison.OrdinalIgnoreCase) || token is "d-none" or "invisible" or "sr-only" or "screen-reader-text"
-                || (token.EndsWith("-hidden", StringComparison.OrdinalIgnoreCase) && !token.Contains("label", StringComparison.OrdinalIgnoreCase)))
-            {
-                return true;
-            }
-        }
-
-        if (element.HasAttribute("hidden"))
-        {
-            return true;
-        }
-
-        var style = element.GetAttribute("style");
-        return style is not null && HiddenStyle().IsMatch(style);
-    }
-
-    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex HiddenStyle();
 
     [GeneratedRegex(@"^\s*[0-9]{4}-[0-9]{2}-[0-9]{2}T", RegexOptions.CultureInvariant)]
     private static partial Regex MachineStamp();

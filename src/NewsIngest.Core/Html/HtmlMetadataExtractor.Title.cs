@@ -134,7 +134,7 @@ public static partial class HtmlMetadataExtractor
 
                 var text = HeadingText(heading);
                 if (text.Length is < 3 or > 300 || (site is not null && TitleAgreement.Score(text, site) >= TitleAgreement.Threshold)
-                    || IsMasthead(heading) || IsHidden(heading) || declared.Any(t => TitleCleaner.IsTrailingPart(t, text)))
+                    || IsMasthead(heading) || PageRegions.IsHidden(heading) || declared.Any(t => TitleCleaner.IsTrailingPart(t, text)))
                 {
                     continue;
                 }
@@ -148,24 +148,6 @@ public static partial class HtmlMetadataExtractor
 
         return (null, "");
     }
-
-    /// <summary>A heading kept for screen readers and search engines only: hidden by attribute, style or a class that hides it.</summary>
-    private static bool IsHidden(IElement heading)
-    {
-        if (heading.HasAttribute("hidden") || heading.GetAttribute("aria-hidden") == "true"
-            || (heading.GetAttribute("style") is { } style && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)))
-        {
-            return true;
-        }
-
-        var classes = heading.GetAttribute("class");
-        return classes is not null && classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(c => HidingClasses.Contains(c));
-    }
-
-    private static readonly HashSet<string> HidingClasses = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader", "aural", "element-invisible", "offscreen", "u-hidden", "is-hidden",
-    };
 
     /// <summary>
     /// The site's name set as a heading: a heading that only links to the site's front page, or sits in the page's own
