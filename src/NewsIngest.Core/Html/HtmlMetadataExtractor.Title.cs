@@ -271,11 +271,17 @@ public static partial class HtmlMetadataExtractor
     /// </summary>
     private static string HeadingText(IElement h1)
     {
-        var whole = HtmlText.Collapse(h1.TextContent);
+        // A permalink anchor closing the heading ("<a href=\"#intro\">¶</a>", as documentation and blog tools write it) is no word of it.
+        var whole = HtmlText.Collapse(string.Concat(h1.ChildNodes.Where(n => !IsPermalink(n)).Select(n => n.TextContent)));
         var kept = new List<string>();
         var droppedKicker = false;
         foreach (var node in h1.ChildNodes)
         {
+            if (IsPermalink(node))
+            {
+                continue;
+            }
+
             if (node is IElement child)
             {
                 var signature = ClassPatterns.Signature(child);
@@ -301,4 +307,8 @@ public static partial class HtmlMetadataExtractor
         var headline = HtmlText.Collapse(string.Join(' ', kept)).TrimStart(':', '-', '–', '—', ' ');
         return droppedKicker && headline.Contains(' ', StringComparison.Ordinal) ? headline : whole;
     }
+
+    private static bool IsPermalink(INode node) =>
+        node is IElement { LocalName: "a" } link && link.GetAttribute("href") is { } href && href.StartsWith('#')
+        && HtmlText.Collapse(link.TextContent) is { Length: <= 2 } mark && !mark.Any(char.IsLetterOrDigit);
 }

@@ -146,4 +146,17 @@ public sealed class HtmlHeadlineTests
 
         Assert.Equal("Lighthouse", metadata.Title);
     }
+
+    [Theory]
+    [InlineData("<h1>Winter tides at the old pier<a class=\"headerlink\" href=\"#winter-tides\">¶</a></h1>")]
+    [InlineData("<h1><a href=\"#top\">#</a> Winter tides at the old pier</h1>")]
+    public void A_permalink_anchor_is_no_word_of_the_headline(string heading)
+    {
+        var metadata = Extract($"""
+            <html><head><title>Winter tides at the old pier</title></head>
+            <body><article>{heading}<p>The water came higher than ever this year.</p></article></body></html>
+            """);
+
+        Assert.Equal("Winter tides at the old pier", metadata.Title);
+    }
 }
