@@ -31,7 +31,11 @@ public static partial class HtmlMetadataExtractor
         // default or the site's owner.
         foreach (var (key, from) in (ReadOnlySpan<(string, string)>)[("dc.creator", "meta"), ("dc:creator", "meta"), ("dcterms.creator", "meta"), ("dcterms:creator", "meta"), ("author", "meta"), ("article:author", "opengraph"), ("parsely-author", "meta"), ("sailthru.author", "meta"), ("byl", "meta"), ("citation_author", "meta")])
         {
-            var names = meta.All(key).SelectMany(AuthorNames.Split).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            // Dublin Core and citation tags write one creator per tag, surname first ("Kooman, F."): one person, not two.
+            var inverted = key.StartsWith("dc", StringComparison.Ordinal) || key == "citation_author";
+            var names = meta.All(key).SelectMany(v => inverted && Inverted().Match(v.Trim()) is { Success: true } m
+                ? AuthorNames.Split(m.Groups["given"].Value + " " + m.Groups["surname"].Value)
+                : AuthorNames.Split(v)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             if (Usable(names, site) is { Count: > 0 } fromMeta)
             {
                 provenance["authors"] = from;
@@ -127,6 +131,10 @@ public static partial class HtmlMetadataExtractor
 
         return [];
     }
+
+    /// <summary>"Surname, Given" as a catalogue writes it: a surname of one word (after lower-case particles), one to three given names or initials.</summary>
+    [GeneratedRegex(@"^(?<surname>(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}'’-]+),\s*(?<given>\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex Inverted();
 
     [GeneratedRegex(@"^(?:written\s+by|geschrieben\s+von|verfasst\s+von|écrit\s+par|escrito\s+por|scritto\s+da|autor(?:in)?|author|auteur)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorLabel();

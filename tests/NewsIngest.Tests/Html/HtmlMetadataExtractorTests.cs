@@ -531,4 +531,20 @@ public sealed class HtmlMetadataExtractorTests
 
         Assert.Equal("2024-03-14", metadata.Published?.ToIso());
     }
+
+    [Fact]
+    public void Extract_reads_Dublin_Core_creators_written_surname_first_as_one_person_each()
+    {
+        var metadata = Extract("""
+            <meta name="DC.Creator" content="Vidal, I."><meta name="DC.Creator" content="Berg, Jan van den"><meta name="DC.Creator" content="van der Laan, Mia">
+            """);
+
+        Assert.Equal(["I. Vidal", "Jan van den Berg", "Mia van der Laan"], metadata.Authors);
+    }
+
+    [Fact]
+    public void Extract_keeps_two_people_in_one_Dublin_Core_creator_apart()
+    {
+        Assert.Equal(["Ines Vidal", "Bo Chen"], Extract("""<meta name="DC.Creator" content="Ines Vidal, Bo Chen">""").Authors);
+    }
 }
