@@ -66,6 +66,14 @@ public static partial class HtmlMetadataExtractor
         }
 
         var isTime = element.LocalName == "time" || element.HasAttribute("itemprop") && element.GetAttribute("itemprop")!.Contains("date", StringComparison.OrdinalIgnoreCase);
+
+        // A container of more than three elements is no date line: its text (the headline's ancestors hold the whole
+        // article) is not gathered.
+        if (!isTime && element.ChildElementCount > 3)
+        {
+            return null;
+        }
+
         var text = HtmlText.Collapse(element.TextContent);
         var isShort = element.ChildElementCount <= 3 && text.Length is >= 6 and <= 100;
         if (!isTime && !(isShort && (DateClass().IsMatch(ClassPatterns.Signature(element)) || text.Length <= 40)))
