@@ -127,7 +127,7 @@ public static partial class HtmlMetadataExtractor
         {
             foreach (var heading in page.Headings)
             {
-                if (heading.LocalName != level || heading.Closest("nav, footer, aside, [class*='comment' i]") is not null)
+                if (heading.LocalName != level || heading.Closest("nav, footer, aside") is not null || PageRegions.InComments(heading))
                 {
                     continue;
                 }

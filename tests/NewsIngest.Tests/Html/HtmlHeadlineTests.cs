@@ -159,4 +159,17 @@ public sealed class HtmlHeadlineTests
 
         Assert.Equal("Winter tides at the old pier", metadata.Title);
     }
+
+    [Fact]
+    public void The_visible_heading_counts_on_a_page_whose_body_class_mentions_comments()
+    {
+        var metadata = Extract("""
+            <html><head><title>Winter tides at the old pier | Notes from a Rainy Harbour Town</title></head>
+            <body class="single showing-comments"><article><h1>Winter tides at the old pier flood the harbour road</h1><p>The water came higher than ever this year.</p></article>
+            <section id="comments"><h2>Winter tides at the old pier: 3 replies</h2></section></body></html>
+            """);
+
+        Assert.Equal("Winter tides at the old pier flood the harbour road", metadata.Title);
+        Assert.Equal("h1", metadata.Provenance["title"]);
+    }
 }
