@@ -106,7 +106,7 @@ public static partial class HtmlMetadataExtractor
             }
 
             var names = AuthorNames.Split(text);
-            if (names.Count == 1 && names[0].Split(' ').Length is >= 2 and <= 4 && names[0].Split(' ').All(w => char.IsUpper(w[0]) || w.Length <= 3))
+            if (names is [var name] && name.Split(' ') is { Length: >= 2 and <= 4 } words && words.All(w => char.IsUpper(w[0]) || w.Length <= 3))
             {
                 return names;
             }
@@ -144,11 +144,11 @@ public static partial class HtmlMetadataExtractor
         // Text nodes joined with spaces: "Author<b>Ann Lee</b>" must not become "AuthorAnn Lee". Collapsed before its
         // length is judged: indentation alone can make a two-word byline look long.
         // Text only screen readers get ("Post author", "Written by" in a visually hidden span) is no part of the name.
-        var text = HtmlText.Collapse(string.Join(' ', element.Descendants<IText>().Where(t => !ScreenReaderOnly(t, element)).Select(t => t.Data)));
+        var text = HtmlText.Collapse(string.Join(' ', element.Descendants<IText>().Where(t => !HiddenFromReaders(t, element)).Select(t => t.Data)));
         return text.Length is > 0 and < 120 ? Usable(AuthorNames.Split(text), site) : [];
     }
 
-    private static bool ScreenReaderOnly(IText text, IElement within)
+    private static bool HiddenFromReaders(IText text, IElement within)
     {
         for (var parent = text.ParentElement; parent is not null && parent != within; parent = parent.ParentElement)
         {
