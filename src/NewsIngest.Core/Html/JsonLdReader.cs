@@ -23,22 +23,71 @@ internal static class JsonLdReader
     /// <summary>Objects that stand for the page itself: their author is the article's when no article object names one (an image's author is the photographer).</summary>
     private static readonly HashSet<string> PageTypes = new(StringComparer.OrdinalIgnoreCase)
     {
-        "WebPage", "ItemPage", "AboutPage", "ProfilePage", "QAPage", "FAQPage", "CollectionPage",
+        "WebPage", "ItemPage", "AboutPage", "ProfilePage", "QAPage", "FAQPage", "CollectionPage", "Recipe", "HowTo",
     };
 
     public static void Read(string json, JsonLdFacts facts)
     {
         try
         {
-            using var document = JsonDocument.Parse(WithoutCData(json), Lenient);
-            var nodes = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-            CollectNodes(document.RootElement, nodes, depth: 0);
-            Visit(document.RootElement, facts, nodes, depth: 0);
+            Read(WithoutCData(json), facts);
         }
         catch (JsonException)
         {
-            // Broken JSON-LD is common (unescaped quotes, HTML comments); the other sources still apply.
+            // Line breaks and tabs typed straight into a string ("articleBody" pasted from the editor) break strict
+            // JSON but nothing else: read again with them escaped. Other breakage (unescaped quotes, HTML comments)
+            // leaves the other sources to apply.
+            if (EscapeControlCharacters(WithoutCData(json).Span) is { } repaired)
+            {
+                try
+                {
+                    Read(repaired.AsMemory(), facts);
+                }
+                catch (JsonException)
+                {
+                }
+            }
         }
+    }
+
+    private static void Read(ReadOnlyMemory<char> json, JsonLdFacts facts)
+    {
+        using var document = JsonDocument.Parse(json, Lenient);
+        var nodes = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        CollectNodes(document.RootElement, nodes, depth: 0);
+        Visit(document.RootElement, facts, nodes, depth: 0);
+    }
+
+    /// <summary>The JSON with control characters inside its strings written as escapes; null when it has none there.</summary>
+    internal static string? EscapeControlCharacters(ReadOnlySpan<char> json)
+    {
+        var builder = new System.Text.StringBuilder(json.Length + 16);
+        var inString = false;
+        var changed = false;
+        for (var i = 0; i < json.Length; i++)
+        {
+            var c = json[i];
+            if (inString && c == '\\' && i + 1 < json.Length)
+            {
+                builder.Append(c).Append(json[++i]);
+                continue;
+            }
+
+            if (c == '"')
+            {
+                inString = !inString;
+            }
+            else if (inString && c < ' ')
+            {
+                builder.Append(c switch { '\n' => "\\n", '\r' => "\\r", '\t' => "\\t", _ => $"\\u{(int)c:x4}" });
+                changed = true;
+                continue;
+            }
+
+            builder.Append(c);
+        }
+
+        return changed ? builder.ToString() : null;
     }
 
     /// <summary>

@@ -162,6 +162,29 @@ public sealed class HtmlMetadataExtractorTests
     }
 
     [Fact]
+    public void Extract_reads_JSON_LD_whose_strings_hold_raw_line_breaks_and_tabs()
+    {
+        var metadata = Extract("<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":\"Tide tables\",\n"
+            + "\"articleBody\":\"First line\nsecond line\there\",\"author\":{\"@type\":\"Person\",\"name\":\"Mia Roth\"}}</script>"
+            + "<meta property=\"og:title\" content=\"From OpenGraph\">");
+
+        Assert.Equal(["Mia Roth"], metadata.Authors);
+        Assert.Equal("json-ld", metadata.Provenance["authors"]);
+        Assert.Equal("Tide tables", metadata.Title);
+    }
+
+    [Fact]
+    public void Extract_takes_the_author_of_a_recipe_page()
+    {
+        var metadata = Extract("""
+            <script type="application/ld+json">{"@type":"Recipe","name":"Plum cake","author":{"@type":"Person","name":"harbourbaker"}}</script>
+            <h1>Plum cake</h1>
+            """);
+
+        Assert.Equal(["harbourbaker"], metadata.Authors);
+    }
+
+    [Fact]
     public void Extract_reads_the_date_from_the_address_when_the_page_has_no_other()
     {
         var metadata = Extract("<link rel='canonical' href='https://news.example/2025/11/03/storm-closes-ferry/'><p>x</p>");
