@@ -133,7 +133,7 @@ internal static partial class AuthorNames
     private static partial Regex AgencyTail();
 
     /// <summary>A role set before a name ("Redakteurin Mia Roth", "Online-Experte Ben Ott"), as long as a name of two words follows.</summary>
-    [GeneratedRegex(@"^(?:[\p{L}-]+-)?(?:experte|expertin|redakteur(?:in)?|chefredakteur(?:in)?|gastautor(?:in)?|korrespondent(?:in)?|kolumnist(?:in)?|reporter(?:in)?|columnist|correspondent)\s+(?=\p{Lu}\S*\s+\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[\p{L}-]+-)?(?:experte|expertin|(?:rechts)?anwalt|(?:rechts)?anwältin|redakteur(?:in)?|chefredakteur(?:in)?|gastautor(?:in)?|korrespondent(?:in)?|kolumnist(?:in)?|reporter(?:in)?|columnist|correspondent)\s+(?=\p{Lu}\S*\s+\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleHead();
 
     [GeneratedRegex(@"(?<=\p{L}\S*\s+\S+)\s*\((?![^()]*\.\p{L}{2,}\))[^()]{2,60}\)$", RegexOptions.CultureInvariant)]

@@ -61,6 +61,13 @@ public static class HtmlArticleParser
         var content = ContentExtractor.Extract(document, metadata.DeclaredTitle);
         var (paragraphs, dateline) = LiftDateline(content.Paragraphs);
         var body = string.Join("\n\n", paragraphs);
+
+        // Nothing above the story names its writer: the name signed under it ("Ann Lee" in bold as the last line).
+        if (metadata.Authors.Count == 0 && BodySignature.Find(document, paragraphs) is { Count: > 0 } signed)
+        {
+            metadata = metadata with { Authors = signed, Provenance = new Dictionary<string, string>(metadata.Provenance, StringComparer.Ordinal) { ["authors"] = "signature" } };
+        }
+
         var published = metadata.Published?.ToIso();
         var modified = metadata.Modified?.ToIso() is { } m && m != published ? m : null;
         var warnings = text.Warnings.ToList();

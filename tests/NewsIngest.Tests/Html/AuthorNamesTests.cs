@@ -46,6 +46,7 @@ public sealed class AuthorNamesTests
     [InlineData("Mia Roth Alle Artikel", new[] { "Mia Roth" })]
     [InlineData("Hafenblatt-Online-Experte Ben Ott", new[] { "Ben Ott" })]
     [InlineData("Redakteurin Mia Roth", new[] { "Mia Roth" })]
+    [InlineData("Rechtsanwältin Mia Roth", new[] { "Mia Roth" })]
     [InlineData("Autor", new string[0])]
     [InlineData("Dezember", new string[0])]
     [InlineData("Juli", new string[0])]

@@ -161,4 +161,32 @@ public sealed class HtmlArticleParserTests
         Assert.Null(article.Dateline);
         Assert.StartsWith("President Alvarez —", article.Body, StringComparison.Ordinal);
     }
+
+    private const string Story = "<p>The harbour council voted on Tuesday to rebuild the old pier before the summer season begins.</p>"
+        + "<p>Repairs to the deck will cost more than the council first planned, the treasurer told the meeting.</p>"
+        + "<p>Work starts in March and the pier should reopen to walkers by the end of June, weather permitting.</p>";
+
+    [Theory]
+    [InlineData("<p><b><i>Ann Lee</i></b></p>", "Ann Lee")]
+    [InlineData("<p class='clearfix'><strong>Mia Roth</strong></p>", "Mia Roth")]
+    [InlineData("<p align='right'><em><font size='2'>Léa Morel</font></em></p>", "Léa Morel")]
+    [InlineData("<div>Foto: Harbour Archive<br><br>Autor: Rechtsanwalt Ben Ott</div>", "Ben Ott")]
+    public void Parse_takes_the_name_signed_under_the_story_when_nothing_above_names_the_writer(string signature, string expected)
+    {
+        var article = Parse($"<html><body><article><h1>Pier to be rebuilt</h1>{Story}{signature}</article></body></html>");
+
+        Assert.Equal([expected], article.Authors);
+        Assert.Equal("signature", article.Provenance["authors"]);
+    }
+
+    [Theory]
+    [InlineData("<p>Ann Lee</p>")]
+    [InlineData("<p><strong>Liebe Grüße</strong></p>")]
+    [InlineData("<p><b>Ann Lee</b> will report from the reopening.</p>")]
+    public void Parse_takes_no_signature_from_a_plain_name_a_closing_formula_or_a_sentence(string last)
+    {
+        var article = Parse($"<html><body><article><h1>Pier to be rebuilt</h1>{Story}{last}</article></body></html>");
+
+        Assert.Empty(article.Authors);
+    }
 }

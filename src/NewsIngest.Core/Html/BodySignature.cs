@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace NewsIngest.Core.Html;
+
+/// <summary>
+/// The writer's name signed under the story, read when nothing above it names one: the article's last paragraph is
+/// a labelled byline ("Autor: Ann Lee", "Text: Ann Lee", "Von Ann Lee"), or a person's name alone that the page sets
+/// apart as a signature (bold or italic throughout, or aligned right). A bare name without that setting is not
+/// taken: a closing paragraph of two capitalised words is as often a greeting or a heading ("Liebe Grüße").
+/// </summary>
+internal static partial class BodySignature
+{
+    private const int MaxChars = 70;
+    private const int MinStoryParagraphs = 2;
+
+    /// <summary>Lower-case words a name may hold ("Ursula von der Leyen").</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "van", "der", "den", "de", "da", "del", "di", "du", "la", "le", "zu", "ten", "ter" };
+
+    public static IReadOnlyList<string> Find(IDocument document, IReadOnlyList<string> paragraphs)
+    {
+        if (paragraphs.Count <= MinStoryParagraphs || paragraphs[^1] is not { Length: > 3 and <= MaxChars } last)
+        {
+            return [];
+        }
+
+        if (Labelled().IsMatch(last))
+        {
+            var names = AuthorNames.Split(last);
+            return names.Count is > 0 and <= 3 && names.All(PersonShaped) ? names : [];
+        }
+
+        return PersonShaped(last) && !Closing().IsMatch(last) && AuthorNames.Split(last) is [var name] && name == last && SetApart(document, last) ? [name] : [];
+    }
+
+    /// <summary>Two to four words, each capitalised (a name particle aside), of letters, hyphens, apostrophes and initials' dots.</summary>
+    private static bool PersonShaped(string text)
+    {
+        var words = text.Split(' ');
+        return words.Length is >= 2 and <= 4
+            && char.IsUpper(words[0][0])
+            && words.All(w => Particles.Contains(w) || (char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '.' or '\'' or '’')))
+            && words.Count(w => w.EndsWith('.')) < words.Length;
+    }
+
+    /// <summary>
+    /// Whether the page sets the name apart: the last block on the page holding exactly this text is bold or italic
+    /// throughout, or aligned right, as a signature is set.
+    /// </summary>
+    private static bool SetApart(IDocument document, string name)
+    {
+        IText? found = null;
+        foreach (var text in document.Body?.Descendants<IText>() ?? [])
+        {
+            if (text.Data.Length < name.Length + 200 && HtmlText.Collapse(text.Data) == name)
+            {
+                found = text;
+            }
+        }
+
+        var emphasised = false;
+        for (var e = found?.ParentElement; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
+        {
+            emphasised |= e.LocalName is "b" or "strong" or "em" or "i";
+            if (e.LocalName is "p" or "div" or "td" or "li" or "section" or "article" or "center" or "blockquote")
+            {
+                if (HtmlText.Collapse(e.TextContent) != name)
+                {
+                    return false;
+                }
+
+                return emphasised || AlignedRight(e);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AlignedRight(IElement block) =>
+        string.Equals(block.GetAttribute("align"), "right", StringComparison.OrdinalIgnoreCase)
+        || block.GetAttribute("style")?.Replace(" ", "", StringComparison.Ordinal).Contains("text-align:right", StringComparison.OrdinalIgnoreCase) == true;
+
+    /// <summary>A closing formula set in bold as a signature would be ("Liebe Grüße", "Guten Appetit", "Best Wishes").</summary>
+    [GeneratedRegex(@"\b(?:grüße|grüsse|gruß|gruss|dank|danke|appetit|spaß|spass|erfolg|fazit|tipp|hinweis|regards|wishes|thanks|cheers|greetings|love|enjoy|update|ende|end)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Closing();
+
+    /// <summary>A byline's label opening the paragraph: "Autor:", "Autorin:", "Text:", "Author:", "Von", "By".</summary>
+    [GeneratedRegex(@"^(?:(?:autor(?:in|en)?|authors?|auteur|text|texte|verfasser(?:in)?)\s*:|(?:von|by|par)\s+(?=\p{Lu}))\s*\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Labelled();
+}
