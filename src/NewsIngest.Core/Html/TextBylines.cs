@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using NewsIngest.Core.Dates;
 
 namespace NewsIngest.Core.Html;
 
@@ -50,8 +51,21 @@ internal static partial class TextBylines
             }
 
             // A headline ("Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»") is no byline, nor is a quotation.
-            if (text.Length is < 6 or > MaxChars || text.AsSpan().IndexOfAny(Quotes) >= 0 || Lead().Match(text) is not { Success: true } lead)
+            if (text.Length is < 6 or > MaxChars || text.AsSpan().IndexOfAny(Quotes) >= 0)
             {
+                continue;
+            }
+
+            if (Lead().Match(text) is not { Success: true } lead)
+            {
+                // "11.12.2019 - Ann Lee" under the headline: a date and a name set side by side, with no label.
+                // The name is no outlet's: not the site name the document title ends with ("… - Handball Club").
+                if (DatedName(text) is { } dated && BesideHeadline(element, headline, levels: 3) && !EndsWithName(document.Title, dated)
+                    && element.Closest("nav, form") is null && !PageRegions.InComments(element))
+                {
+                    return [dated];
+                }
+
                 continue;
             }
 
@@ -73,10 +87,10 @@ internal static partial class TextBylines
     /// Whether the element shares a close container with the page's headline: a box classed "teaser" or "related" that
     /// holds the h1 as well is the article's own header, not another story's.
     /// </summary>
-    private static bool BesideHeadline(IElement element, IElement? headline)
+    private static bool BesideHeadline(IElement element, IElement? headline, int levels = 5)
     {
         var level = 0;
-        for (var e = element.ParentElement; headline is not null && e is not null && e.LocalName is not ("body" or "html") && level < 5; e = e.ParentElement, level++)
+        for (var e = element.ParentElement; headline is not null && e is not null && e.LocalName is not ("body" or "html") && level < levels; e = e.ParentElement, level++)
         {
             if (e.Contains(headline))
             {
@@ -115,6 +129,32 @@ internal static partial class TextBylines
         return string.Join(' ', parts);
     }
 
+    /// <summary>The name of "3.5.2021 – Ann Lee" or "Ann Lee | 3. Mai 2021": one person's name of two to four words beside a date.</summary>
+    private static string? DatedName(string text)
+    {
+        if (DatedPair().Match(text) is not { Success: true } pair)
+        {
+            return null;
+        }
+
+        var (date, name) = DateParser.ParseLoose(pair.Groups["a"].Value) is not null ? (pair.Groups["a"].Value, pair.Groups["b"].Value)
+            : DateParser.ParseLoose(pair.Groups["b"].Value) is not null ? (pair.Groups["b"].Value, pair.Groups["a"].Value)
+            : (null, null);
+        // Written as names are: "PAID CONTENT" and "Kingston Wed" (a place and a weekday) are not.
+        return date is not null && name is not null && AuthorNames.Split(name) is [var person] && person == name.Trim()
+            && person.Split(' ') is { Length: >= 2 and <= MaxNameWords } words && Plausible(person, string.Empty)
+            && words.All(w => Particles.Contains(w) || (w.Length >= 2 && char.IsUpper(w[0]) && char.IsLower(w[^1]) && !MonthNames.IsMonth(w) && !Weekday().IsMatch(w)))
+            ? person
+            : null;
+    }
+
+    private static bool EndsWithName(string? title, string name)
+    {
+        var trimmed = title?.TrimEnd() ?? string.Empty;
+        return trimmed.Length > name.Length + 2 && trimmed.EndsWith(name, StringComparison.OrdinalIgnoreCase)
+            && trimmed[^(name.Length + 2)..^name.Length].Trim() is "-" or "|" or "–" or "—" or "·" or ":";
+    }
+
     /// <summary>
     /// A name of several words is capitalised ("von oben herab" is no byline); a lower-case single word is taken only
     /// after a word that cannot start a phrase of prose ("Autor:", "Gespeichert von").
@@ -136,6 +176,13 @@ internal static partial class TextBylines
     /// </summary>
     [GeneratedRegex(@"^(?:(?<word>(?:text|(?:ein\s+|blog\s*)?(?:artikel|beitrag)|geschrieben|verfasst|gespeichert|eingestellt|erstellt|posted|written|published|reported)\s+(?:von|by)\s*:?|autor(?:in|en)?\s*:?|authors?\s*:|auteur\s*:|text\s*:|texte\s*:|redaktion\s*:)|(?:by|von|par|por|di|door)\s*:?)\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
+
+    [GeneratedRegex(@"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Weekday();
+
+    /// <summary>Two parts of a line set apart by a spaced dash, bar or dot ("11.12.2019 - Ann Lee").</summary>
+    [GeneratedRegex(@"^(?<a>[^|]{4,40}?)\s+[|–—·•-]\s+(?<b>[^|]{4,40})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatedPair();
 
     /// <summary>An element that holds a byline's label and nothing else ("Autor:", "Text:", "By:").</summary>
     [GeneratedRegex(@"^(?:autor(?:in|en)?|authors?|auteur|text|texte|von|by|par|verfasser(?:in)?)\s*:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

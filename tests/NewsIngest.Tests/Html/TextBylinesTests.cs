@@ -34,6 +34,29 @@ public sealed class TextBylinesTests
     }
 
     [Theory]
+    [InlineData("<p class='muted'>11.12.2019 - Ann Lee</p>", "Ann Lee")]
+    [InlineData("<div><span>Mia Roth</span> | 3. Mai 2021</div>", "Mia Roth")]
+    [InlineData("<div class='meta'><span>25.10.2022 – Iris Lange-Fricke</span></div>", "Iris Lange-Fricke")]
+    public void A_date_and_a_name_side_by_side_under_the_headline_name_the_author(string line, string expected)
+    {
+        var metadata = Extract($"<article><h1>Pier reopens</h1>{line}<p>The pier reopened on Monday after two years of repairs to its deck.</p></article>");
+
+        Assert.Equal([expected], metadata.Authors);
+    }
+
+    [Theory]
+    [InlineData("<article><h1>Pier reopens</h1><span>04. November 2021 | PAID CONTENT</span><p>The pier reopened.</p></article>")]
+    [InlineData("<article><h1>Pier reopens</h1><div>Kingston Wed | Apr 27, 2022</div><p>The pier reopened.</p></article>")]
+    [InlineData("<div><div><div><div><p>11.12.2019 - Ann Lee</p></div></div></div></div><article><h1>Pier reopens</h1><p>The pier reopened.</p></article>")]
+    [InlineData("<article><h1>Pier reopens</h1><p>3. Mai 2021 - Harbour News</p><p>The pier reopened.</p></article>")]
+    public void A_dated_line_that_is_no_persons_or_is_far_from_the_headline_names_no_author(string body)
+    {
+        using var document = new HtmlParser().ParseDocument($"<html><head><title>Pier reopens - Harbour News</title></head><body>{body}</body></html>");
+
+        Assert.Empty(HtmlMetadataExtractor.Extract(document, Options).Authors);
+    }
+
+    [Theory]
     [InlineData("<p>von oben herab</p>")]
     [InlineData("<p>By the numbers</p>")]
     [InlineData("<div class='comment'><p>By Ann Lee</p></div>")]
