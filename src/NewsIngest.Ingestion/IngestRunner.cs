@@ -260,7 +260,7 @@ public sealed partial class IngestRunner(ArticlePipeline pipeline, IngestOptions
                 Sha256 = outcome.Sha256,
                 Size = size,
                 Fingerprint = fingerprint,
-                Document = document,
+                Document = document.Published(success.Article.Published),
                 WordCount = success.Article.WordCount,
             };
         }

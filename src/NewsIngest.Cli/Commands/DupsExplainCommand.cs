@@ -38,7 +38,7 @@ internal sealed class DupsExplainCommand : Command
 
         var (pathA, bodyA, linkA) = store.LoadForExplain(a);
         var (pathB, bodyB, linkB) = store.LoadForExplain(b);
-        var explanation = DuplicateExplainer.Explain(bodyA, bodyB, store.LoadDedupOptions());
+        var explanation = DuplicateExplainer.Explain(bodyA, store.Duplicates.LoadMember(a).Published, bodyB, store.Duplicates.LoadMember(b).Published, store.LoadDedupOptions());
         var output = context.Output;
         var v = explanation.Verdict;
         if (parseResult.GetValue(_format) == "json")

@@ -13,6 +13,7 @@ public sealed class DedupDocument
 {
     private readonly string? _body;
     private FigureSlot[]? _figures;
+    private FigureSlot[]? _looseFigures;
 
     /// <summary>A document whose figures are extracted from <paramref name="body"/> (quoted lines already left out) on first use.</summary>
     /// <param name="exactKey">Hash of the normalised body.</param>
@@ -40,6 +41,20 @@ public sealed class DedupDocument
         _figures = figures;
     }
 
+    /// <summary>The same document carrying the article's published date (see <see cref="Day"/>).</summary>
+    private DedupDocument(DedupDocument other, DateOnly? day)
+    {
+        ExactKey = other.ExactKey;
+        WordCount = other.WordCount;
+        Shingles = other.Shingles;
+        _body = other._body;
+        _figures = Volatile.Read(ref other._figures);
+        _looseFigures = Volatile.Read(ref other._looseFigures);
+        QuotedLines = other.QuotedLines;
+        EmbedsMessage = other.EmbedsMessage;
+        Day = day;
+    }
+
     /// <summary>Hash of the normalised body.</summary>
     public ulong ExactKey { get; }
 
@@ -55,13 +70,40 @@ public sealed class DedupDocument
     /// <summary>The body pastes another message with its header lines (see <see cref="DedupText.EmbedsMessage"/>).</summary>
     public bool EmbedsMessage { get; init; }
 
+    /// <summary>
+    /// The day the article was published, when known: two editions of a recurring report are days apart, a re-send
+    /// or a correction follows its story within a day (see <see cref="DuplicateJudge"/>). Null when unknown.
+    /// </summary>
+    public DateOnly? Day { get; }
+
     /// <summary>The body's figures in their frames (see <see cref="Dedup.Figures"/>), extracted on first use.</summary>
     public FigureSlot[] Figures => Volatile.Read(ref _figures) ?? ExtractFigures();
+
+    /// <summary>
+    /// The body's figures framed by the word before them only (see <see cref="Dedup.Figures.ExtractByWordBefore"/>),
+    /// extracted on first use; the framed figures when the body is not known.
+    /// </summary>
+    public FigureSlot[] FiguresByWordBefore => Volatile.Read(ref _looseFigures) ?? ExtractLooseFigures();
+
+    /// <summary>This document with the article's published date: a contract date (<c>2025-10-31</c>, or a date-time); a year alone, or null, is no day.</summary>
+    public DedupDocument Published(string? published) => new(this, DayOf(published));
+
+    /// <summary>The day of a contract date (its first ten characters, <c>yyyy-MM-dd</c>); null for a year, a month or null.</summary>
+    public static DateOnly? DayOf(string? published) =>
+        published is { Length: >= 10 } && DateOnly.TryParseExact(published.AsSpan(0, 10), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? day
+            : null;
 
     private FigureSlot[] ExtractFigures()
     {
         var figures = Dedup.Figures.Extract(_body!);
         return Interlocked.CompareExchange(ref _figures, figures, null) ?? figures;
+    }
+
+    private FigureSlot[] ExtractLooseFigures()
+    {
+        var figures = _body is null ? Figures : Dedup.Figures.ExtractByWordBefore(_body);
+        return Interlocked.CompareExchange(ref _looseFigures, figures, null) ?? figures;
     }
 
     public static DedupDocument Prepare(string body, DedupOptions options)

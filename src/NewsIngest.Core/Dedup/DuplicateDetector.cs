@@ -18,6 +18,9 @@ public sealed class DuplicateDetector(IDuplicateIndex index, DedupOptions option
 
     // Bodies of the stored candidates of the batch being written, read in one call; each is taken when first judged.
     private readonly Dictionary<long, string> _bodies = [];
+
+    // Published dates of the stored articles met in the batch being written (candidates and cluster members).
+    private readonly Dictionary<long, string?> _published = [];
     private readonly HashSet<long> _linked = [];
 
     /// <summary>Keys a recovery writes at a time: about 14,000 articles' keys, some 40 MB of memory.</summary>
@@ -52,6 +55,8 @@ public sealed class DuplicateDetector(IDuplicateIndex index, DedupOptions option
         {
             _bodies[id] = body;
         }
+
+        Remember(others.Count == 0 ? [] : index.LoadMembers([.. others.Order()]));
 
         var rows = new List<(ulong Key, long Id)>(keys.Count);
         foreach (var article in batch)
@@ -98,6 +103,7 @@ public sealed class DuplicateDetector(IDuplicateIndex index, DedupOptions option
 
         _documents.Clear();
         _bodies.Clear();
+        _published.Clear();
     }
 
     /// <summary>
@@ -233,7 +239,9 @@ public sealed class DuplicateDetector(IDuplicateIndex index, DedupOptions option
             return members;
         }
 
-        var clusters = ClusterBuilder.Build(pairs, index.LoadMembers(members), (a, b) => DuplicateJudge.Judge(Document(a), Document(b), _options));
+        var loaded = index.LoadMembers(members);
+        Remember(loaded);
+        var clusters = ClusterBuilder.Build(pairs, loaded, (a, b) => DuplicateJudge.Judge(Document(a), Document(b), _options));
         var linked = new HashSet<long>();
         foreach (var cluster in clusters)
         {
@@ -258,11 +266,21 @@ public sealed class DuplicateDetector(IDuplicateIndex index, DedupOptions option
     {
         if (!_documents.TryGetValue(id, out var document))
         {
-            document = DedupDocument.Prepare(_bodies.Remove(id, out var body) ? body : index.LoadBody(id), _options);
+            var published = _published.TryGetValue(id, out var known) ? known : index.LoadMember(id).Published;
+            document = DedupDocument.Prepare(_bodies.Remove(id, out var body) ? body : index.LoadBody(id), _options).Published(published);
             _documents[id] = document;
         }
 
         return document;
+    }
+
+    /// <summary>Keeps the published dates of loaded members, for the documents made of their stored bodies.</summary>
+    private void Remember(IEnumerable<ClusterMember> members)
+    {
+        foreach (var member in members)
+        {
+            _published[member.Id] = member.Published;
+        }
     }
 
     private static DedupOptions Validated(DedupOptions options)

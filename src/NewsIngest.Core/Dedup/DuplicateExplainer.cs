@@ -6,13 +6,16 @@ public static class DuplicateExplainer
     /// <summary>A paragraph counts as shared when at least this share of its shingles is in the other body.</summary>
     public const double SharedParagraph = 0.5;
 
-    public static DuplicateExplanation Explain(string bodyA, string bodyB, DedupOptions options)
+    public static DuplicateExplanation Explain(string bodyA, string bodyB, DedupOptions options) => Explain(bodyA, null, bodyB, null, options);
+
+    /// <summary>As <see cref="Explain(string, string, DedupOptions)"/>, for articles with their published dates (contract dates, or null).</summary>
+    public static DuplicateExplanation Explain(string bodyA, string? publishedA, string bodyB, string? publishedB, DedupOptions options)
     {
         ArgumentNullException.ThrowIfNull(bodyA);
         ArgumentNullException.ThrowIfNull(bodyB);
         ArgumentNullException.ThrowIfNull(options);
-        var a = DedupDocument.Prepare(bodyA, options);
-        var b = DedupDocument.Prepare(bodyB, options);
+        var a = DedupDocument.Prepare(bodyA, options).Published(publishedA);
+        var b = DedupDocument.Prepare(bodyB, options).Published(publishedB);
         var passagesA = Passages(bodyA, b.Shingles, options);
         var passagesB = Passages(bodyB, a.Shingles, options);
         return new DuplicateExplanation(

@@ -4,7 +4,7 @@ namespace NewsIngest.Core.Dedup;
 
 /// <summary>
 /// Confirms or rejects a candidate pair on the real shingle sets (never on the sketch). Order: exact, then the
-/// figures rule, then near (Jaccard), then excerpt (containment of the shorter, if it is long enough).
+/// figures rules (other figures in a large share of shared frames; or any, days apart), then near (Jaccard), then excerpt (containment of the shorter, if it is long enough).
 /// </summary>
 public static class DuplicateJudge
 {
@@ -40,6 +40,18 @@ public static class DuplicateJudge
             var what = figures.ChangedDates > 0 ? "other dates" : "other figures";
             return new(false, DuplicateKind.None, jaccard, containment, best, Invariant(
                 $"same wording, {what} ({figures.Changed} of {figures.SharedSlots} changed: {string.Join(", ", figures.Examples)}): a recurring report, not a copy"), DifferentReports: true);
+        }
+
+        // A re-send or a correction follows its story within a day; the same wording published days later with
+        // figures changed is the next edition of a recurring report (a monthly estimate, a daily rainfall table),
+        // however small their share. One changed figure is what a correction or a slip looks like, so it takes two.
+        // Figures are framed by the word before them here, as a table row's value may bring its own unit ("33.0 mm"
+        // one day, "nil" the next).
+        if (candidate && DaysApart(a, b) is { } days && days >= options.EditionDays
+            && Figures.Compare(a.FiguresByWordBefore, b.FiguresByWordBefore) is { } editions && editions.Changed >= options.EditionFigures)
+        {
+            return new(false, DuplicateKind.None, jaccard, containment, best, Invariant(
+                $"same wording published {days} days apart, other figures ({editions.Changed} of {editions.SharedSlots} changed: {string.Join(", ", editions.Examples)}): another edition of a recurring report, not a re-send"), DifferentReports: true);
         }
 
         // A reply that pastes the message it answers, header lines and all, contains it; what it adds is its own text.
@@ -92,6 +104,10 @@ public static class DuplicateJudge
         ArgumentNullException.ThrowIfNull(options);
         return figures.ChangedDates > 0 || (figures.Changed > options.FigureAllowance && figures.ChangedShare > options.FigureTolerance);
     }
+
+    /// <summary>Whole days between the two articles' published days; null when either is unknown.</summary>
+    private static int? DaysApart(DedupDocument a, DedupDocument b) =>
+        a.Day is { } x && b.Day is { } y ? Math.Abs(x.DayNumber - y.DayNumber) : null;
 
     /// <summary>Figures a body under <see cref="DedupOptions.MinContainmentWords"/> must share, all unchanged, with the longer to be its excerpt.</summary>
     public const int MinFiguresForShortExcerpt = 4;

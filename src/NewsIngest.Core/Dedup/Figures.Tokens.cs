@@ -6,7 +6,7 @@ public static partial class Figures
 {
     /// <summary>
     /// Spelled-out figures ("arrange two billion dlrs"), read as the digits they stand for, so that "March eight" and
-    /// "March 8" are the same figure; not "one", which is mostly a pronoun.
+    /// "March 8" are the same figure; not "one", which is mostly a pronoun. "Nil" is the 0 of a table ("rainfall nil").
     /// </summary>
     private static readonly Dictionary<ulong, string> NumberWords = new (string Word, string Value)[]
     {
@@ -15,6 +15,7 @@ public static partial class Figures
         ("fourteen", "14"), ("fifteen", "15"), ("sixteen", "16"), ("seventeen", "17"), ("eighteen", "18"),
         ("nineteen", "19"), ("twenty", "20"), ("thirty", "30"), ("forty", "40"), ("fifty", "50"), ("sixty", "60"),
         ("seventy", "70"), ("eighty", "80"), ("ninety", "90"), ("hundred", "100"), ("half", "0.5"), ("quarter", "0.25"),
+        ("nil", "0"),
     }.ToDictionary(w => Hash64.Of(w.Word), w => w.Value);
 
     /// <summary>

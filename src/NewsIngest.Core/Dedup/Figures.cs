@@ -14,7 +14,17 @@ public static partial class Figures
     /// The body's figures with their frames, sorted by context then value. A figure is a digit run joined by inner
     /// <c>. , / - :</c> (<c>1,234.5</c>, <c>6-1/4</c>, <c>11:01</c>), not touching a letter (<c>APR7</c>, <c>3rd</c> are words).
     /// </summary>
-    public static FigureSlot[] Extract(string body)
+    public static FigureSlot[] Extract(string body) => Extract(body, byWordBefore: false);
+
+    /// <summary>
+    /// As <see cref="Extract(string)"/>, but each figure is framed by the word before its run (and its place in the
+    /// run) alone. A table row keeps its label while its unit or what follows changes with the value ("Guaxupe 33.0
+    /// mm, Tres Pontas" one day, "Guaxupe nil, Tres Pontas" the next), so the full frame would see two rows; the looser
+    /// frame is read only for articles published days apart (see <see cref="DuplicateJudge"/>).
+    /// </summary>
+    public static FigureSlot[] ExtractByWordBefore(string body) => Extract(body, byWordBefore: true);
+
+    private static FigureSlot[] Extract(string body, bool byWordBefore)
     {
         ArgumentNullException.ThrowIfNull(body);
         var slots = new List<FigureSlot>();
@@ -41,7 +51,7 @@ public static partial class Figures
             // Words are hashed only when they frame a figure: most words are nobody's frame.
             if (run.Count > 0)
             {
-                AddRun(slots, run, before, HashOf(body, start, i), monthBefore, Month(body, start, i));
+                AddRun(slots, run, before, byWordBefore ? 0UL : HashOf(body, start, i), monthBefore, Month(body, start, i));
             }
 
             lastWord = (start, i);
@@ -102,7 +112,7 @@ public static partial class Figures
         figure.Length is 1 or 2 && char.IsAsciiDigit(figure[0]) && (figure.Length == 1 || char.IsAsciiDigit(figure[1]))
         && (figure.Length == 1 ? figure[0] - '0' : ((figure[0] - '0') * 10) + figure[1] - '0') is >= 1 and <= 31;
 
-    /// <summary>Compares two sorted slot lists (as from <see cref="Extract"/>) frame by frame.</summary>
+    /// <summary>Compares two sorted slot lists (as from <see cref="Extract(string)"/>) frame by frame.</summary>
     public static FigureComparison Compare(ReadOnlySpan<FigureSlot> a, ReadOnlySpan<FigureSlot> b)
     {
         int i = 0, j = 0, shared = 0, changed = 0, changedDates = 0;

@@ -53,7 +53,7 @@ public sealed class InMemoryDuplicateIndex : IDuplicateIndex
         }
 
         var fingerprint = Fingerprinter.Compute(body, options, out var document);
-        return new WrittenArticle(member.Id, null, fingerprint, document) { Body = body };
+        return new WrittenArticle(member.Id, null, fingerprint, document.Published(member.Published)) { Body = body };
     }
 
     /// <summary>Every cluster so far, by canonical id; each cluster's copies by id.</summary>
