@@ -148,7 +148,11 @@ public static partial class HtmlMetadataExtractor
 
                 if (titles.Any(t => TitleAgreement.Score(text, t) >= TitleAgreement.Threshold))
                 {
-                    return (Reconciled(TitleCleaner.Clean(text, site, null), cleaned, heading), level);
+                    // A heading written out whole inside a longer declared title ("Dog chases burglars – witnesses sought"
+                    // in "… – Harbour Post") is whole: the title's decoration is what stands around it, and the heading's
+                    // own last part is no site name, however short.
+                    var own = declared.Any(t => t.Length > text.Length && t.Contains(text, StringComparison.OrdinalIgnoreCase)) ? text : TitleCleaner.Clean(text, site, null);
+                    return (Reconciled(own, cleaned, heading), level);
                 }
             }
         }

@@ -201,4 +201,15 @@ public sealed class HtmlHeadlineTests
 
         Assert.Equal("Citrus care guide for the cold months", metadata.Title);
     }
+
+    [Fact]
+    public void A_heading_written_out_whole_in_the_title_keeps_its_short_last_part()
+    {
+        var metadata = Extract("""
+            <html><head><title>Dog chases burglars – witnesses sought – Harbour Post</title></head>
+            <body><article><h1 class="entry-title">Dog chases burglars – witnesses sought</h1><p>It happened at night.</p></article></body></html>
+            """);
+
+        Assert.Equal("Dog chases burglars – witnesses sought", metadata.Title);
+    }
 }
