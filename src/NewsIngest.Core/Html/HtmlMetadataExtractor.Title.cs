@@ -35,10 +35,17 @@ public static partial class HtmlMetadataExtractor
             ("title", document.Title),
             ("h1", h1Text is { Length: > 0 and < 300 } ? h1Text : null));
         var fromMetadata = raw is null ? null : TitleCleaner.Clean(raw, site, h1Text);
-        if (VisibleHeadline(page, declared, site) is ({ } seen, var level) && Refines(seen, level, fromMetadata, provenance.GetValueOrDefault("title"), declared, site))
+        var visible = VisibleHeadline(page, declared, site);
+        if (visible is ({ } seen, var level) && Refines(seen, level, fromMetadata, provenance.GetValueOrDefault("title"), declared, site))
         {
             provenance["title"] = "h1";
             return (seen, fromMetadata);
+        }
+
+        if (visible.Text is null && ArticleHeading(page, declared, site) is { } own && !string.Equals(own, fromMetadata, StringComparison.OrdinalIgnoreCase))
+        {
+            provenance["title"] = "h1";
+            return (own, fromMetadata);
         }
 
         return (fromMetadata, fromMetadata);
@@ -141,13 +148,64 @@ public static partial class HtmlMetadataExtractor
 
                 if (titles.Any(t => TitleAgreement.Score(text, t) >= TitleAgreement.Threshold))
                 {
-                    return (Reconciled(TitleCleaner.Clean(text, site, null), cleaned, heading), level);
+                    // A heading written out whole inside a longer declared title ("Dog chases burglars – witnesses sought"
+                    // in "… – Harbour Post") is whole: the title's decoration is what stands around it, and the heading's
+                    // own last part is no site name, however short.
+                    var own = declared.Any(t => t.Length > text.Length && t.Contains(text, StringComparison.OrdinalIgnoreCase)) ? text : TitleCleaner.Clean(text, site, null);
+                    return (Reconciled(own, cleaned, heading), level);
                 }
             }
         }
 
         return (null, "");
     }
+
+    /// <summary>
+    /// The article's own headline when no heading agrees with a declared title: the one h1 inside the page's article
+    /// or main content whose class, id or <c>itemprop</c> names it a title or headline ("entry-title",
+    /// <c>itemprop="headline"</c>). Metadata written for search engines or shared by every page of a site ("Home",
+    /// "Ratgeber | Site") can then say something else entirely. Two such h1s (a listing) or an h1 that names itself
+    /// nothing (a section's or a template's heading) leave the metadata's title alone.
+    /// </summary>
+    private static string? ArticleHeading(PageIndex page, List<string> declared, string? site)
+    {
+        string? found = null;
+        foreach (var heading in page.Headings)
+        {
+            if (heading.LocalName != "h1" || heading.Closest("nav, footer, aside") is not null || heading.Closest("article, main, [role='main']") is null
+                || !NamesItselfTitle(heading) || PageRegions.InComments(heading))
+            {
+                continue;
+            }
+
+            var text = HeadingText(heading);
+            if (text.Length is < 3 or > 300 || (site is not null && TitleAgreement.Score(text, site) >= TitleAgreement.Threshold)
+                || IsMasthead(heading) || PageRegions.IsHidden(heading) || declared.Any(t => TitleCleaner.IsTrailingPart(t, text)))
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = text;
+        }
+
+        return found;
+    }
+
+    /// <summary>A class or id word, or the <c>itemprop</c>, that calls the element a title or headline ("entry-title", "article__hed", "headline"); not a subtitle.</summary>
+    private static bool NamesItselfTitle(IElement heading)
+    {
+        var words = $"{ClassPatterns.Signature(heading)} {heading.GetAttribute("itemprop")}".ToLowerInvariant()
+            .Split([' ', '-', '_', '.', ':'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(w => !w.StartsWith("sub", StringComparison.Ordinal)
+            && (w is "hed" || TitleWords.Any(t => w.Contains(t, StringComparison.Ordinal))));
+    }
+
+    private static readonly string[] TitleWords = ["title", "titel", "headline", "heading"];
 
     /// <summary>
     /// The site's name set as a heading: a heading that only links to the site's front page, or sits in the page's own

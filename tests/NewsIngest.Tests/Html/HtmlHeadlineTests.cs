@@ -172,4 +172,44 @@ public sealed class HtmlHeadlineTests
         Assert.Equal("Winter tides at the old pier flood the harbour road", metadata.Title);
         Assert.Equal("h1", metadata.Provenance["title"]);
     }
+
+    [Theory]
+    [InlineData("<h1 class=\"entry-title\">How to keep a lemon tree through the winter</h1>")]
+    [InlineData("<h1 itemprop=\"headline\">How to keep a lemon tree through the winter</h1>")]
+    [InlineData("<h1 class=\"story__hed\">How to keep a lemon tree through the winter</h1>")]
+    public void The_articles_own_headline_wins_over_metadata_worded_otherwise(string heading)
+    {
+        var metadata = Extract($"""
+            <html><head><meta property="og:title" content="Citrus care guide 2026 - compare now | Garden Shop"><title>Citrus care guide 2026 - compare now | Garden Shop</title></head>
+            <body><header><h2>Garden Shop</h2></header><main><article>{heading}<p>Bring the pot indoors before the first frost.</p></article></main></body></html>
+            """);
+
+        Assert.Equal("How to keep a lemon tree through the winter", metadata.Title);
+        Assert.Equal("h1", metadata.Provenance["title"]);
+    }
+
+    [Theory]
+    [InlineData("<article><h1>Lorem</h1><p>Ipsum dolor sit amet.</p></article>")]
+    [InlineData("<main><article><h1 class=\"entry-title\">Lemon trees</h1></article><article><h1 class=\"entry-title\">Fig trees</h1></article></main>")]
+    [InlineData("<div><h1 class=\"page-title\">Lemon trees</h1><p>Bring the pot indoors.</p></div>")]
+    [InlineData("<article><h1 class=\"subtitle\">Lemon trees</h1><p>Bring the pot indoors.</p></article>")]
+    public void A_heading_that_is_not_plainly_the_articles_headline_leaves_the_declared_title(string body)
+    {
+        var metadata = Extract($"""
+            <html><head><title>Citrus care guide for the cold months</title></head><body>{body}</body></html>
+            """);
+
+        Assert.Equal("Citrus care guide for the cold months", metadata.Title);
+    }
+
+    [Fact]
+    public void A_heading_written_out_whole_in_the_title_keeps_its_short_last_part()
+    {
+        var metadata = Extract("""
+            <html><head><title>Dog chases burglars – witnesses sought – Harbour Post</title></head>
+            <body><article><h1 class="entry-title">Dog chases burglars – witnesses sought</h1><p>It happened at night.</p></article></body></html>
+            """);
+
+        Assert.Equal("Dog chases burglars – witnesses sought", metadata.Title);
+    }
 }
