@@ -19,7 +19,7 @@ public static partial class HtmlMetadataExtractor
     /// win over the element's machine-readable attribute, which templates fill with another stamp. Null when the
     /// page has no headline or no date beside it.
     /// </summary>
-    private static (PartialDate Date, PartialDate? Stamp)? ShownDate(IDocument document, PageIndex page, Func<PartialDate, bool> plausible)
+    private static (PartialDate Date, PartialDate? Stamp, string Text)? ShownDate(IDocument document, PageIndex page, Func<PartialDate, bool> plausible)
     {
         if (Headline(page) is not { } headline || document.Body is not { } body)
         {
@@ -61,6 +61,7 @@ public static partial class HtmlMetadataExtractor
 
             if (ShownIn(window[i], plausible) is { } date)
             {
+
                 return date;
             }
         }
@@ -83,7 +84,7 @@ public static partial class HtmlMetadataExtractor
             && HtmlText.Collapse(links[0].TextContent) == text;
     }
 
-    private static (PartialDate Date, PartialDate? Stamp)? ShownIn(IElement element, Func<PartialDate, bool> plausible)
+    private static (PartialDate Date, PartialDate? Stamp, string Text)? ShownIn(IElement element, Func<PartialDate, bool> plausible)
     {
         if (element.LocalName is "script" or "style" or "a" or "option" or "noscript" or "meta" or "link" || PageRegions.IsHidden(element))
         {
@@ -120,7 +121,7 @@ public static partial class HtmlMetadataExtractor
         // A timestamp written out in ISO form is markup made visible, not words for readers.
         if (text.Length <= 160 && !MachineStamp().IsMatch(text) && ReaderDate(text) is { } written && plausible(written))
         {
-            return (written, stamp);
+            return (written, stamp, text);
         }
 
         return null;

@@ -134,4 +134,16 @@ public sealed class HtmlPublishedDateTests
 
         Assert.Equal("2023-02-10T09:00:00+01:00", PublishedOfPage(Html));
     }
+
+    [Theory]
+    // The declared UTC instant shown on the readers' clock four and five hours west: their day is the day before.
+    [InlineData("""<div class="byline">Rosa Quintero 3/5/2024 22:41</div>""", "2024-05-03")]
+    [InlineData("""<div class="byline">May 3, 2024, 9:41 PM</div>""", "2024-05-03")]
+    // A date of the day before without the declared time (a caption's source) is no clock of the page.
+    [InlineData("""<div class="caption">Source: Harbour Gazette, 3.5.2024</div>""", "2024-05-04T02:41:00+00:00")]
+    public void A_utc_morning_shown_as_the_evening_before_west_of_london_is_that_evening(string shown, string expected)
+    {
+        const string Declared = """<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-05-04T02:41:00Z"}</script>""";
+        Assert.Equal(expected, PublishedOf(Declared, shown));
+    }
 }
