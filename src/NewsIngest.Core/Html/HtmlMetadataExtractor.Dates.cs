@@ -96,6 +96,15 @@ public static partial class HtmlMetadataExtractor
             return (fromText, false);
         }
 
+        // An address whose last segment is a day written day first ("/news/29-10-2021") names the day of a notice
+        // that shows no date of its own.
+        if (url is not null && DayFirstUrlDate().Match(url) is { Success: true } dm
+            && DateParser.ParseMarkup($"{dm.Groups[3].Value}-{dm.Groups[2].Value}-{dm.Groups[1].Value}") is { } dayFirst && Plausible(dayFirst))
+        {
+            provenance["published"] = "url";
+            return (dayFirst, false);
+        }
+
         var modified = Try("modified", jsonLd.Modified) ?? ModifiedMetaKeys.SelectMany(meta.All).Select(v => Try("modified", v)).FirstOrDefault(d => d is not null);
         return modified is null ? (null, false) : (modified, true);
     }
@@ -341,4 +350,7 @@ public static partial class HtmlMetadataExtractor
 
     [GeneratedRegex(@"/((?:19|20)[0-9]{2})(?:[/\-_](0?[1-9]|1[0-2])[/\-_](0?[1-9]|[12][0-9]|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01]))(?:/|[\-_.]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"/(0[1-9]|[12][0-9]|3[01])[\-_.](0[1-9]|1[0-2])[\-_.]((?:19|20)[0-9]{2})(?:\.html?|/)?(?:[?#].*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirstUrlDate();
 }

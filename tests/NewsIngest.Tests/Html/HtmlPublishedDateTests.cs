@@ -146,4 +146,15 @@ public sealed class HtmlPublishedDateTests
         const string Declared = """<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-05-04T02:41:00Z"}</script>""";
         Assert.Equal(expected, PublishedOf(Declared, shown));
     }
+
+    [Fact]
+    public void A_notice_without_a_date_of_its_own_is_dated_by_its_address_written_day_first()
+    {
+        const string Html = """
+            <html><head><link rel="canonical" href="https://example.org/news/notices/29-10-2021"><title>Volunteers thanked</title></head>
+            <body><article><h1>Volunteers thanked</h1><p>The association thanked its volunteers for a year of help at the weekly advice desk.</p></article></body></html>
+            """;
+
+        Assert.Equal("2021-10-29", PublishedOfPage(Html));
+    }
 }
