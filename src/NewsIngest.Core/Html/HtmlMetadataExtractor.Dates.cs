@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using NewsIngest.Core.Dates;
@@ -63,12 +64,13 @@ public static partial class HtmlMetadataExtractor
         // when the address agrees with the declared date, nor when the shown element's own stamp is the declared
         // publication (another zone's day) or the declared modification (the template says it shows the update).
         // A generic Dublin Core or "date" meta is filled by CMSs with the day a page was created or indexed, so
-        // against it the shown day wins even when no metadata declares it.
-        if (fromMetadata is { } declared && ShownDate(document, page, Plausible) is { Date: var shown, Stamp: var stamp }
+        // against it the shown day wins even when no metadata declares it. So does the day before a UTC morning:
+        // the evening west of London, where the page's readers were.
+        if (fromMetadata is { } declared && ShownDate(document, page, Plausible) is { Date: var shown, Stamp: var stamp, Text: var shownText }
             && InLocalTime(declared, page, meta).ToDateOnly() != shown.ToDateOnly()
             && fromUrl?.ToDateOnly() != declared.ToDateOnly()
             && !SameMoment(stamp, declared) && !IsModifiedStamp(stamp, meta, jsonLd)
-            && (IsDeclared(shown, page, meta, jsonLd) || metadataSource is "meta" or WeakMeta))
+            && (IsDeclared(shown, page, meta, jsonLd) || metadataSource is "meta" or WeakMeta || IsWesternEvening(declared, shown, shownText)))
         {
             provenance["published"] = "shown";
             return (shown, false);
@@ -92,6 +94,15 @@ public static partial class HtmlMetadataExtractor
         {
             provenance["published"] = "text";
             return (fromText, false);
+        }
+
+        // An address whose last segment is a day written day first ("/news/29-10-2021") names the day of a notice
+        // that shows no date of its own.
+        if (url is not null && DayFirstUrlDate().Match(url) is { Success: true } dm
+            && DateParser.ParseMarkup($"{dm.Groups[3].Value}-{dm.Groups[2].Value}-{dm.Groups[1].Value}") is { } dayFirst && Plausible(dayFirst))
+        {
+            provenance["published"] = "url";
+            return (dayFirst, false);
         }
 
         var modified = Try("modified", jsonLd.Modified) ?? ModifiedMetaKeys.SelectMany(meta.All).Select(v => Try("modified", v)).FirstOrDefault(d => d is not null);
@@ -166,6 +177,41 @@ public static partial class HtmlMetadataExtractor
     /// <summary>Whether a shown element's machine stamp is the declared instant itself (its words then only render it in another zone).</summary>
     private static bool SameMoment(PartialDate? stamp, PartialDate declared) =>
         stamp is { } s && (s.ToInstant() is { } a && declared.ToInstant() is { } b ? Math.Abs((a - b).TotalSeconds) < 60 : s.ToDateOnly() == declared.ToDateOnly());
+
+    /// <summary>
+    /// Whether the page shows the declared UTC time on its readers' clock west of London: the day before, with a
+    /// time of day the same minute past the hour and up to twelve hours earlier (Americas, Pacific).
+    /// </summary>
+    private static bool IsWesternEvening(PartialDate declared, PartialDate shown, string shownText)
+    {
+        if (declared is not { Offset.Ticks: 0, Time: { } utc } || declared.ToDateOnly() is not { } day || shown.ToDateOnly() != day.AddDays(-1))
+        {
+            return false;
+        }
+
+        foreach (Match m in ClockTime().Matches(shownText))
+        {
+            var hour = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            if (m.Groups[3].Success)
+            {
+                hour = (hour % 12) + (char.ToLowerInvariant(m.Groups[3].Value[0]) == 'p' ? 12 : 0);
+            }
+
+            var hoursWest = utc.Hour + 24 - hour;
+            if (int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) == utc.Minute && hoursWest is >= 1 and <= WesternmostOffsetHours)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"([0-9]{1,2})[:.h]([0-5][0-9])(?:\s*([ap]\.?m\.?))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClockTime();
+
+    /// <summary>How far west of London a newsroom's day is still read: the zones of the Americas and the Pacific.</summary>
+    private const int WesternmostOffsetHours = 12;
 
     /// <summary>Midnight at UTC+3 (Moscow, the Gulf), the farthest east a day written as a UTC midnight-eve is read.</summary>
     private const int LocalMidnightEarliestUtcHour = 21;
@@ -304,4 +350,7 @@ public static partial class HtmlMetadataExtractor
 
     [GeneratedRegex(@"/((?:19|20)[0-9]{2})(?:[/\-_](0?[1-9]|1[0-2])[/\-_](0?[1-9]|[12][0-9]|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01]))(?:/|[\-_.]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"/(0[1-9]|[12][0-9]|3[01])[\-_.](0[1-9]|1[0-2])[\-_.]((?:19|20)[0-9]{2})(?:\.html?|/)?(?:[?#].*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirstUrlDate();
 }

@@ -19,9 +19,9 @@ public static partial class HtmlMetadataExtractor
     /// win over the element's machine-readable attribute, which templates fill with another stamp. Null when the
     /// page has no headline or no date beside it.
     /// </summary>
-    private static (PartialDate Date, PartialDate? Stamp)? ShownDate(IDocument document, PageIndex page, Func<PartialDate, bool> plausible)
+    private static (PartialDate Date, PartialDate? Stamp, string Text)? ShownDate(IDocument document, PageIndex page, Func<PartialDate, bool> plausible)
     {
-        if (page.FirstH1 is not { } headline || document.Body is not { } body)
+        if (Headline(page) is not { } headline || document.Body is not { } body)
         {
             return null;
         }
@@ -47,10 +47,21 @@ public static partial class HtmlMetadataExtractor
             return null;
         }
 
+        // The masthead around a logo heading (the logo, the site's clock, the search box) is not beside the headline.
+        var mastheads = page.Headings
+            .Where(h => h.LocalName == "h1" && IsLogoHeading(h) && h.ParentElement is { } p && !p.Contains(headline))
+            .Select(h => h.ParentElement!)
+            .ToList();
         for (var i = Math.Max(0, headlineAt - ShownBefore); i < window.Count; i++)
         {
+            if (i < headlineAt && mastheads.Exists(m => m.Contains(window[i])))
+            {
+                continue;
+            }
+
             if (ShownIn(window[i], plausible) is { } date)
             {
+
                 return date;
             }
         }
@@ -58,7 +69,22 @@ public static partial class HtmlMetadataExtractor
         return null;
     }
 
-    private static (PartialDate Date, PartialDate? Stamp)? ShownIn(IElement element, Func<PartialDate, bool> plausible)
+    /// <summary>
+    /// The article's headline: the first <c>h1</c> that is not the site's logo. Templates set the logo as an
+    /// <c>h1</c> whose only words are a link to the home page, and the date beside it is the site's clock.
+    /// </summary>
+    private static IElement? Headline(PageIndex page) =>
+        page.Headings.FirstOrDefault(h => h.LocalName == "h1" && !IsLogoHeading(h)) ?? (page.FirstH1 is { } first && !IsLogoHeading(first) ? first : null);
+
+    private static bool IsLogoHeading(IElement heading)
+    {
+        var text = HtmlText.Collapse(heading.TextContent);
+        var links = heading.QuerySelectorAll("a[href]");
+        return links.Length == 1 && links[0].GetAttribute("href") is { } href && HomeLink().IsMatch(href)
+            && HtmlText.Collapse(links[0].TextContent) == text;
+    }
+
+    private static (PartialDate Date, PartialDate? Stamp, string Text)? ShownIn(IElement element, Func<PartialDate, bool> plausible)
     {
         if (element.LocalName is "script" or "style" or "a" or "option" or "noscript" or "meta" or "link" || PageRegions.IsHidden(element))
         {
@@ -95,7 +121,7 @@ public static partial class HtmlMetadataExtractor
         // A timestamp written out in ISO form is markup made visible, not words for readers.
         if (text.Length <= 160 && !MachineStamp().IsMatch(text) && ReaderDate(text) is { } written && plausible(written))
         {
-            return (written, stamp);
+            return (written, stamp, text);
         }
 
         return null;
@@ -104,6 +130,10 @@ public static partial class HtmlMetadataExtractor
     /// <summary>A date as written for readers: after "published", "posted"... when the text says so, else the first one.</summary>
     private static PartialDate? ReaderDate(string text) =>
         Phrase().Match(text) is { Success: true } phrase && DateParser.ParseLoose(phrase.Groups[1].Value) is { } p ? p : DateParser.ParseLoose(text);
+
+    /// <summary>A link to a site's home page: "/", "./", "index.html" or a bare origin.</summary>
+    [GeneratedRegex(@"^(?:(?:https?:)?//[^/]+)?(?:/|\./|/?index\.\w+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HomeLink();
 
     [GeneratedRegex(@"^\s*[0-9]{4}-[0-9]{2}-[0-9]{2}T", RegexOptions.CultureInvariant)]
     private static partial Regex MachineStamp();

@@ -82,4 +82,79 @@ public sealed class HtmlPublishedDateTests
         const string Generic = """<meta name="DC.date" content="2023-02-10T09:00:00+01:00">""";
         Assert.Equal("2023-02-13", PublishedOf(Generic, """<div class="meta-line">Published: 13 February 2023</div>"""));
     }
+
+    private static string? PublishedOfPage(string html) =>
+        Assert.IsType<ParseOutcome.Success>(Pipeline.Parse("page.html", Encoding.UTF8.GetBytes(html))).Article.Published;
+
+    [Theory]
+    [InlineData("""<span class="date" id="clock">Monday, 9 June 2025</span>""")]
+    [InlineData("""<div class="top-bar__current-date">09.06.2025</div>""")]
+    [InlineData("""<p class="info">It is currently 09 Jun 2025, 10:14</p>""")]
+    [InlineData("""<p class="timebox">Aktuelle Zeit: 09.06.2025, 10:14</p>""")]
+    public void A_site_clock_is_no_date_of_the_page(string clock)
+    {
+        var html = $"""
+            <html><head><title>Canal locks reopen</title></head><body>
+            <div class="masthead"><a href="/">Town Crier</a>{clock}</div>
+            <div class="post"><h2>Canal locks reopen</h2><p class="post-meta">by ellen &raquo; 14.03.2024, 08:20</p>
+            <p>The canal locks reopened this morning after the winter repairs to the gates and the towpath.</p></div></body></html>
+            """;
+
+        Assert.Equal("2024-03-14", PublishedOfPage(html));
+    }
+
+    [Theory]
+    [InlineData("""<dd class="info">Registriert: 02.11.2019, 17:03</dd>""")]
+    [InlineData("""<dd class="info">Member since Nov 2, 2019</dd>""")]
+    [InlineData("""<dd class="userinfo-date">02.11.2019</dd>""")]
+    public void A_forum_members_joining_day_is_no_date_of_the_thread(string joined)
+    {
+        var html = $"""
+            <html><head><title>Bread oven questions</title></head><body>
+            <div class="post"><dl class="details"><dt>marta</dt>{joined}<dd>Beiträge: 212</dd></dl>
+            <p class="post-meta">by marta &raquo; 21.01.2024, 05:42</p>
+            <p>Has anyone rebuilt the clay dome of an old bread oven without taking the whole thing apart?</p></div></body></html>
+            """;
+
+        Assert.Equal("2024-01-21", PublishedOfPage(html));
+    }
+
+    [Fact]
+    public void A_logo_set_as_a_heading_is_not_the_headline_the_shown_date_belongs_to()
+    {
+        // The day beside the logo is the site's date of today; the headline's own date agrees with the generic meta.
+        const string Html = """
+            <html><head><meta name="date" content="2023-02-10T09:00:00+01:00"><title>Ferry timetable changes</title></head><body>
+            <header><h1><a href="/" class="brand">Harbour Radio</a></h1><span class="top-date">Wednesday, 26.02.2025</span></header>
+            <div class="crumbs"><a href="/">Home</a> <span class="current">10.02.2023</span></div>
+            <article><h1>Ferry timetable changes</h1>
+            <p>The harbour board met on Friday to discuss the new ferry timetable and the cost of dredging the channel.</p>
+            <p>Crossings will leave every forty minutes from the first week of the summer season onwards.</p></article></body></html>
+            """;
+
+        Assert.Equal("2023-02-10T09:00:00+01:00", PublishedOfPage(Html));
+    }
+
+    [Theory]
+    // The declared UTC instant shown on the readers' clock four and five hours west: their day is the day before.
+    [InlineData("""<div class="byline">Rosa Quintero 3/5/2024 22:41</div>""", "2024-05-03")]
+    [InlineData("""<div class="byline">May 3, 2024, 9:41 PM</div>""", "2024-05-03")]
+    // A date of the day before without the declared time (a caption's source) is no clock of the page.
+    [InlineData("""<div class="caption">Source: Harbour Gazette, 3.5.2024</div>""", "2024-05-04T02:41:00+00:00")]
+    public void A_utc_morning_shown_as_the_evening_before_west_of_london_is_that_evening(string shown, string expected)
+    {
+        const string Declared = """<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-05-04T02:41:00Z"}</script>""";
+        Assert.Equal(expected, PublishedOf(Declared, shown));
+    }
+
+    [Fact]
+    public void A_notice_without_a_date_of_its_own_is_dated_by_its_address_written_day_first()
+    {
+        const string Html = """
+            <html><head><link rel="canonical" href="https://example.org/news/notices/29-10-2021"><title>Volunteers thanked</title></head>
+            <body><article><h1>Volunteers thanked</h1><p>The association thanked its volunteers for a year of help at the weekly advice desk.</p></article></body></html>
+            """;
+
+        Assert.Equal("2021-10-29", PublishedOfPage(Html));
+    }
 }
