@@ -4,6 +4,9 @@ namespace NewsIngest.Core.Dates;
 
 public static partial class DateParser
 {
+    /// <summary>Whether the word is a weekday's name or its short form ("Wed", "Montag", "jeudi").</summary>
+    public static bool IsWeekday(string word) => Weekdays.Contains(word.TrimEnd('.'));
+
     private static readonly FrozenSet<string> Weekdays = new[]
     {
         "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday",

@@ -14,9 +14,6 @@ internal static partial class BodySignature
     private const int MaxChars = 70;
     private const int MinStoryParagraphs = 2;
 
-    /// <summary>Lower-case words a name may hold ("Ursula von der Leyen").</summary>
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "van", "der", "den", "de", "da", "del", "di", "du", "la", "le", "zu", "ten", "ter" };
-
     public static IReadOnlyList<string> Find(IDocument document, IReadOnlyList<string> paragraphs)
     {
         if (paragraphs.Count <= MinStoryParagraphs || paragraphs[^1] is not { Length: > 3 and <= MaxChars } last)
@@ -39,7 +36,7 @@ internal static partial class BodySignature
         var words = text.Split(' ');
         return words.Length is >= 2 and <= 4
             && char.IsUpper(words[0][0])
-            && words.All(w => Particles.Contains(w) || (char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '.' or '\'' or '’')))
+            && words.All(w => TextBylines.Particles.Contains(w) || (char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '.' or '\'' or '’')))
             && words.Count(w => w.EndsWith('.')) < words.Length;
     }
 

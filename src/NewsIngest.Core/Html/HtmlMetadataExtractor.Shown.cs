@@ -49,7 +49,7 @@ public static partial class HtmlMetadataExtractor
 
         // The masthead around a logo heading (the logo, the site's clock, the search box) is not beside the headline.
         var mastheads = page.Headings
-            .Where(h => h.LocalName == "h1" && IsLogoHeading(h) && h.ParentElement is { } p && !p.Contains(headline))
+            .Where(h => h.LocalName == "h1" && LinksHomeOnly(h) && h.ParentElement is { } p && !p.Contains(headline))
             .Select(h => h.ParentElement!)
             .ToList();
         for (var i = Math.Max(0, headlineAt - ShownBefore); i < window.Count; i++)
@@ -61,7 +61,6 @@ public static partial class HtmlMetadataExtractor
 
             if (ShownIn(window[i], plausible) is { } date)
             {
-
                 return date;
             }
         }
@@ -74,15 +73,7 @@ public static partial class HtmlMetadataExtractor
     /// <c>h1</c> whose only words are a link to the home page, and the date beside it is the site's clock.
     /// </summary>
     private static IElement? Headline(PageIndex page) =>
-        page.Headings.FirstOrDefault(h => h.LocalName == "h1" && !IsLogoHeading(h)) ?? (page.FirstH1 is { } first && !IsLogoHeading(first) ? first : null);
-
-    private static bool IsLogoHeading(IElement heading)
-    {
-        var text = HtmlText.Collapse(heading.TextContent);
-        var links = heading.QuerySelectorAll("a[href]");
-        return links.Length == 1 && links[0].GetAttribute("href") is { } href && HomeLink().IsMatch(href)
-            && HtmlText.Collapse(links[0].TextContent) == text;
-    }
+        page.Headings.FirstOrDefault(h => h.LocalName == "h1" && !LinksHomeOnly(h)) ?? (page.FirstH1 is { } first && !LinksHomeOnly(first) ? first : null);
 
     private static (PartialDate Date, PartialDate? Stamp, string Text)? ShownIn(IElement element, Func<PartialDate, bool> plausible)
     {
@@ -130,10 +121,6 @@ public static partial class HtmlMetadataExtractor
     /// <summary>A date as written for readers: after "published", "posted"... when the text says so, else the first one.</summary>
     private static PartialDate? ReaderDate(string text) =>
         Phrase().Match(text) is { Success: true } phrase && DateParser.ParseLoose(phrase.Groups[1].Value) is { } p ? p : DateParser.ParseLoose(text);
-
-    /// <summary>A link to a site's home page: "/", "./", "index.html" or a bare origin.</summary>
-    [GeneratedRegex(@"^(?:(?:https?:)?//[^/]+)?(?:/|\./|/?index\.\w+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex HomeLink();
 
     [GeneratedRegex(@"^\s*[0-9]{4}-[0-9]{2}-[0-9]{2}T", RegexOptions.CultureInvariant)]
     private static partial Regex MachineStamp();

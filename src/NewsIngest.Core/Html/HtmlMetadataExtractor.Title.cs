@@ -219,9 +219,7 @@ public static partial class HtmlMetadataExtractor
             return true;
         }
 
-        var links = heading.QuerySelectorAll("a[href]");
-        if (links.Length == 1 && HtmlText.Collapse(links[0].TextContent).Length >= HtmlText.Collapse(heading.TextContent).Length - 1
-            && IsFrontPage(links[0].GetAttribute("href")!))
+        if (LinksHomeOnly(heading))
         {
             return true;
         }
@@ -231,6 +229,14 @@ public static partial class HtmlMetadataExtractor
     }
 
     private static readonly string[] MastheadWords = ["site-title", "site-name", "sitename", "sitetitle", "blog-title", "blogtitle", "logo", "brand", "masthead", "site-header", "site-branding"];
+
+    /// <summary>A heading whose words are one link to the site's front page: the logo set as a heading.</summary>
+    private static bool LinksHomeOnly(IElement heading)
+    {
+        var links = heading.QuerySelectorAll("a[href]");
+        return links.Length == 1 && HtmlText.Collapse(links[0].TextContent).Length >= HtmlText.Collapse(heading.TextContent).Length - 1
+            && IsFrontPage(links[0].GetAttribute("href")!);
+    }
 
     private static bool IsFrontPage(string href)
     {

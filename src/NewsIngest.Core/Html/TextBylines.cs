@@ -19,7 +19,7 @@ internal static partial class TextBylines
     private static readonly SearchValues<char> Quotes = SearchValues.Create("«»“”„\"");
 
     /// <summary>Lower-case words a name may hold ("Ursula von der Leyen", "Rafael de la Torre").</summary>
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "von", "van", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "zu", "ten", "ter", "bin", "al", "el", "y",
     };
@@ -143,7 +143,7 @@ internal static partial class TextBylines
         // Written as names are: "PAID CONTENT" and "Kingston Wed" (a place and a weekday) are not.
         return date is not null && name is not null && AuthorNames.Split(name) is [var person] && person == name.Trim()
             && person.Split(' ') is { Length: >= 2 and <= MaxNameWords } words && Plausible(person, string.Empty)
-            && words.All(w => Particles.Contains(w) || (w.Length >= 2 && char.IsUpper(w[0]) && char.IsLower(w[^1]) && !MonthNames.IsMonth(w) && !Weekday().IsMatch(w)))
+            && words.All(w => Particles.Contains(w) || (w.Length >= 2 && char.IsUpper(w[0]) && char.IsLower(w[^1]) && !MonthNames.IsMonth(w) && !DateParser.IsWeekday(w)))
             ? person
             : null;
     }
@@ -176,9 +176,6 @@ internal static partial class TextBylines
     /// </summary>
     [GeneratedRegex(@"^(?:(?<word>(?:text|(?:ein\s+|blog\s*)?(?:artikel|beitrag)|geschrieben|verfasst|gespeichert|eingestellt|erstellt|posted|written|published|reported)\s+(?:von|by)\s*:?|autor(?:in|en)?\s*:?|authors?\s*:|auteur\s*:|text\s*:|texte\s*:|redaktion\s*:)|(?:by|von|par|por|di|door)\s*:?)\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
-
-    [GeneratedRegex(@"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Weekday();
 
     /// <summary>Two parts of a line set apart by a spaced dash, bar or dot ("11.12.2019 - Ann Lee").</summary>
     [GeneratedRegex(@"^(?<a>[^|]{4,40}?)\s+[|–—·•-]\s+(?<b>[^|]{4,40})$", RegexOptions.CultureInvariant)]
