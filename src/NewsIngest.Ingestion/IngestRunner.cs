@@ -253,14 +253,14 @@ public sealed partial class IngestRunner(ArticlePipeline pipeline, IngestOptions
 
         if (outcome is ParseOutcome.Success success)
         {
-            var fingerprint = Fingerprinter.Compute(success.Article.Body, _dedup, out var document);
+            var fingerprint = Fingerprinter.Compute(success.Article.Body, _dedup, out var document, success.Article.Published);
             return item with
             {
                 Outcome = outcome,
                 Sha256 = outcome.Sha256,
                 Size = size,
                 Fingerprint = fingerprint,
-                Document = document.Published(success.Article.Published),
+                Document = document,
                 WordCount = success.Article.WordCount,
             };
         }

@@ -41,20 +41,6 @@ public sealed class DedupDocument
         _figures = figures;
     }
 
-    /// <summary>The same document carrying the article's published date (see <see cref="Day"/>).</summary>
-    private DedupDocument(DedupDocument other, DateOnly? day)
-    {
-        ExactKey = other.ExactKey;
-        WordCount = other.WordCount;
-        Shingles = other.Shingles;
-        _body = other._body;
-        _figures = Volatile.Read(ref other._figures);
-        _looseFigures = Volatile.Read(ref other._looseFigures);
-        QuotedLines = other.QuotedLines;
-        EmbedsMessage = other.EmbedsMessage;
-        Day = day;
-    }
-
     /// <summary>Hash of the normalised body.</summary>
     public ulong ExactKey { get; }
 
@@ -74,7 +60,7 @@ public sealed class DedupDocument
     /// The day the article was published, when known: two editions of a recurring report are days apart, a re-send
     /// or a correction follows its story within a day (see <see cref="DuplicateJudge"/>). Null when unknown.
     /// </summary>
-    public DateOnly? Day { get; }
+    public DateOnly? Day { get; init; }
 
     /// <summary>The body's figures in their frames (see <see cref="Dedup.Figures"/>), extracted on first use.</summary>
     public FigureSlot[] Figures => Volatile.Read(ref _figures) ?? ExtractFigures();
@@ -85,10 +71,7 @@ public sealed class DedupDocument
     /// </summary>
     public FigureSlot[] FiguresByWordBefore => Volatile.Read(ref _looseFigures) ?? ExtractLooseFigures();
 
-    /// <summary>This document with the article's published date: a contract date (<c>2025-10-31</c>, or a date-time); a year alone, or null, is no day.</summary>
-    public DedupDocument Published(string? published) => new(this, DayOf(published));
-
-    /// <summary>The day of a contract date (its first ten characters, <c>yyyy-MM-dd</c>); null for a year, a month or null.</summary>
+    /// <summary>The day of a contract date (<c>2025-10-31</c>, or a date-time: its first ten characters); null for a year, a month or null.</summary>
     public static DateOnly? DayOf(string? published) =>
         published is { Length: >= 10 } && DateOnly.TryParseExact(published.AsSpan(0, 10), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
             ? day
@@ -106,7 +89,8 @@ public sealed class DedupDocument
         return Interlocked.CompareExchange(ref _looseFigures, figures, null) ?? figures;
     }
 
-    public static DedupDocument Prepare(string body, DedupOptions options)
+    /// <summary>The document of <paramref name="body"/>, carrying the article's <paramref name="published"/> date (a contract date, or null).</summary>
+    public static DedupDocument Prepare(string body, DedupOptions options, string? published = null)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(options);
@@ -114,6 +98,6 @@ public sealed class DedupDocument
         var words = new ulong[Math.Max(16, body.Length / 6)];
         var count = DedupText.Scan(body, ref words, out var exactKey);
         var sequence = Dedup.Shingles.FromWords(words.AsSpan(0, count), options.ShingleSize);
-        return new DedupDocument(exactKey, count, Dedup.Shingles.ToSet(sequence), body) { QuotedLines = quoted, EmbedsMessage = DedupText.EmbedsMessage(body) };
+        return new DedupDocument(exactKey, count, Dedup.Shingles.ToSet(sequence), body) { QuotedLines = quoted, EmbedsMessage = DedupText.EmbedsMessage(body), Day = DayOf(published) };
     }
 }

@@ -267,7 +267,7 @@ public sealed class DuplicateDetector(IDuplicateIndex index, DedupOptions option
         if (!_documents.TryGetValue(id, out var document))
         {
             var published = _published.TryGetValue(id, out var known) ? known : index.LoadMember(id).Published;
-            document = DedupDocument.Prepare(_bodies.Remove(id, out var body) ? body : index.LoadBody(id), _options).Published(published);
+            document = DedupDocument.Prepare(_bodies.Remove(id, out var body) ? body : index.LoadBody(id), _options, published);
             _documents[id] = document;
         }
 

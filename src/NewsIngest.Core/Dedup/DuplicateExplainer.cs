@@ -14,8 +14,8 @@ public static class DuplicateExplainer
         ArgumentNullException.ThrowIfNull(bodyA);
         ArgumentNullException.ThrowIfNull(bodyB);
         ArgumentNullException.ThrowIfNull(options);
-        var a = DedupDocument.Prepare(bodyA, options).Published(publishedA);
-        var b = DedupDocument.Prepare(bodyB, options).Published(publishedB);
+        var a = DedupDocument.Prepare(bodyA, options, publishedA);
+        var b = DedupDocument.Prepare(bodyB, options, publishedB);
         var passagesA = Passages(bodyA, b.Shingles, options);
         var passagesB = Passages(bodyB, a.Shingles, options);
         return new DuplicateExplanation(

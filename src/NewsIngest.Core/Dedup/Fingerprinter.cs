@@ -7,13 +7,16 @@ public static class Fingerprinter
 {
     private static readonly ConcurrentDictionary<int, MinHasher> Hashers = new();
 
-    public static Fingerprint Compute(string body, DedupOptions options) => Compute(DedupText.WithoutQuotedLines(body), options, null, out _);
+    public static Fingerprint Compute(string body, DedupOptions options) => Compute(DedupText.WithoutQuotedLines(body), options, null, 0, null, out _);
 
-    /// <summary>The fingerprint, and the prepared document for confirmation from the same single scan of the body.</summary>
-    public static Fingerprint Compute(string body, DedupOptions options, out DedupDocument document)
+    /// <summary>
+    /// The fingerprint, and the prepared document for confirmation from the same single scan of the body, carrying
+    /// the article's <paramref name="published"/> date (a contract date, or null; see <see cref="DedupDocument.Day"/>).
+    /// </summary>
+    public static Fingerprint Compute(string body, DedupOptions options, out DedupDocument document, string? published = null)
     {
-        var comparable = DedupText.WithoutQuotedLines(body);
-        return Compute(comparable, options, comparable, out document!);
+        var comparable = DedupText.WithoutQuotedLines(body, out var quoted);
+        return Compute(comparable, options, comparable, quoted, DedupDocument.DayOf(published), out document!);
     }
 
     // Word hashes and the shingle sequence are scratch, dropped once the keys are made: each worker thread keeps
@@ -28,7 +31,7 @@ public static class Fingerprinter
     private const int MaxKeptScratch = 1 << 16;
 
     // documentOf: the body when the document is wanted (its figures are extracted on first use), else null.
-    private static Fingerprint Compute(string body, DedupOptions options, string? documentOf, out DedupDocument? document)
+    private static Fingerprint Compute(string body, DedupOptions options, string? documentOf, int quotedLines, DateOnly? day, out DedupDocument? document)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(options);
@@ -43,7 +46,12 @@ public static class Fingerprinter
         Shingles.FromWords(words.AsSpan(0, count), options.ShingleSize, sequence);
         Keep(ref _threadWords, words);
         var set = Shingles.ToSet(sequence);
-        document = documentOf is null ? null : new DedupDocument(exactKey, count, set, documentOf) { EmbedsMessage = DedupText.EmbedsMessage(documentOf) };
+        document = documentOf is null ? null : new DedupDocument(exactKey, count, set, documentOf)
+        {
+            QuotedLines = quotedLines,
+            EmbedsMessage = DedupText.EmbedsMessage(documentOf),
+            Day = day,
+        };
         var signature = Hasher(options).Compute(set);
         if (sequence.Length == 0)
         {

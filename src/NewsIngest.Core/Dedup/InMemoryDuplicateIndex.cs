@@ -52,8 +52,8 @@ public sealed class InMemoryDuplicateIndex : IDuplicateIndex
             throw new ArgumentException($"Article {member.Id} was already added.", nameof(member));
         }
 
-        var fingerprint = Fingerprinter.Compute(body, options, out var document);
-        return new WrittenArticle(member.Id, null, fingerprint, document.Published(member.Published)) { Body = body };
+        var fingerprint = Fingerprinter.Compute(body, options, out var document, member.Published);
+        return new WrittenArticle(member.Id, null, fingerprint, document) { Body = body };
     }
 
     /// <summary>Every cluster so far, by canonical id; each cluster's copies by id.</summary>

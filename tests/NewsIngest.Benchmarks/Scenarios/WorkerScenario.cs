@@ -14,7 +14,7 @@ namespace NewsIngest.Benchmarks.Scenarios;
 
 /// <summary>
 /// Issue 9: the CPU a parse worker spends per file, without SQLite. Runs what <c>IngestRunner.Prepare</c> does with a
-/// file it has to store — read, <see cref="ArticlePipeline.Parse"/>, <see cref="Fingerprinter.Compute(string, DedupOptions, out DedupDocument)"/>
+/// file it has to store — read, <see cref="ArticlePipeline.Parse"/>, <see cref="Fingerprinter.Compute(string, DedupOptions, out DedupDocument, string?)"/>
 /// — on one core over the text files of a generated corpus, then each stage alone on the same inputs, so the split
 /// says where the time goes. Last, a digest of every output (record JSON, fingerprint, prepared document) over all
 /// the corpus's files, text and HTML: two builds that print the same digest produce the same records and keys.

@@ -24,7 +24,7 @@ public class RecurringEditionTests
         + $"South province: Jarrow {jarrow}, Kelso {kelso}.";
 
     private static DuplicateVerdict Judge(string bodyA, string? dayA, string bodyB, string? dayB) =>
-        DuplicateJudge.Judge(DedupDocument.Prepare(bodyA, Options).Published(dayA), DedupDocument.Prepare(bodyB, Options).Published(dayB), Options);
+        DuplicateJudge.Judge(DedupDocument.Prepare(bodyA, Options, dayA), DedupDocument.Prepare(bodyB, Options, dayB), Options);
 
     [Fact]
     public void Next_months_estimate_with_two_figures_moved_is_another_edition()
