@@ -6,7 +6,7 @@ public sealed record ParseOptions
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
 
     /// <summary>Dates before this year are implausible for a news article and become warnings, not values.</summary>
-    public int EarliestPlausibleYear { get; init; } = 1990;
+    public int EarliestPlausibleYear { get; init; } = 1980;
 
     /// <summary>Where the page was fetched from (a WARC record's target URI), when known: evidence when the page names no URL of its own.</summary>
     public string? PageUrl { get; init; }

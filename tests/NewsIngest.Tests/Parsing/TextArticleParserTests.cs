@@ -106,7 +106,18 @@ public class TextArticleParserTests
     [Fact]
     public void The_earliest_plausible_year_is_an_option()
     {
-        var a = Parse("Title: Note\nDate: 26-FEB-1987 15:01:01.79\n\nThe text.\n", Options with { EarliestPlausibleYear = 1980 });
+        var a = Parse("Title: Note\nDate: 26-FEB-1987 15:01:01.79\n\nThe text.\n", Options with { EarliestPlausibleYear = 1990 });
+
+        Assert.Null(a.Published);
+        Assert.Contains(a.Warnings, w => w.Code == WarningCodes.AncientDate);
+    }
+
+    [Fact]
+    public void A_wire_story_of_the_1980s_keeps_its_date_by_default()
+    {
+        // Digital wire archives (the Reuters-21578 collection, Usenet) reach back to the 1980s: the default floor
+        // must not turn their dates into warnings.
+        var a = Parse("Title: Note\nDate: 26-FEB-1987 15:01:01.79\n\nThe text.\n");
 
         Assert.Equal("1987-02-26", a.Published);
     }
