@@ -241,7 +241,7 @@ public static partial class HtmlMetadataExtractor
     private static bool IsFrontPage(string href)
     {
         var h = href.Trim();
-        if (h is "/" or "./" or "#" or "index.html" or "index.php" or "/index.html" or "/index.php")
+        if (h is "/" or "./" or "index.html" or "index.php" or "/index.html" or "/index.php")
         {
             return true;
         }
@@ -280,7 +280,11 @@ public static partial class HtmlMetadataExtractor
             }
         }
 
-        if (inside is not null && (!StartsWithTitle(heading, inside) || SetApart(element, heading, inside)))
+        // Words before the title in the heading's own text ("\"Pure Leere\": Title", "Projektwettbewerb Title") are the
+        // headline's; they give way only when the heading repeats another declared title, which then names no
+        // wording the first one lacks.
+        if (inside is not null && (SetApart(element, heading, inside)
+            || (!StartsWithTitle(heading, inside) && titles.Any(t => FoldedText.Equal(t, heading)))))
         {
             return inside;
         }

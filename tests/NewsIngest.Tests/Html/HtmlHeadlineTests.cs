@@ -212,4 +212,30 @@ public sealed class HtmlHeadlineTests
 
         Assert.Equal("Dog chases burglars – witnesses sought", metadata.Title);
     }
+
+    [Theory]
+    [InlineData("<h1>\"Empty inside\": Marten Velby misses the winter games</h1>", "\"Empty inside\": Marten Velby misses the winter games")]
+    [InlineData("<h1>Competition Marten Velby misses the winter games</h1>", "Competition Marten Velby misses the winter games")]
+    [InlineData("<h1><span>Skiing</span> Marten Velby misses the winter games</h1>", "Marten Velby misses the winter games")]
+    public void Words_before_the_declared_title_in_the_headings_own_text_are_part_of_the_headline(string heading, string expected)
+    {
+        var metadata = Extract($"""
+            <html><head><meta property="og:title" content="Marten Velby misses the winter games - Snow Daily"></head>
+            <body><article>{heading}<p>The tests stayed positive.</p></article></body></html>
+            """);
+
+        Assert.Equal(expected, metadata.Title);
+    }
+
+    [Fact]
+    public void A_heading_whose_link_goes_nowhere_is_no_logo()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:title" content="Harbour council calls the ferry tax"></head>
+            <body><article><header><h2 class="title"><a href="#" id="headline">Harbour council calls the ferry tax "unfair"</a></h2></header>
+            <p>The vote was seven to two.</p></article></body></html>
+            """);
+
+        Assert.Equal("Harbour council calls the ferry tax \"unfair\"", metadata.Title);
+    }
 }
