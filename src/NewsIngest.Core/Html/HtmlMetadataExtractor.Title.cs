@@ -39,16 +39,16 @@ public static partial class HtmlMetadataExtractor
         if (visible is ({ } seen, var level, var whole) && Refines(seen, level, whole, fromMetadata, provenance.GetValueOrDefault("title"), declared, site))
         {
             provenance["title"] = "h1";
-            return (seen, fromMetadata);
+            return (TitleCleaner.WithoutLeadingDate(seen), fromMetadata);
         }
 
-        if (visible.Text is null && ArticleHeading(page, declared, site) is { } own && !string.Equals(own, fromMetadata, StringComparison.OrdinalIgnoreCase))
+        if ((visible.Text is null || visible.Level == "h2") && ArticleHeading(page, declared, site) is { } own && !string.Equals(own, fromMetadata, StringComparison.OrdinalIgnoreCase))
         {
             provenance["title"] = "h1";
-            return (own, fromMetadata);
+            return (TitleCleaner.WithoutLeadingDate(own), fromMetadata);
         }
 
-        return (fromMetadata, fromMetadata);
+        return (fromMetadata is null ? null : TitleCleaner.WithoutLeadingDate(fromMetadata), fromMetadata);
     }
 
     /// <summary>
@@ -166,7 +166,8 @@ public static partial class HtmlMetadataExtractor
 
                 var text = HeadingText(heading);
                 if (text.Length is < 3 or > 300 || (site is not null && TitleAgreement.Score(text, site) >= TitleAgreement.Threshold)
-                    || IsMasthead(heading) || PageRegions.IsHidden(heading) || declared.Any(t => TitleCleaner.IsTrailingPart(t, text)))
+                    || IsMasthead(heading) || PageRegions.IsHidden(heading)
+                    || declared.Any(t => TitleCleaner.IsTrailingPart(t, text) && !TitleCleaner.IsLastOfMany(t, text)))
                 {
                     continue;
                 }

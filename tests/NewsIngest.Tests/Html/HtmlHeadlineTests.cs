@@ -300,4 +300,39 @@ public sealed class HtmlHeadlineTests
 
         Assert.Equal("Why the spring tide came early", metadata.Title);
     }
+
+    [Fact]
+    public void A_heading_that_is_the_last_part_of_a_title_naming_site_and_section_first_is_the_headline()
+    {
+        var metadata = Extract("""
+            <html><head><title>Bay Rowing Club - Neuigkeiten » Die Regatten der letzten Wochen</title></head>
+            <body><div id="content"><h1>Neuigkeiten</h1><div class="headline"><h2>Die Regatten der letzten Wochen</h2></div>
+            <p>Drei Boote, drei Siege.</p></div></body></html>
+            """);
+
+        Assert.Equal("Die Regatten der letzten Wochen", metadata.Title);
+    }
+
+    [Fact]
+    public void A_date_set_before_the_headline_is_not_part_of_it()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:title" content="23.01.2022 - Lena Ostberg wins the final race - Ski Valley"></head>
+            <body><article><h1>23.01.2022 - Lena Ostberg wins the final race</h1><p>She shot clean.</p></article></body></html>
+            """);
+
+        Assert.Equal("Lena Ostberg wins the final race", metadata.Title);
+    }
+
+    [Fact]
+    public void An_h1_naming_itself_the_title_wins_over_an_h2_that_only_echoes_the_metadata()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:title" content="Company car: lease or finance? Which pays off?"></head>
+            <body><article><header><h1 class="entry-title">Company car: leasing or financing?</h1></header>
+            <p>Both have their merits.</p><h2>Summary - company car: lease or finance?</h2><p>It depends.</p></article></body></html>
+            """);
+
+        Assert.Equal("Company car: leasing or financing?", metadata.Title);
+    }
 }
