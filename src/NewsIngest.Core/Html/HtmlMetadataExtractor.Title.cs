@@ -36,19 +36,19 @@ public static partial class HtmlMetadataExtractor
             ("h1", h1Text is { Length: > 0 and < 300 } ? h1Text : null));
         var fromMetadata = raw is null ? null : TitleCleaner.Clean(raw, site, h1Text);
         var visible = VisibleHeadline(page, declared, site);
-        if (visible is ({ } seen, var level) && Refines(seen, level, fromMetadata, provenance.GetValueOrDefault("title"), declared, site))
+        if (visible is ({ } seen, var level, var whole) && Refines(seen, level, whole, fromMetadata, provenance.GetValueOrDefault("title"), declared, site))
         {
             provenance["title"] = "h1";
-            return (seen, fromMetadata);
+            return (TitleCleaner.WithoutLeadingDate(seen), fromMetadata);
         }
 
-        if (visible.Text is null && ArticleHeading(page, declared, site) is { } own && !string.Equals(own, fromMetadata, StringComparison.OrdinalIgnoreCase))
+        if ((visible.Text is null || visible.Level == "h2") && ArticleHeading(page, declared, site) is { } own && !string.Equals(own, fromMetadata, StringComparison.OrdinalIgnoreCase))
         {
             provenance["title"] = "h1";
-            return (own, fromMetadata);
+            return (TitleCleaner.WithoutLeadingDate(own), fromMetadata);
         }
 
-        return (fromMetadata, fromMetadata);
+        return (fromMetadata is null ? null : TitleCleaner.WithoutLeadingDate(fromMetadata), fromMetadata);
     }
 
     /// <summary>
@@ -60,7 +60,7 @@ public static partial class HtmlMetadataExtractor
     /// them alone: the page itself then offers both wordings. The same words either way keep the metadata's title and
     /// its source.
     /// </summary>
-    private static bool Refines(string heading, string level, string? fromMetadata, string? source, List<string> declared, string? site)
+    private static bool Refines(string heading, string level, string whole, string? fromMetadata, string? source, List<string> declared, string? site)
     {
         if (fromMetadata is null)
         {
@@ -79,12 +79,37 @@ public static partial class HtmlMetadataExtractor
 
         var h = FoldedText.Fold(heading);
         var m = FoldedText.Fold(fromMetadata);
-        if (m.Contains(h, StringComparison.Ordinal) || h.Contains(m, StringComparison.Ordinal))
+        if ((m.Contains(h, StringComparison.Ordinal) && !RunsOnInWords(heading, fromMetadata)) || h.Contains(m, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // The metadata took the kicker the heading sets above its headline ("<span>Kicker</span> <span class=headline>…").
+        var w = FoldedText.Fold(whole);
+        if (w.Length > h.Length + m.Length && w.StartsWith(m + " ", StringComparison.Ordinal) && w.EndsWith(" " + h, StringComparison.Ordinal))
         {
             return true;
         }
 
         return level == "h1" && !declared.Any(t => FoldedText.Equal(t, heading) || FoldedText.Equal(TitleCleaner.Clean(t, site, null), heading));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="title"/> goes on in words right after the heading's own ("Was ist eine Vorsatzschalung"
+    /// in "Was ist eine Vorsatzschalung und was bringt sie?"): the heading is then a section's, worded like the start
+    /// of the headline, not the headline without the title's decoration, which a separator sets off.
+    /// </summary>
+    private static bool RunsOnInWords(string heading, string title)
+    {
+        var core = heading.TrimEnd('?', '!', '.', ':', '…', ' ');
+        var at = core.Length == 0 ? -1 : title.IndexOf(core, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var after = title[(at + core.Length)..];
+        return after.Length > 1 && after[0] == ' ' && char.IsLetterOrDigit(after[1]);
     }
 
     /// <summary>What the page's metadata calls its title, each source once: JSON-LD, OpenGraph, Twitter, other meta, <c>&lt;title&gt;</c>.</summary>
@@ -121,11 +146,11 @@ public static partial class HtmlMetadataExtractor
     /// with a title the metadata declares. Agreement tells the story's heading from a logo, a section name or a teaser;
     /// the heading's own wording wins over the metadata's, which is often written for search engines and feeds.
     /// </summary>
-    private static (string? Text, string Level) VisibleHeadline(PageIndex page, List<string> declared, string? site)
+    private static (string? Text, string Level, string Whole) VisibleHeadline(PageIndex page, List<string> declared, string? site)
     {
         if (declared.Count == 0)
         {
-            return (null, "");
+            return (null, "", "");
         }
 
         var cleaned = declared.Select(t => TitleCleaner.Clean(t, site, null)).Distinct(StringComparer.Ordinal).ToList();
@@ -134,14 +159,15 @@ public static partial class HtmlMetadataExtractor
         {
             foreach (var heading in page.Headings)
             {
-                if (heading.LocalName != level || heading.Closest("nav, footer, aside") is not null || PageRegions.InComments(heading))
+                if (heading.LocalName != level || heading.Closest("nav, footer, aside") is not null || PageRegions.InComments(heading) || InBreadcrumb(heading))
                 {
                     continue;
                 }
 
                 var text = HeadingText(heading);
                 if (text.Length is < 3 or > 300 || (site is not null && TitleAgreement.Score(text, site) >= TitleAgreement.Threshold)
-                    || IsMasthead(heading) || PageRegions.IsHidden(heading) || declared.Any(t => TitleCleaner.IsTrailingPart(t, text)))
+                    || IsMasthead(heading) || PageRegions.IsHidden(heading)
+                    || declared.Any(t => TitleCleaner.IsTrailingPart(t, text) && !TitleCleaner.IsLastOfMany(t, text)))
                 {
                     continue;
                 }
@@ -152,12 +178,12 @@ public static partial class HtmlMetadataExtractor
                     // in "… – Harbour Post") is whole: the title's decoration is what stands around it, and the heading's
                     // own last part is no site name, however short.
                     var own = declared.Any(t => t.Length > text.Length && t.Contains(text, StringComparison.OrdinalIgnoreCase)) ? text : TitleCleaner.Clean(text, site, null);
-                    return (Reconciled(own, cleaned, heading), level);
+                    return (Reconciled(own, cleaned, heading), level, HtmlText.Collapse(heading.TextContent));
                 }
             }
         }
 
-        return (null, "");
+        return (null, "", "");
     }
 
     /// <summary>
@@ -173,7 +199,7 @@ public static partial class HtmlMetadataExtractor
         foreach (var heading in page.Headings)
         {
             if (heading.LocalName != "h1" || heading.Closest("nav, footer, aside") is not null || heading.Closest("article, main, [role='main']") is null
-                || !NamesItselfTitle(heading) || PageRegions.InComments(heading))
+                || !NamesItselfTitle(heading) || PageRegions.InComments(heading) || InBreadcrumb(heading))
             {
                 continue;
             }
@@ -194,6 +220,23 @@ public static partial class HtmlMetadataExtractor
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A heading inside a breadcrumb trail ("Home › Politik › Headline" with the last crumb set as an h1 for search
+    /// engines): a copy of the declared title, not the headline set above the story.
+    /// </summary>
+    private static bool InBreadcrumb(IElement heading)
+    {
+        for (var e = heading.ParentElement; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
+        {
+            if (ClassPatterns.Signature(e).Contains("breadcrumb", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A class or id word, or the <c>itemprop</c>, that calls the element a title or headline ("entry-title", "article__hed", "headline"); not a subtitle.</summary>
@@ -241,7 +284,7 @@ public static partial class HtmlMetadataExtractor
     private static bool IsFrontPage(string href)
     {
         var h = href.Trim();
-        if (h is "/" or "./" or "#" or "index.html" or "index.php" or "/index.html" or "/index.php")
+        if (h is "/" or "./" or "index.html" or "index.php" or "/index.html" or "/index.php")
         {
             return true;
         }
@@ -280,7 +323,11 @@ public static partial class HtmlMetadataExtractor
             }
         }
 
-        if (inside is not null && (!StartsWithTitle(heading, inside) || SetApart(element, heading, inside)))
+        // Words before the title in the heading's own text ("\"Pure Leere\": Title", "Projektwettbewerb Title") are the
+        // headline's; they give way only when the heading repeats another declared title, which then names no
+        // wording the first one lacks.
+        if (inside is not null && (SetApart(element, heading, inside)
+            || (!StartsWithTitle(heading, inside) && titles.Any(t => FoldedText.Equal(t, heading)))))
         {
             return inside;
         }
@@ -337,6 +384,14 @@ public static partial class HtmlMetadataExtractor
     {
         // A permalink anchor closing the heading ("<a href=\"#intro\">¶</a>", as documentation and blog tools write it) is no word of it.
         var whole = HtmlText.Collapse(string.Concat(h1.ChildNodes.Where(n => !IsPermalink(n)).Select(n => n.TextContent)));
+
+        // A part whose class names it the headline ("<span class=headline>") after words of another part: those words are its kicker.
+        var named = h1.Children.FirstOrDefault(c => NamesItselfTitle(c) && !PageRegions.IsHidden(c));
+        if (named is not null && HtmlText.Collapse(named.TextContent) is { } own && own.Contains(' ', StringComparison.Ordinal)
+            && whole.Length > own.Length && !whole.StartsWith(own, StringComparison.Ordinal))
+        {
+            return own;
+        }
         var kept = new List<string>();
         var droppedKicker = false;
         foreach (var node in h1.ChildNodes)

@@ -10,7 +10,7 @@ namespace NewsIngest.Core.Html;
 internal sealed partial class PageIndex
 {
     private const int MaxBylines = 40;
-    private const int MaxHeadings = 12;
+    private const int MaxHeadings = 24;
     private const int MaxAuthorLinks = 20;
 
     public List<IElement> Metas { get; } = [];

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace NewsIngest.Core.Html;
 
 /// <summary>Strips the site-name decoration pages add to their titles ("Headline | Site Name", "Site: Headline").</summary>
-public static class TitleCleaner
+public static partial class TitleCleaner
 {
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " // "];
 
@@ -19,6 +21,13 @@ public static class TitleCleaner
         if (site is not null && CutAtSite(text, site) is { } beforeSite)
         {
             return Clean(beforeSite, site, null);
+        }
+
+        // "头条新闻！-新华网": Chinese and Japanese titles set the site's name on with a bare dash. (An underscore chain,
+        // "标题_频道_网站", is a path of sections that cutting the last part would not undo.)
+        if (GluedSiteName().Match(text) is { Success: true } glued)
+        {
+            return glued.Groups["head"].Value.Trim();
         }
 
         foreach (var separator in Separators)
@@ -62,6 +71,37 @@ public static class TitleCleaner
             && parts.Any(p => p.Length > part.Length);
     }
 
+    /// <summary>
+    /// True when <paramref name="part"/> is the last of three or more parts of <paramref name="title"/>
+    /// ("Club Name - News » Headline"): a title that names the site and its section first ends with the headline.
+    /// </summary>
+    public static bool IsLastOfMany(string? title, string part)
+    {
+        if (string.IsNullOrWhiteSpace(title) || part.Length == 0)
+        {
+            return false;
+        }
+
+        var parts = Parts(title);
+        return parts.Length >= 3 && SameName(parts[^1], part);
+    }
+
+    /// <summary>
+    /// The title without a date set before it as a part of its own ("23.01.2022 - Headline", "2022-01-23 | Headline"):
+    /// the day the story ran, not words of its headline.
+    /// </summary>
+    public static string WithoutLeadingDate(string title)
+    {
+        var match = LeadingDate().Match(title);
+        return match.Success && match.Groups["rest"].Value.Contains(' ', StringComparison.Ordinal) ? match.Groups["rest"].Value : title;
+    }
+
+    [GeneratedRegex(@"^(?<head>.*[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}\p{IsHangulSyllables}].*[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}\p{IsHangulSyllables}\p{P}])-(?<site>[^\s\-_|]{2,12})$", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedSiteName();
+
+    [GeneratedRegex(@"^\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\s*(?:-|–|—|\||:|/|·)\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingDate();
+
     /// <summary>True when the text holds one of the separators titles set their parts apart with (" | ", " - ", " :: " ...).</summary>
     public static bool HasSeparator(string text) => Separators.Any(s => text.Contains(s, StringComparison.Ordinal));
 
@@ -86,7 +126,9 @@ public static class TitleCleaner
 
     private static bool IsSiteName(string part, string? site)
     {
-        if (site is not null && (SameName(part, site) || part.Contains(site, StringComparison.OrdinalIgnoreCase) || site.Contains(part, StringComparison.OrdinalIgnoreCase)))
+        // A part that holds the name among words of its own ("Snow maps now on example.ch") is a headline naming the site.
+        if (site is not null && (SameName(part, site) || (part.Contains(site, StringComparison.OrdinalIgnoreCase) && WordCount(part) <= WordCount(site) + 2)
+            || site.Contains(part, StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }

@@ -212,4 +212,127 @@ public sealed class HtmlHeadlineTests
 
         Assert.Equal("Dog chases burglars – witnesses sought", metadata.Title);
     }
+
+    [Theory]
+    [InlineData("<h1>\"Empty inside\": Marten Velby misses the winter games</h1>", "\"Empty inside\": Marten Velby misses the winter games")]
+    [InlineData("<h1>Competition Marten Velby misses the winter games</h1>", "Competition Marten Velby misses the winter games")]
+    [InlineData("<h1><span>Skiing</span> Marten Velby misses the winter games</h1>", "Marten Velby misses the winter games")]
+    public void Words_before_the_declared_title_in_the_headings_own_text_are_part_of_the_headline(string heading, string expected)
+    {
+        var metadata = Extract($"""
+            <html><head><meta property="og:title" content="Marten Velby misses the winter games - Snow Daily"></head>
+            <body><article>{heading}<p>The tests stayed positive.</p></article></body></html>
+            """);
+
+        Assert.Equal(expected, metadata.Title);
+    }
+
+    [Fact]
+    public void A_heading_whose_link_goes_nowhere_is_no_logo()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:title" content="Harbour council calls the ferry tax"></head>
+            <body><article><header><h2 class="title"><a href="#" id="headline">Harbour council calls the ferry tax "unfair"</a></h2></header>
+            <p>The vote was seven to two.</p></article></body></html>
+            """);
+
+        Assert.Equal("Harbour council calls the ferry tax \"unfair\"", metadata.Title);
+    }
+
+    [Fact]
+    public void A_heading_in_a_breadcrumb_trail_is_not_the_headline()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:title" content="Lantern night: Why the harbour lights went dark"></head>
+            <body><article><ol class="breadcrumbs"><li><a href="/">Home</a></li><li><h1>Lantern night: Why the harbour lights went dark</h1></li></ol>
+            <header><h2><span class="content__kicker">Lantern night</span><span class="sr-only">: </span> <span class="content__title">Why the harbour lights went dark</span></h2></header>
+            <p>The old cable gave way.</p></article></body></html>
+            """);
+
+        Assert.Equal("Why the harbour lights went dark", metadata.Title);
+    }
+
+    [Fact]
+    public void A_part_of_the_heading_named_its_headline_drops_the_words_before_it()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:title" content="Pier tolls, ferry fares: Council lowers fees for locals"></head>
+            <body><article><h1><span class="tag-green">Pier tolls, ferry fares</span><span class="invisible">: </span><span class="headline">Council lowers fees for locals, traders protest</span></h1>
+            <p>The vote was seven to two.</p></article></body></html>
+            """);
+
+        Assert.Equal("Council lowers fees for locals, traders protest", metadata.Title);
+    }
+
+    [Fact]
+    public void A_headline_whose_kicker_the_metadata_took_as_its_title_wins()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:title" content="Island hopping: Ten quiet beaches to reach by boat">
+            <meta name="title" content="Ten quiet beaches to reach by boat">
+            <script type="application/ld+json">{"@type":"Article","headline":"Island hopping"}</script></head>
+            <body><main><h2> <span class="subline">Island hopping</span> <span class="headline">Ten quiet beaches to reach by boat</span> </h2>
+            <p>Bring water and a hat.</p></main></body></html>
+            """);
+
+        Assert.Equal("Ten quiet beaches to reach by boat", metadata.Title);
+    }
+
+    [Fact]
+    public void A_section_heading_worded_like_the_start_of_the_title_does_not_shorten_it()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:title" content="What is a rain garden and what does it do?"></head>
+            <body><article><p>Gardeners ask us this every spring.</p><h2>What is a rain garden?</h2><p>A shallow bed that soaks up water.</p></article></body></html>
+            """);
+
+        Assert.Equal("What is a rain garden and what does it do?", metadata.Title);
+    }
+
+    [Fact]
+    public void The_headline_is_found_after_many_navigation_headings()
+    {
+        var nav = string.Concat(Enumerable.Range(1, 14).Select(i => $"<div class=\"menu\"><h2>Section {i}</h2></div>"));
+        var metadata = Extract($"""
+            <html><head><title>Tide tables: Why the spring tide came early - Coast Weekly</title></head>
+            <body>{nav}<article><h2><span class="kicker">Tide tables</span> Why the spring tide came early</h2><p>The moon was close.</p></article></body></html>
+            """);
+
+        Assert.Equal("Why the spring tide came early", metadata.Title);
+    }
+
+    [Fact]
+    public void A_heading_that_is_the_last_part_of_a_title_naming_site_and_section_first_is_the_headline()
+    {
+        var metadata = Extract("""
+            <html><head><title>Bay Rowing Club - Neuigkeiten » Die Regatten der letzten Wochen</title></head>
+            <body><div id="content"><h1>Neuigkeiten</h1><div class="headline"><h2>Die Regatten der letzten Wochen</h2></div>
+            <p>Drei Boote, drei Siege.</p></div></body></html>
+            """);
+
+        Assert.Equal("Die Regatten der letzten Wochen", metadata.Title);
+    }
+
+    [Fact]
+    public void A_date_set_before_the_headline_is_not_part_of_it()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:title" content="23.01.2022 - Lena Ostberg wins the final race - Ski Valley"></head>
+            <body><article><h1>23.01.2022 - Lena Ostberg wins the final race</h1><p>She shot clean.</p></article></body></html>
+            """);
+
+        Assert.Equal("Lena Ostberg wins the final race", metadata.Title);
+    }
+
+    [Fact]
+    public void An_h1_naming_itself_the_title_wins_over_an_h2_that_only_echoes_the_metadata()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:title" content="Company car: lease or finance? Which pays off?"></head>
+            <body><article><header><h1 class="entry-title">Company car: leasing or financing?</h1></header>
+            <p>Both have their merits.</p><h2>Summary - company car: lease or finance?</h2><p>It depends.</p></article></body></html>
+            """);
+
+        Assert.Equal("Company car: leasing or financing?", metadata.Title);
+    }
 }

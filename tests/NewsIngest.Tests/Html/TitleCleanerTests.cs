@@ -38,4 +38,30 @@ public sealed class TitleCleanerTests
     [InlineData("Lighthouse keeper retires", "Lighthouse keeper retires", false)]
     public void IsTrailingPart_tells_a_sites_name_from_the_headline(string title, string part, bool expected) =>
         Assert.Equal(expected, TitleCleaner.IsTrailingPart(title, part));
+
+    [Fact]
+    public void Clean_keeps_a_last_part_that_names_the_site_among_words_of_its_own()
+    {
+        Assert.Equal("Outdoor news - New snow maps on bayhikes.example",
+            TitleCleaner.Clean("bayhikes.example - Outdoor news - New snow maps on bayhikes.example", "bayhikes.example", heading: null));
+    }
+
+    [Theory]
+    [InlineData("春天的声音：有你才有花开！-海湾网", "春天的声音：有你才有花开！")]
+    [InlineData("春天的声音_新闻频道_海湾网", "春天的声音_新闻频道_海湾网")]
+    public void Clean_strips_a_site_name_set_on_a_chinese_title_with_a_bare_dash(string raw, string expected) =>
+        Assert.Equal(expected, TitleCleaner.Clean(raw, null, heading: null));
+
+    [Theory]
+    [InlineData("23.01.2022 - Lighthouse keeper retires after forty years", "Lighthouse keeper retires after forty years")]
+    [InlineData("2022-01-23 | Lighthouse keeper retires", "Lighthouse keeper retires")]
+    [InlineData("1984 - the year the pier burned", "1984 - the year the pier burned")]
+    public void WithoutLeadingDate_drops_a_date_set_before_the_headline(string raw, string expected) =>
+        Assert.Equal(expected, TitleCleaner.WithoutLeadingDate(raw));
+
+    [Theory]
+    [InlineData("Bay Club - News » Lighthouse keeper retires", "Lighthouse keeper retires", true)]
+    [InlineData("Lighthouse keeper retires | Bay Blog", "Bay Blog", false)]
+    public void IsLastOfMany_finds_the_headline_after_the_site_and_its_section(string title, string part, bool expected) =>
+        Assert.Equal(expected, TitleCleaner.IsLastOfMany(title, part));
 }
