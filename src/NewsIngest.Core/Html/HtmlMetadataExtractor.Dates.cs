@@ -13,10 +13,16 @@ public static partial class HtmlMetadataExtractor
         "article:published_time", "og:article:published_time", "og:published_time", "article:published", "published_time",
         "datepublished", "date_published", "publish-date", "publish_date", "publishdate", "pubdate", "publication_date",
         "publication-date", "sailthru.date", "parsely-pub-date", "dc.date.issued", "dcterms.issued", "dc.date.created",
-        "dcterms.created", "dc.date", "dcterms.date", "citation_publication_date", "citation_date", "citation_online_date",
+        "dcterms.created", "citation_publication_date", "citation_date", "citation_online_date",
         "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime", "rnews:datepublished",
         "og:pubdate", "article.published", "displaydate", "pub_date", "bt:pubdate", "ga-pubdate",
     ];
+
+    /// <summary>
+    /// Dublin Core's plain date: "a date associated with an event in the life of the resource", which CMSs fill with
+    /// the day a page was created, imported or last edited. It ranks below the page's own publication markup.
+    /// </summary>
+    private static readonly string[] DublinCoreDateKeys = ["dc.date", "dcterms.date"];
 
     /// <summary>Generic keys that CMSs also fill with creation or indexing dates: they rank below the page's own time elements.</summary>
     private static readonly string[] WeakMetaKeys = ["date", "created", "release_date", "dc.created", "datecreated", "date.available"];
@@ -124,7 +130,7 @@ public static partial class HtmlMetadataExtractor
         PartialDate? SameInstant(string? value) =>
             DateParser.ParseMarkup(value) is { } d && d.ToInstant() is { } t && t.Offset != TimeSpan.Zero && Math.Abs((t - utc).TotalSeconds) < 60 ? d : null;
 
-        foreach (var key in PublishedMetaKeys.Concat(WeakMetaKeys))
+        foreach (var key in PublishedMetaKeys.Concat(DublinCoreDateKeys).Concat(WeakMetaKeys))
         {
             foreach (var value in meta.All(key))
             {
@@ -160,7 +166,7 @@ public static partial class HtmlMetadataExtractor
         var day = date.ToDateOnly();
         bool Same(string? value) => DateParser.ParseMarkup(value) is { } d && d.ToDateOnly() == day;
         return Same(jsonLd.Published) || Same(jsonLd.Modified) || Same(jsonLd.OtherPublished)
-            || PublishedMetaKeys.Concat(WeakMetaKeys).Concat(ModifiedMetaKeys).SelectMany(meta.All).Any(Same)
+            || PublishedMetaKeys.Concat(DublinCoreDateKeys).Concat(WeakMetaKeys).Concat(ModifiedMetaKeys).SelectMany(meta.All).Any(Same)
             || page.Itemprop("datemodified").Concat(page.Itemprop("datepublished")).Concat(page.Itemprop("datecreated"))
                 .Any(e => Same(e.GetAttribute("datetime") ?? e.GetAttribute("content")));
     }
@@ -279,6 +285,15 @@ public static partial class HtmlMetadataExtractor
         {
             source = fromMarkup.From;
             return fromMarkup.Date;
+        }
+
+        foreach (var value in DublinCoreDateKeys.SelectMany(meta.All))
+        {
+            if (DateParser.ParseMarkup(value) is { } fromDublinCore && plausible(fromDublinCore))
+            {
+                source = "meta";
+                return fromDublinCore;
+            }
         }
 
         foreach (var key in WeakMetaKeys)

@@ -157,4 +157,19 @@ public sealed class HtmlPublishedDateTests
 
         Assert.Equal("2021-10-29", PublishedOfPage(Html));
     }
+
+    [Theory]
+    // A headline set as a smaller heading (no h1): the page's publication markup is the day, not Dublin Core's date.
+    [InlineData("""<h3 itemprop="headline">Lock keepers retire</h3><div class="foot"><time itemprop="datePublished" datetime="2022-03-17">17.03.2022</time></div>""")]
+    [InlineData("""<h2 class="title">Lock keepers retire</h2><p class="lead">Two keepers leave after forty years.</p><div class="article-meta"><time datetime="2022-03-17T08:00:00+01:00">17.03.2022</time></div>""")]
+    public void A_dublin_core_date_ranks_below_the_pages_own_publication_markup(string article)
+    {
+        var html = $"""
+            <html><head><meta name="DCTERMS.date" content="2022-03-11T15:38:44+01:00"><title>Lock keepers retire</title></head><body>
+            <article>{article}
+            <p>The two lock keepers of the upper canal retire this spring after forty years of opening the gates by hand.</p></article></body></html>
+            """;
+
+        Assert.StartsWith("2022-03-17", PublishedOfPage(html), StringComparison.Ordinal);
+    }
 }
