@@ -111,6 +111,14 @@ public static partial class HtmlMetadataExtractor
             return (dayFirst, false);
         }
 
+        // A page that writes no date for readers may still carry its publication in the data its scripts are given
+        // (a shop's product object, a state object, a data layer): the first well-named publication key, else creation.
+        if (FromScripts(page, Plausible) is { } fromScript)
+        {
+            provenance["published"] = "script";
+            return (fromScript, false);
+        }
+
         var modified = Try("modified", jsonLd.Modified) ?? ModifiedMetaKeys.SelectMany(meta.All).Select(v => Try("modified", v)).FirstOrDefault(d => d is not null);
         return modified is null ? (null, false) : (modified, true);
     }
@@ -341,6 +349,51 @@ public static partial class HtmlMetadataExtractor
 
         return null;
     }
+
+    /// <summary>How much of a page's inline scripts is searched for a publication key.</summary>
+    private const int ScriptTextBudget = 2_000_000;
+
+    /// <summary>
+    /// The first date an inline script (not JSON-LD, which is read as such) gives under a key naming the publication
+    /// ("datePublished", "publishedAt", "publish_date"); when none does, the first under a key naming the creation.
+    /// Modification keys are never read: published over modified.
+    /// </summary>
+    private static PartialDate? FromScripts(PageIndex page, Func<PartialDate, bool> plausible)
+    {
+        PartialDate? created = null;
+        var budget = ScriptTextBudget;
+        foreach (var script in page.InlineScripts)
+        {
+            var text = script.TextContent;
+            if (budget <= 0)
+            {
+                break;
+            }
+
+            text = text.Length > budget ? text[..budget] : text;
+            budget -= text.Length;
+            foreach (Match m in ScriptDateKey().Matches(text))
+            {
+                if (DateParser.ParseMarkup(m.Groups["value"].Value) is not { } d || !plausible(d))
+                {
+                    continue;
+                }
+
+                if (m.Groups["published"].Success)
+                {
+                    return d;
+                }
+
+                created ??= d;
+            }
+        }
+
+        return created;
+    }
+
+    /// <summary>A publication or creation key with a string value, in script JSON or an object literal, quotes escaped or not.</summary>
+    [GeneratedRegex(@"(?<![\w$.-])(?:(?<published>date_?published|published_?(?:at|date|time|on)|publish_?(?:date|time|ed_?at)|publication_?date|first_?published(?:_?at)?|pub_?date)|date_?created|created_?(?:at|date|on))\\?[""']?\s*:\s*\\?[""'](?<value>[^""'\\]{6,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScriptDateKey();
 
     private static bool IsLocalNextDay(PartialDate metadata, PartialDate url) =>
         metadata.ToInstant() is { } t && t.Offset != TimeSpan.Zero
