@@ -119,6 +119,16 @@ public static partial class HtmlMetadataExtractor
             return (fromScript, false);
         }
 
+        // Nor does a notice whose summary for search engines and shares says when it was issued ("News of 14 January 2020").
+        foreach (var description in DescriptionKeys.SelectMany(meta.All))
+        {
+            if (DateParser.FirstInText(description, Plausible) is { } described)
+            {
+                provenance["published"] = "text";
+                return (described, false);
+            }
+        }
+
         var modified = Try("modified", jsonLd.Modified) ?? ModifiedMetaKeys.SelectMany(meta.All).Select(v => Try("modified", v)).FirstOrDefault(d => d is not null);
         return modified is null ? (null, false) : (modified, true);
     }
@@ -349,6 +359,8 @@ public static partial class HtmlMetadataExtractor
 
         return null;
     }
+
+    private static readonly string[] DescriptionKeys = ["description", "og:description", "twitter:description", "dc.description"];
 
     /// <summary>How much of a page's inline scripts is searched for a publication key.</summary>
     private const int ScriptTextBudget = 2_000_000;

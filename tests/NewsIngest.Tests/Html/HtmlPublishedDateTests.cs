@@ -197,4 +197,14 @@ public sealed class HtmlPublishedDateTests
         Assert.Equal("2020-06-11", PublishedOfPage(PageWithScripts(Script, """<p class="date">11.06.2020</p>""")));
         Assert.Null(PublishedOfPage(PageWithScripts("""<script>var s = {"lastPublishedAt":"2019-03-02T06:22:28+01:00","modified":"2019-03-02"};</script>""")));
     }
+
+    [Fact]
+    public void A_notice_that_writes_no_date_is_dated_by_its_description()
+    {
+        const string Head = """<meta name="description" content="Otters return to the upper river (Notizia del 14 Gennaio 2020)">""";
+        Assert.Equal("2020-01-14", PublishedOfPage(PageWithScripts(Head)));
+
+        // A date written in the page itself comes first.
+        Assert.Equal("2020-06-11", PublishedOfPage(PageWithScripts(Head, """<p class="date">11.06.2020</p>""")));
+    }
 }
