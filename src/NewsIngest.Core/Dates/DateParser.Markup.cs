@@ -5,7 +5,7 @@ namespace NewsIngest.Core.Dates;
 /// <summary>
 /// The forms of web pages: values in metadata and markup (ISO 8601 with or without zone and fraction, compact
 /// <c>20251103</c>, RFC 2822) and dates written in running text or bylines ("November 3, 2025", "3 November 2025",
-/// "3. November 2025", "3 de noviembre de 2025", "03.11.2025", "2025/11/03", "2025年11月3日"). Each gives a full day
+/// "3. November 2025", "3 de noviembre de 2025", "03.11.2025", "3. 11. 2025", "03 | 11 | 2025", "2025/11/03", "2025年11月3日"). Each gives a full day
 /// or nothing.
 /// </summary>
 public static partial class DateParser
@@ -130,6 +130,11 @@ public static partial class DateParser
     [GeneratedRegex(@"\b(?<y>(?:19|20)[0-9]{2})[/.\-](?<m>[0-9]{1,2})[/.\-](?<d>[0-9]{1,2})(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex LooseNumericYmd();
 
-    [GeneratedRegex(@"\b(?<a>[0-9]{1,2})(?<sep>[./\-])(?<b>[0-9]{1,2})\k<sep>(?<y>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9])(?![.\-/][0-9])", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Day, month and year in numbers: "03.11.2025", "3/11/25", "3-11-2025"; before a four-digit year a dot may be followed by one space, as
+    /// typesetting puts a thin or non-breaking one there ("3.&amp;thinsp;11.&amp;thinsp;2025"); and two-digit day and month
+    /// set apart from a four-digit year by spaced bars ("03 | 11 | 2025").
+    /// </summary>
+    [GeneratedRegex(@"\b(?<a>[0-9]{1,2})(?<sep>[./\-])(?<b>[0-9]{1,2})\k<sep>(?<y>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9])(?![.\-/][0-9])|\b(?<a>[0-9]{1,2})(?<sep>\.\p{Zs})(?<b>[0-9]{1,2})\k<sep>(?<y>(?:19|20)[0-9]{2})(?![0-9])|\b(?<a>[0-9]{2})(?<sep>\p{Zs}\|\p{Zs})(?<b>[0-9]{2})\k<sep>(?<y>(?:19|20)[0-9]{2})(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex LooseNumericDmy();
 }

@@ -13,10 +13,16 @@ public static partial class HtmlMetadataExtractor
         "article:published_time", "og:article:published_time", "og:published_time", "article:published", "published_time",
         "datepublished", "date_published", "publish-date", "publish_date", "publishdate", "pubdate", "publication_date",
         "publication-date", "sailthru.date", "parsely-pub-date", "dc.date.issued", "dcterms.issued", "dc.date.created",
-        "dcterms.created", "dc.date", "dcterms.date", "citation_publication_date", "citation_date", "citation_online_date",
+        "dcterms.created", "citation_publication_date", "citation_date", "citation_online_date",
         "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime", "rnews:datepublished",
         "og:pubdate", "article.published", "displaydate", "pub_date", "bt:pubdate", "ga-pubdate",
     ];
+
+    /// <summary>
+    /// Dublin Core's plain date: "a date associated with an event in the life of the resource", which CMSs fill with
+    /// the day a page was created, imported or last edited. It ranks below the page's own publication markup.
+    /// </summary>
+    private static readonly string[] DublinCoreDateKeys = ["dc.date", "dcterms.date"];
 
     /// <summary>Generic keys that CMSs also fill with creation or indexing dates: they rank below the page's own time elements.</summary>
     private static readonly string[] WeakMetaKeys = ["date", "created", "release_date", "dc.created", "datecreated", "date.available"];
@@ -105,6 +111,24 @@ public static partial class HtmlMetadataExtractor
             return (dayFirst, false);
         }
 
+        // A page that writes no date for readers may still carry its publication in the data its scripts are given
+        // (a shop's product object, a state object, a data layer): the first well-named publication key, else creation.
+        if (FromScripts(page, Plausible) is { } fromScript)
+        {
+            provenance["published"] = "script";
+            return (fromScript, false);
+        }
+
+        // Nor does a notice whose summary for search engines and shares says when it was issued ("News of 14 January 2020").
+        foreach (var description in DescriptionKeys.SelectMany(meta.All))
+        {
+            if (DateParser.FirstInText(description, Plausible) is { } described)
+            {
+                provenance["published"] = "text";
+                return (described, false);
+            }
+        }
+
         var modified = Try("modified", jsonLd.Modified) ?? ModifiedMetaKeys.SelectMany(meta.All).Select(v => Try("modified", v)).FirstOrDefault(d => d is not null);
         return modified is null ? (null, false) : (modified, true);
     }
@@ -124,7 +148,7 @@ public static partial class HtmlMetadataExtractor
         PartialDate? SameInstant(string? value) =>
             DateParser.ParseMarkup(value) is { } d && d.ToInstant() is { } t && t.Offset != TimeSpan.Zero && Math.Abs((t - utc).TotalSeconds) < 60 ? d : null;
 
-        foreach (var key in PublishedMetaKeys.Concat(WeakMetaKeys))
+        foreach (var key in PublishedMetaKeys.Concat(DublinCoreDateKeys).Concat(WeakMetaKeys))
         {
             foreach (var value in meta.All(key))
             {
@@ -160,7 +184,7 @@ public static partial class HtmlMetadataExtractor
         var day = date.ToDateOnly();
         bool Same(string? value) => DateParser.ParseMarkup(value) is { } d && d.ToDateOnly() == day;
         return Same(jsonLd.Published) || Same(jsonLd.Modified) || Same(jsonLd.OtherPublished)
-            || PublishedMetaKeys.Concat(WeakMetaKeys).Concat(ModifiedMetaKeys).SelectMany(meta.All).Any(Same)
+            || PublishedMetaKeys.Concat(DublinCoreDateKeys).Concat(WeakMetaKeys).Concat(ModifiedMetaKeys).SelectMany(meta.All).Any(Same)
             || page.Itemprop("datemodified").Concat(page.Itemprop("datepublished")).Concat(page.Itemprop("datecreated"))
                 .Any(e => Same(e.GetAttribute("datetime") ?? e.GetAttribute("content")));
     }
@@ -281,6 +305,15 @@ public static partial class HtmlMetadataExtractor
             return fromMarkup.Date;
         }
 
+        foreach (var value in DublinCoreDateKeys.SelectMany(meta.All))
+        {
+            if (DateParser.ParseMarkup(value) is { } fromDublinCore && plausible(fromDublinCore))
+            {
+                source = "meta";
+                return fromDublinCore;
+            }
+        }
+
         foreach (var key in WeakMetaKeys)
         {
             foreach (var value in meta.All(key))
@@ -326,6 +359,53 @@ public static partial class HtmlMetadataExtractor
 
         return null;
     }
+
+    private static readonly string[] DescriptionKeys = ["description", "og:description", "twitter:description", "dc.description"];
+
+    /// <summary>How much of a page's inline scripts is searched for a publication key.</summary>
+    private const int ScriptTextBudget = 2_000_000;
+
+    /// <summary>
+    /// The first date an inline script (not JSON-LD, which is read as such) gives under a key naming the publication
+    /// ("datePublished", "publishedAt", "publish_date"); when none does, the first under a key naming the creation.
+    /// Modification keys are never read: published over modified.
+    /// </summary>
+    private static PartialDate? FromScripts(PageIndex page, Func<PartialDate, bool> plausible)
+    {
+        PartialDate? created = null;
+        var budget = ScriptTextBudget;
+        foreach (var script in page.InlineScripts)
+        {
+            var text = script.TextContent;
+            if (budget <= 0)
+            {
+                break;
+            }
+
+            text = text.Length > budget ? text[..budget] : text;
+            budget -= text.Length;
+            foreach (Match m in ScriptDateKey().Matches(text))
+            {
+                if (DateParser.ParseMarkup(m.Groups["value"].Value) is not { } d || !plausible(d))
+                {
+                    continue;
+                }
+
+                if (m.Groups["published"].Success)
+                {
+                    return d;
+                }
+
+                created ??= d;
+            }
+        }
+
+        return created;
+    }
+
+    /// <summary>A publication or creation key with a string value, in script JSON or an object literal, quotes escaped or not.</summary>
+    [GeneratedRegex(@"(?<![\w$.-])(?:(?<published>date_?published|published_?(?:at|date|time|on)|publish_?(?:date|time|ed_?at)|publication_?date|first_?published(?:_?at)?|pub_?date)|date_?created|created_?(?:at|date|on))\\?[""']?\s*:\s*\\?[""'](?<value>[^""'\\]{6,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScriptDateKey();
 
     private static bool IsLocalNextDay(PartialDate metadata, PartialDate url) =>
         metadata.ToInstant() is { } t && t.Offset != TimeSpan.Zero

@@ -17,6 +17,9 @@ internal sealed partial class PageIndex
 
     public List<IElement> JsonLdScripts { get; } = [];
 
+    /// <summary>Scripts written in the page (no <c>src</c>) that are not JSON-LD: state objects, data layers, settings.</summary>
+    public List<IElement> InlineScripts { get; } = [];
+
     public string? CanonicalHref { get; private set; }
 
     /// <summary>The first <c>h1</c> in document order.</summary>
@@ -77,6 +80,10 @@ internal sealed partial class PageIndex
                 if (string.Equals(element.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase))
                 {
                     JsonLdScripts.Add(element);
+                }
+                else if (!element.HasAttribute("src"))
+                {
+                    InlineScripts.Add(element);
                 }
 
                 return;

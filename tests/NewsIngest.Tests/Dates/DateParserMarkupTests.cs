@@ -68,4 +68,21 @@ public sealed class DateParserMarkupTests
         Assert.Null(DateParser.ParseLoose("3 November 20251"));
         Assert.Null(DateParser.ParseLoose("03.11.20251"));
     }
+
+    [Theory]
+    // Typesetting puts a thin or non-breaking space after each dot; a template may set the parts apart with bars.
+    [InlineData("Von Ina Berg 4.\u2009" + "2.\u2009" + "2025.", "2025-02-04")]
+    [InlineData("4.\u00a0" + "2.\u00a0" + "2025", "2025-02-04")]
+    [InlineData("4. 2. 2025", "2025-02-04")]
+    [InlineData("04 | 02 | 2025 Region | Praxis", "2025-02-04")]
+    public void ParseLoose_reads_numeric_days_set_apart_by_spaces_or_bars(string text, string expected) =>
+        Assert.Equal(expected, DateParser.ParseLoose(text)?.ToIso());
+
+    [Theory]
+    // A spaced form needs a four-digit year: numbered items and scores are no dates.
+    [InlineData("Punkte 1. 2. 25")]
+    [InlineData("4 | 2 | 2025")]
+    [InlineData("04 | 02 | 25")]
+    public void ParseLoose_does_not_read_spaced_numbers_without_a_full_year_as_a_day(string text) =>
+        Assert.Null(DateParser.ParseLoose(text));
 }

@@ -157,4 +157,54 @@ public sealed class HtmlPublishedDateTests
 
         Assert.Equal("2021-10-29", PublishedOfPage(Html));
     }
+
+    [Theory]
+    // A headline set as a smaller heading (no h1): the page's publication markup is the day, not Dublin Core's date.
+    [InlineData("""<h3 itemprop="headline">Lock keepers retire</h3><div class="foot"><time itemprop="datePublished" datetime="2022-03-17">17.03.2022</time></div>""")]
+    [InlineData("""<h2 class="title">Lock keepers retire</h2><p class="lead">Two keepers leave after forty years.</p><div class="article-meta"><time datetime="2022-03-17T08:00:00+01:00">17.03.2022</time></div>""")]
+    public void A_dublin_core_date_ranks_below_the_pages_own_publication_markup(string article)
+    {
+        var html = $"""
+            <html><head><meta name="DCTERMS.date" content="2022-03-11T15:38:44+01:00"><title>Lock keepers retire</title></head><body>
+            <article>{article}
+            <p>The two lock keepers of the upper canal retire this spring after forty years of opening the gates by hand.</p></article></body></html>
+            """;
+
+        Assert.StartsWith("2022-03-17", PublishedOfPage(html), StringComparison.Ordinal);
+    }
+
+    private static string PageWithScripts(string scripts, string shown = "") => $"""
+        <html><head><title>Bellows for the old organ</title>{scripts}</head><body>
+        <div class="product"><h1>Bellows for the old organ</h1>{shown}
+        <p>Hand-stitched leather bellows for the chapel organ, made to the measure of the original frame.</p></div></body></html>
+        """;
+
+    [Theory]
+    // A shop's product object: its publication, not the later modification written before it.
+    [InlineData("""<script>var meta = {"product":{"updated_at":"2021-05-01T10:00:00+01:00","published_at":"2019-03-02T07:15:40+01:00"}};</script>""", "2019-03-02")]
+    // A state object with its quotes escaped inside a string, and a data layer written as an object literal.
+    [InlineData("""<script>window.__STATE__ = JSON.parse("{\"article\":{\"datePublished\":\"2019-03-02T08:00:00Z\"}}");</script>""", "2019-03-02")]
+    [InlineData("""<script>dataLayer.push({ 'publish_date': '2019-03-02', 'pageType': 'article' });</script>""", "2019-03-02")]
+    // No publication key: the creation stands in, never the modification.
+    [InlineData("""<script>var photo = {"modified_at":"2021-05-01T10:00:00Z","created_at":"2019-03-02T09:12:05-05:00"};</script>""", "2019-03-02")]
+    public void A_page_that_writes_no_date_is_dated_by_the_publication_key_of_its_script_data(string scripts, string expected) =>
+        Assert.StartsWith(expected, PublishedOfPage(PageWithScripts(scripts)), StringComparison.Ordinal);
+
+    [Fact]
+    public void Script_data_neither_overrules_a_written_date_nor_reads_a_key_that_only_ends_like_one()
+    {
+        const string Script = """<script>var meta = {"published_at":"2019-03-02T07:15:40+01:00"};</script>""";
+        Assert.Equal("2020-06-11", PublishedOfPage(PageWithScripts(Script, """<p class="date">11.06.2020</p>""")));
+        Assert.Null(PublishedOfPage(PageWithScripts("""<script>var s = {"lastPublishedAt":"2019-03-02T07:15:40+01:00","modified":"2019-03-02"};</script>""")));
+    }
+
+    [Fact]
+    public void A_notice_that_writes_no_date_is_dated_by_its_description()
+    {
+        const string Head = """<meta name="description" content="Otters return to the upper river (Comunicato del 3 Marzo 2021)">""";
+        Assert.Equal("2021-03-03", PublishedOfPage(PageWithScripts(Head)));
+
+        // A date written in the page itself comes first.
+        Assert.Equal("2020-06-11", PublishedOfPage(PageWithScripts(Head, """<p class="date">11.06.2020</p>""")));
+    }
 }
