@@ -18,7 +18,16 @@ internal static partial class AuthorNames
             return [];
         }
 
-        text = Prefix().Replace(text, string.Empty);
+        // ", par Léa Morel" after a date: the separator that set the byline apart goes before "par" can.
+        // "Bund der Verbraucher e.V." and "Ann Lee, Nordwind GmbH": a company or association by its legal form is no
+        // person; it goes whole, before "e" or "und" inside its name could split it into look-alike names.
+        text = Organisation().Replace(text, " ").Trim();
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        text = Prefix().Replace(text.TrimStart(',', ';', ' '), string.Empty);
         text = Trailer().Replace(text, string.Empty);
 
         // "By Nathan Willis March 25, 2015": the name ends where the date starts.
@@ -52,6 +61,12 @@ internal static partial class AuthorNames
 
             // "Ann Lee/SP-X": an agency's short name set after the writer's, without spaces.
             name = AgencyTail().Replace(name, string.Empty);
+            // "Ann Lee, IFZ": a short word in capitals after a name is her institute or agency, not a second writer.
+            if (names.Count > 0 && name.Length <= 5 && !name.Contains(' ', StringComparison.Ordinal) && name.All(char.IsUpper))
+            {
+                continue;
+            }
+
             if (IsName(name) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 names.Add(name);
@@ -97,6 +112,10 @@ internal static partial class AuthorNames
         return !NotAPerson().IsMatch(name);
     }
 
+    /// <summary>A name closed by a legal form (e.V., GmbH, AG, SE, Ltd, Inc, LLC, S.A.), up to the separator before it.</summary>
+    [GeneratedRegex(@"[^,;|]*\s(?:e\.\s?V\.?|gGmbH|GmbH|mbH|AG|SE|KG|KGaA|eG|Ltd\.?|LLC|Inc\.?|Corp\.?|PLC|plc|S\.A\.|S\.L\.|S\.p\.A\.|B\.V\.|N\.V\.)(?=$|[\s,;|)])[^,;|]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Organisation();
+
     [GeneratedRegex(@"[(<\[]\s*(?:\S*://\S*|\S+@\S+)\s*[)>\]]", RegexOptions.CultureInvariant)]
     private static partial Regex Address();
 
@@ -111,7 +130,7 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"^(?:posted|published|written|updated)\s+on\s+[^|]{4,40}?\s+by\s+|^text\s*(?:und|&|and|\+)\s*(?:fotos?|bilder|photos?)\s*:?\s+|^(?:(?:alle[s]?|mehr|all|more|view\s+all)\s+(?:(?:posts?|articles?|stories|beiträge|artikel|texte)\s+)?(?:by|von|from)\s+)|^(?:(?:written|posted|published|reported|story|text|words|photos?|eingestellt|erstellt|gespeichert|geschrieben|verfasst|veröffentlicht|(?:ein\s+|blog\s*)?(?:artikel|beitrag))\s+)?(?:text\s+(?:und|&)\s+)?(?:by|von|vom|par|por|di|door|av|autor(?:in|en)?|authors?|auteur|text|interview)\s*:?\s+|^redaktion\s*:\s*|^(?:author|autor)(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
-    [GeneratedRegex(@"\s*(?:[|•·]|\b(?:alle\s+(?:artikel|beiträge)|all\s+(?:posts|articles|stories)|more\s+(?:posts|articles|stories)|weitere\s+(?:artikel|beiträge)|last\s+updated|updated|published|posted|edited\s+by|aktualisiert|veröffentlicht|publiziert|mis à jour|publié|am|um|on|illustrations?|illustrationen|fotos?|photos?)\b|\bat\s+\d).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:[|•·]|\b(?:alle\s+(?:artikel|beiträge)|all\s+(?:posts|articles|stories)|more\s+(?:posts|articles|stories)|weitere\s+(?:artikel|beiträge)|last\s+updated|updated|published|posted|edited\s+by|aktualisiert|zuletzt|geändert|last\s+modified|veröffentlicht|publiziert|mis à jour|publié|am|um|on|illustrations?|illustrationen|fotos?|photos?)\b|\bat\s+\d).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trailer();
 
     [GeneratedRegex(@"\s*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
