@@ -8,7 +8,10 @@ internal static partial class AuthorNames
 {
     private const int MaxWords = 5;
 
-    public static IReadOnlyList<string> Split(string raw)
+    /// <param name="raw">The byline or field.</param>
+    /// <param name="userNames">The text sits in markup that labels it the author's (a byline element): a user name with
+    /// digits ("Bo2man", "freeman1984") is then a name too, which loose text never vouches for.</param>
+    public static IReadOnlyList<string> Split(string raw, bool userNames = false)
     {
         // "Ann Lee (https://ann.example/)" and "Ann Lee <ann@example.org>": the address beside a name goes, the name stays.
         // "Ann Lee @annlee": a social handle beside a name goes too.
@@ -67,7 +70,7 @@ internal static partial class AuthorNames
                 continue;
             }
 
-            if (IsName(name) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            if ((IsName(name) || (userNames && IsUserName(name))) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 names.Add(name);
             }
@@ -80,7 +83,7 @@ internal static partial class AuthorNames
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsAsciiDigit(text[i]) && (i == 0 || !char.IsLetter(text[i - 1])))
+            if (char.IsAsciiDigit(text[i]) && !InLettersWord(text, i))
             {
                 return i;
             }
@@ -88,6 +91,27 @@ internal static partial class AuthorNames
 
         return -1;
     }
+
+    /// <summary>The digit at <paramref name="index"/> is inside a word that starts with a letter ("Bo2man", "lee1984").</summary>
+    private static bool InLettersWord(string text, int index)
+    {
+        var start = index;
+        while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        return char.IsLetter(text[start]);
+    }
+
+    /// <summary>One word of letters and digits, a letter first and at least three of them ("Bo2man", "delta201").</summary>
+    private static bool IsUserName(string name) =>
+        name.Length is >= 4 and <= 24 && char.IsLetter(name[0]) && name.Count(char.IsLetter) >= 3 && name.Any(char.IsAsciiDigit)
+        && name.All(c => char.IsLetterOrDigit(c) || c is '_' or '-' or '.') && !NotAPerson().IsMatch(name) && !NumberedAccount().IsMatch(name);
+
+    /// <summary>A numbered placeholder account ("user5", "guest_204"), which names no one.</summary>
+    [GeneratedRegex(@"^(?:user|guest|gast|anonymous|anonym|member|nutzer|benutzer)[_-]?\d+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedAccount();
 
     private static bool IsName(string name)
     {

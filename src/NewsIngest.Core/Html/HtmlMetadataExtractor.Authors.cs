@@ -248,7 +248,7 @@ public static partial class HtmlMetadataExtractor
         // Nor are the links a byline box keeps beside the name: the writer's social profiles ("@annlee" to twitter.com)
         // and the story's tags or categories (rel="tag").
         var text = HtmlText.Collapse(string.Join(' ', element.Descendants<IText>().Where(t => !HiddenFromReaders(t, element) && !InSideLink(t, element)).Select(t => t.Data)));
-        return text.Length is > 0 and < 120 ? Usable(AuthorNames.Split(text), site) : [];
+        return text.Length is > 0 and < 120 ? Usable(AuthorNames.Split(text, userNames: true), site) : [];
     }
 
     private static bool InSideLink(IText text, IElement within)

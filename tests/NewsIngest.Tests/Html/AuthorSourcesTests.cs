@@ -154,6 +154,24 @@ public sealed class AuthorSourcesTests
         Assert.Empty(authors);
     }
 
+    [Theory]
+    [InlineData("<div class='left author'>Author: <a href='index.php?site=profile&amp;id=58'><b>Kai7fox</b></a> am 29.12.2010, 13:36 Uhr</div>", "Kai7fox")]
+    [InlineData("<span class='author vcard'>von <a href='/author/seabird1984/' rel='author'>seabird1984</a></span>", "seabird1984")]
+    public void A_user_name_with_digits_in_a_byline_element_is_the_author(string byline, string expected)
+    {
+        var authors = Authors($"<html><body><article><h1>Clan news</h1>{byline}<p>Text.</p></article></body></html>");
+
+        Assert.Equal([expected], authors);
+    }
+
+    [Fact]
+    public void A_numbered_placeholder_account_is_no_author()
+    {
+        var authors = Authors("<html><body><article><h1>Clan news</h1><div class='user-details' itemprop='author'><a href='/users/5/user5'>user5</a></div><p>Text.</p></article></body></html>");
+
+        Assert.Empty(authors);
+    }
+
     [Fact]
     public void A_quotations_attribution_links_no_author()
     {
