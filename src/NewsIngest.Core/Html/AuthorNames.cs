@@ -10,7 +10,7 @@ internal static partial class AuthorNames
 
     /// <param name="raw">The byline or field.</param>
     /// <param name="userNames">The text sits in markup that labels it the author's (a byline element): a user name with
-    /// digits ("Bo2man", "freeman1984") is then a name too, which loose text never vouches for.</param>
+    /// digits ("Rook7ie", "walker1979") is then a name too, which loose text never vouches for.</param>
     public static IReadOnlyList<string> Split(string raw, bool userNames = false)
     {
         // "Ann Lee (https://ann.example/)" and "Ann Lee <ann@example.org>": the address beside a name goes, the name stays.
@@ -34,7 +34,7 @@ internal static partial class AuthorNames
         text = Trailer().Replace(text, string.Empty);
 
         // "By Nathan Willis March 25, 2015": the name ends where the date starts.
-        // A digit inside a word ("Bo2man", a user name) is no date.
+        // A digit inside a word ("Rook7ie", a user name) is no date.
         var digit = FirstNumber(text);
         if (digit > 0)
         {
@@ -92,7 +92,7 @@ internal static partial class AuthorNames
         return -1;
     }
 
-    /// <summary>The digit at <paramref name="index"/> is inside a word that starts with a letter ("Bo2man", "lee1984").</summary>
+    /// <summary>The digit at <paramref name="index"/> is inside a word that starts with a letter ("Rook7ie", "lee1984").</summary>
     private static bool InLettersWord(string text, int index)
     {
         var start = index;
@@ -104,7 +104,7 @@ internal static partial class AuthorNames
         return char.IsLetter(text[start]);
     }
 
-    /// <summary>One word of letters and digits, a letter first and at least three of them ("Bo2man", "delta201").</summary>
+    /// <summary>One word of letters and digits, a letter first and at least three of them ("Rook7ie", "delta201").</summary>
     private static bool IsUserName(string name) =>
         name.Length is >= 4 and <= 24 && char.IsLetter(name[0]) && name.Count(char.IsLetter) >= 3 && name.Any(char.IsAsciiDigit)
         && name.All(c => char.IsLetterOrDigit(c) || c is '_' or '-' or '.') && !NotAPerson().IsMatch(name) && !NumberedAccount().IsMatch(name);

@@ -19,7 +19,7 @@ public static partial class HtmlMetadataExtractor
         var declared = DeclaredAuthors(meta, jsonLd, site, provenance);
         if (declared.Count > 0)
         {
-            // "arianschlichenmayer" or "ann_lee" declared, "Arian Schlichenmayer" shown in the byline: the same person's
+            // "idaholmquist" or "ann_lee" declared, "Ida Holmquist" shown in the byline: the same person's
             // login and name, told apart by nothing but spaces, capitals, accents and punctuation. The reader's form wins.
             if (declared is [var login] && IsLogin(login) && VisibleAuthors(document, page, site) is [var shown]
                 && Folded(shown) == Folded(login))
@@ -44,7 +44,7 @@ public static partial class HtmlMetadataExtractor
     private static bool IsLogin(string name) =>
         name.Length >= 5 && !name.Contains(' ', StringComparison.Ordinal) && !name.Any(char.IsUpper);
 
-    /// <summary>Letters and digits only, lower case, accents removed: "Gàbor Muniér" and "gabor_munier" alike.</summary>
+    /// <summary>Letters and digits only, lower case, accents removed: "Dàvid Lenér" and "david_lener" alike.</summary>
     private static string Folded(string text) =>
         string.Concat(text.Normalize(System.Text.NormalizationForm.FormD)
             .Where(c => char.IsLetterOrDigit(c) && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
@@ -106,7 +106,7 @@ public static partial class HtmlMetadataExtractor
 
             if (BylineNames(element, site) is not { Count: > 0 } fromMarkup)
             {
-                // ", par Attac France" on Attac France's site: the page's byline credits the outlet, and bylines
+                // ", par Comité Vert" on Comité Vert's site: the page's byline credits the outlet, and bylines
                 // further down belong to other stories (a list of the most read), not to this one.
                 if (site is not null && BylineNames(element, null) is { Count: > 0 } credited && credited.All(n => IsOutlet(n, site)))
                 {
@@ -287,8 +287,8 @@ public static partial class HtmlMetadataExtractor
 
     /// <summary>
     /// The name is the outlet's: the same words, or the same letters once spaces, dots and a web address's ending are
-    /// set aside where the site is named by its web address ("El Colombiano" on "ElColombiano.com"), or one part of a site name
-    /// that a separator joins to the page's title ("Die Furche" on "Achtsam durch die Krise | Die Furche").
+    /// set aside where the site is named by its web address ("Valle Herald" on "ValleHerald.com"), or one part of a site name
+    /// that a separator joins to the page's title ("Die Laterne" on "Ruhige Straßen | Die Laterne").
     /// </summary>
     private static bool IsOutlet(string name, string site)
     {
