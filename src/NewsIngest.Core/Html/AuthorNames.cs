@@ -8,7 +8,10 @@ internal static partial class AuthorNames
 {
     private const int MaxWords = 5;
 
-    public static IReadOnlyList<string> Split(string raw)
+    /// <param name="raw">The byline or field.</param>
+    /// <param name="userNames">The text sits in markup that labels it the author's (a byline element): a user name with
+    /// digits ("Rook7ie", "walker1979") is then a name too, which loose text never vouches for.</param>
+    public static IReadOnlyList<string> Split(string raw, bool userNames = false)
     {
         // "Ann Lee (https://ann.example/)" and "Ann Lee <ann@example.org>": the address beside a name goes, the name stays.
         // "Ann Lee @annlee": a social handle beside a name goes too.
@@ -18,11 +21,20 @@ internal static partial class AuthorNames
             return [];
         }
 
-        text = Prefix().Replace(text, string.Empty);
+        // ", par Léa Morel" after a date: the separator that set the byline apart goes before "par" can.
+        // "Bund der Verbraucher e.V." and "Ann Lee, Nordwind GmbH": a company or association by its legal form is no
+        // person; it goes whole, before "e" or "und" inside its name could split it into look-alike names.
+        text = Organisation().Replace(text, " ").Trim();
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        text = Prefix().Replace(text.TrimStart(',', ';', ' '), string.Empty);
         text = Trailer().Replace(text, string.Empty);
 
         // "By Nathan Willis March 25, 2015": the name ends where the date starts.
-        // A digit inside a word ("Bo2man", a user name) is no date.
+        // A digit inside a word ("Rook7ie", a user name) is no date.
         var digit = FirstNumber(text);
         if (digit > 0)
         {
@@ -52,7 +64,13 @@ internal static partial class AuthorNames
 
             // "Ann Lee/SP-X": an agency's short name set after the writer's, without spaces.
             name = AgencyTail().Replace(name, string.Empty);
-            if (IsName(name) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            // "Ann Lee, IFZ": a short word in capitals after a name is her institute or agency, not a second writer.
+            if (names.Count > 0 && name.Length <= 5 && !name.Contains(' ', StringComparison.Ordinal) && name.All(char.IsUpper))
+            {
+                continue;
+            }
+
+            if ((IsName(name) || (userNames && IsUserName(name))) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 names.Add(name);
             }
@@ -65,7 +83,7 @@ internal static partial class AuthorNames
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsAsciiDigit(text[i]) && (i == 0 || !char.IsLetter(text[i - 1])))
+            if (char.IsAsciiDigit(text[i]) && !InLettersWord(text, i))
             {
                 return i;
             }
@@ -73,6 +91,27 @@ internal static partial class AuthorNames
 
         return -1;
     }
+
+    /// <summary>The digit at <paramref name="index"/> is inside a word that starts with a letter ("Rook7ie", "lee1984").</summary>
+    private static bool InLettersWord(string text, int index)
+    {
+        var start = index;
+        while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        return char.IsLetter(text[start]);
+    }
+
+    /// <summary>One word of letters and digits, a letter first and at least three of them ("Rook7ie", "delta201").</summary>
+    private static bool IsUserName(string name) =>
+        name.Length is >= 4 and <= 24 && char.IsLetter(name[0]) && name.Count(char.IsLetter) >= 3 && name.Any(char.IsAsciiDigit)
+        && name.All(c => char.IsLetterOrDigit(c) || c is '_' or '-' or '.') && !NotAPerson().IsMatch(name) && !NumberedAccount().IsMatch(name);
+
+    /// <summary>A numbered placeholder account ("user5", "guest_204"), which names no one.</summary>
+    [GeneratedRegex(@"^(?:user|guest|gast|anonymous|anonym|member|nutzer|benutzer)[_-]?\d+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedAccount();
 
     private static bool IsName(string name)
     {
@@ -97,6 +136,10 @@ internal static partial class AuthorNames
         return !NotAPerson().IsMatch(name);
     }
 
+    /// <summary>A name closed by a legal form (e.V., GmbH, AG, SE, Ltd, Inc, LLC, S.A.), up to the separator before it.</summary>
+    [GeneratedRegex(@"[^,;|]*\s(?:e\.\s?V\.?|gGmbH|GmbH|mbH|AG|SE|KG|KGaA|eG|Ltd\.?|LLC|Inc\.?|Corp\.?|PLC|plc|S\.A\.|S\.L\.|S\.p\.A\.|B\.V\.|N\.V\.)(?=$|[\s,;|)])[^,;|]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Organisation();
+
     [GeneratedRegex(@"[(<\[]\s*(?:\S*://\S*|\S+@\S+)\s*[)>\]]", RegexOptions.CultureInvariant)]
     private static partial Regex Address();
 
@@ -111,7 +154,7 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"^(?:posted|published|written|updated)\s+on\s+[^|]{4,40}?\s+by\s+|^text\s*(?:und|&|and|\+)\s*(?:fotos?|bilder|photos?)\s*:?\s+|^(?:(?:alle[s]?|mehr|all|more|view\s+all)\s+(?:(?:posts?|articles?|stories|beiträge|artikel|texte)\s+)?(?:by|von|from)\s+)|^(?:(?:written|posted|published|reported|story|text|words|photos?|eingestellt|erstellt|gespeichert|geschrieben|verfasst|veröffentlicht|(?:ein\s+|blog\s*)?(?:artikel|beitrag))\s+)?(?:text\s+(?:und|&)\s+)?(?:by|von|vom|par|por|di|door|av|autor(?:in|en)?|authors?|auteur|text|interview)\s*:?\s+|^redaktion\s*:\s*|^(?:author|autor)(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
-    [GeneratedRegex(@"\s*(?:[|•·]|\b(?:alle\s+(?:artikel|beiträge)|all\s+(?:posts|articles|stories)|more\s+(?:posts|articles|stories)|weitere\s+(?:artikel|beiträge)|last\s+updated|updated|published|posted|edited\s+by|aktualisiert|veröffentlicht|publiziert|mis à jour|publié|am|um|on|illustrations?|illustrationen|fotos?|photos?)\b|\bat\s+\d).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:[|•·]|\b(?:alle\s+(?:artikel|beiträge)|all\s+(?:posts|articles|stories)|more\s+(?:posts|articles|stories)|weitere\s+(?:artikel|beiträge)|last\s+updated|updated|published|posted|edited\s+by|aktualisiert|zuletzt|geändert|last\s+modified|veröffentlicht|publiziert|mis à jour|publié|am|um|on|illustrations?|illustrationen|fotos?|photos?)\b|\bat\s+\d).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trailer();
 
     [GeneratedRegex(@"\s*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -9,11 +9,50 @@ public static partial class HtmlMetadataExtractor
     {
         // A one-person site: the JSON-LD calls its author a Person and its publisher by the same name ("Ann Lee"
         // writing on "Ann Lee"). Her name is then no outlet to drop, wherever the page gives it.
-        if (site is not null && jsonLd.People.Contains(site) && site.Contains(' ', StringComparison.Ordinal))
+        // So too where the site's name joins hers to a motto ("Ann Lee - Notes on Gardens").
+        if (site is not null && jsonLd.People.Any(p => p.Contains(' ', StringComparison.Ordinal)
+                && site.Split(SiteSeparators, StringSplitOptions.TrimEntries).Contains(p, StringComparer.OrdinalIgnoreCase)))
         {
             site = null;
         }
 
+        var declared = DeclaredAuthors(meta, jsonLd, site, provenance);
+        if (declared.Count > 0)
+        {
+            // "idaholmquist" or "ann_lee" declared, "Ida Holmquist" shown in the byline: the same person's
+            // login and name, told apart by nothing but spaces, capitals, accents and punctuation. The reader's form wins.
+            if (declared is [var login] && IsLogin(login) && VisibleAuthors(document, page, site) is [var shown]
+                && Folded(shown) == Folded(login))
+            {
+                provenance["authors"] = "byline";
+                return [shown];
+            }
+
+            return declared;
+        }
+
+        if (VisibleAuthors(document, page, site) is { Count: > 0 } visible)
+        {
+            provenance["authors"] = "byline";
+            return visible;
+        }
+
+        return [];
+    }
+
+    /// <summary>A login rather than a name: one word in lower case, often joined by a dot, dash or underscore ("ann.lee", "annlee").</summary>
+    private static bool IsLogin(string name) =>
+        name.Length >= 5 && !name.Contains(' ', StringComparison.Ordinal) && !name.Any(char.IsUpper);
+
+    /// <summary>Letters and digits only, lower case, accents removed: "Dàvid Lenér" and "david_lener" alike.</summary>
+    private static string Folded(string text) =>
+        string.Concat(text.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => char.IsLetterOrDigit(c) && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            .Select(char.ToLowerInvariant));
+
+    /// <summary>The authors the page declares for machines: JSON-LD, then the meta tags.</summary>
+    private static List<string> DeclaredAuthors(MetaTags meta, JsonLdFacts jsonLd, string? site, Dictionary<string, string> provenance)
+    {
         if (Usable(jsonLd.Authors, site) is { Count: > 0 } fromJson)
         {
             provenance["authors"] = "json-ld";
@@ -49,41 +88,102 @@ public static partial class HtmlMetadataExtractor
             return fromLabel;
         }
 
+        return [];
+    }
+
+    /// <summary>The authors the reader sees: byline elements, then bylines written as text, then a link to an author's page.</summary>
+    private static List<string> VisibleAuthors(IDocument document, PageIndex page, string? site)
+    {
         foreach (var element in page.Bylines)
         {
             // An aside or footer inside the article is its own byline box; outside it, another story's or the site's.
-            if (PageRegions.InComments(element)
-                || element.Closest("footer, aside") is { } box && box.ParentElement?.Closest("article") is null)
+            if (PageRegions.InComments(element) || element.Closest("blockquote") is not null
+                || element.Closest("footer, aside") is { } box && box.ParentElement?.Closest("article") is null
+                || InTeaser(element) || NoByline(element, page.FirstH1))
             {
                 continue;
             }
 
-            if (BylineNames(element, site) is { Count: > 0 } fromMarkup)
+            if (BylineNames(element, site) is not { Count: > 0 } fromMarkup)
             {
-                // "Tech Desk Ann Lee" around a name element holding "Ann Lee": the inner element is the name alone.
-                var inner = fromMarkup.Count == 1
-                    ? page.Bylines.Where(e => e != element && element.Contains(e)).Select(e => BylineNames(e, site))
-                        .FirstOrDefault(n => n.Count == 1 && n[0].Length < fromMarkup[0].Length && fromMarkup[0].EndsWith(" " + n[0], StringComparison.Ordinal))
-                    : null;
-                provenance["authors"] = "byline";
-                return inner ?? fromMarkup;
+                // ", par Comité Vert" on Comité Vert's site: the page's byline credits the outlet, and bylines
+                // further down belong to other stories (a list of the most read), not to this one.
+                if (site is not null && BylineNames(element, null) is { Count: > 0 } credited && credited.All(n => IsOutlet(n, site)))
+                {
+                    return [];
+                }
+
+                continue;
             }
+
+            // "Tech Desk Ann Lee" around a name element holding "Ann Lee": the inner element is the name alone.
+            var inner = fromMarkup.Count == 1
+                ? page.Bylines.Where(e => e != element && element.Contains(e)).Select(e => BylineNames(e, site))
+                    .FirstOrDefault(n => n.Count == 1 && n[0].Length < fromMarkup[0].Length && fromMarkup[0].EndsWith(" " + n[0], StringComparison.Ordinal))
+                : null;
+            return inner ?? fromMarkup;
         }
 
         if (Usable(TextBylines.Find(document, page.FirstH1), site) is { Count: > 0 } fromText)
         {
-            provenance["authors"] = "byline";
             return fromText;
         }
 
         if (Usable(LinkedAuthor(page), site) is { Count: > 0 } fromLink)
         {
-            provenance["authors"] = "byline";
             return fromLink;
         }
 
         return [];
     }
+
+    /// <summary>
+    /// A byline of another story, shown in a teaser of it: inside the link to that story (the link holds more than
+    /// the name: a headline or a summary), or inside an <c>article</c> the page marks as a teaser card.
+    /// </summary>
+    internal static bool InTeaser(IElement byline)
+    {
+        if (byline.Closest("a[href]") is { } link && link.GetAttribute("href") is { } href && !href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
+            && !AuthorPage().IsMatch(href) && HtmlText.Collapse(link.TextContent).Length is var length && length > HtmlText.Collapse(byline.TextContent).Length + 20
+            && (length > 80 || link.QuerySelector("h1, h2, h3, h4, h5, h6") is not null))
+        {
+            return true;
+        }
+
+        return byline.Closest("article") is { } card && ClassPatterns.Signature(card).Contains("teaser", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Marked as an author's but no byline: the writer's biography ("author-bio", "author-descr") or a box that holds
+    /// one (its name element is visited on its own), or the headline itself in an element a template classes
+    /// "author" (its text the h1's, or itemprop="headline").
+    /// </summary>
+    private static bool NoByline(IElement element, IElement? headline)
+    {
+        if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Equals("headline", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (IsBiography(element) || element.Descendants<IElement>().Take(200).Any(IsBiography))
+        {
+            return true;
+        }
+
+        return headline is not null && HtmlText.Collapse(headline.TextContent) is { Length: > 0 } h && HtmlText.Collapse(element.TextContent) == h;
+    }
+
+    private static bool IsBiography(IElement element) => element.ClassList.Any(c => Biography().IsMatch(c));
+
+    /// <summary>A class naming a biography: "bio", "author-bio", "tdb-author-descr".</summary>
+    [GeneratedRegex(@"^(?:.*[-_])?(?:bio|biography|descr)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Biography();
+
+    /// <summary>A path segment that names a site's author pages ("/author/ann-lee", "/autor/", "/redakteur/").</summary>
+    [GeneratedRegex(@"/(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|redakteur(?:in)?|journalists?|writers?|reporters?|profile|user)/", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorPage();
+
+    internal static bool IsAuthorPage(string href) => AuthorPage().IsMatch(href);
 
     /// <summary>
     /// The last resort: the first link to an author's page ("/author/ann-lee/") whose text is one person's name, set
@@ -94,7 +194,7 @@ public static partial class HtmlMetadataExtractor
     {
         foreach (var link in page.AuthorLinks)
         {
-            if (link.Closest("nav, footer, aside, form, [class*='menu' i]") is not null || PageRegions.InComments(link))
+            if (link.Closest("nav, footer, aside, form, blockquote, [class*='menu' i]") is not null || PageRegions.InComments(link))
             {
                 continue;
             }
@@ -144,9 +244,29 @@ public static partial class HtmlMetadataExtractor
         // Text nodes joined with spaces: "Author<b>Ann Lee</b>" must not become "AuthorAnn Lee". Collapsed before its
         // length is judged: indentation alone can make a two-word byline look long.
         // Text only screen readers get ("Post author", "Written by" in a visually hidden span) is no part of the name.
-        var text = HtmlText.Collapse(string.Join(' ', element.Descendants<IText>().Where(t => !HiddenFromReaders(t, element)).Select(t => t.Data)));
-        return text.Length is > 0 and < 120 ? Usable(AuthorNames.Split(text), site) : [];
+        // Nor are the links a byline box keeps beside the name: the writer's social profiles ("@annlee" to twitter.com)
+        // and the story's tags or categories (rel="tag").
+        var text = HtmlText.Collapse(string.Join(' ', element.Descendants<IText>().Where(t => !HiddenFromReaders(t, element) && !InSideLink(t, element)).Select(t => t.Data)));
+        return text.Length is > 0 and < 120 ? Usable(AuthorNames.Split(text, userNames: true), site) : [];
     }
+
+    private static bool InSideLink(IText text, IElement within)
+    {
+        for (var parent = text.ParentElement; parent is not null && parent != within.ParentElement; parent = parent.ParentElement)
+        {
+            if (parent.LocalName == "a")
+            {
+                return parent.GetAttribute("rel") is { } rel && (rel.Contains("tag", StringComparison.OrdinalIgnoreCase) || rel.Contains("category", StringComparison.OrdinalIgnoreCase))
+                    || parent.GetAttribute("href") is { } href && SocialProfile().IsMatch(href);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A link to a profile on a social network rather than to the writer's page on the site.</summary>
+    [GeneratedRegex(@"^(?:https?:)?//(?:[\w-]+\.)?(?:twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com|xing\.com|threads\.net|mastodon\.social|bsky\.app|youtube\.com|tiktok\.com|pinterest\.\w+)(?:/|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SocialProfile();
 
     private static bool HiddenFromReaders(IText text, IElement within)
     {
@@ -165,6 +285,45 @@ public static partial class HtmlMetadataExtractor
     private static List<string> Usable(IEnumerable<string> names, string? site) =>
         [.. names.Select(n => WithoutOutlet(n, site)).Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Take(10)];
 
+    /// <summary>
+    /// The name is the outlet's: the same words, or the same letters once spaces, dots and a web address's ending are
+    /// set aside where the site is named by its web address ("Valle Herald" on "ValleHerald.com"), or one part of a site name
+    /// that a separator joins to the page's title ("Die Laterne" on "Ruhige Straßen | Die Laterne").
+    /// </summary>
+    private static bool IsOutlet(string name, string site)
+    {
+        if (string.Equals(name, site, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var key = Letters(name);
+        if (key.Length < 5)
+        {
+            return false;
+        }
+
+        foreach (var part in site.Split(SiteSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            // Letters alone only against a web address: "Ann Lee" is the person, not the outlet, on "AnnLee" or "Ann Lee | Blog".
+            if (part.Contains(' ', StringComparison.Ordinal) ? string.Equals(part, name, StringComparison.OrdinalIgnoreCase)
+                : part.Contains('.', StringComparison.Ordinal) && Letters(WebEnding().Replace(part, string.Empty)) == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] SiteSeparators = [" | ", " - ", " – ", " — ", " · ", " :: ", " » "];
+
+    private static string Letters(string text) => string.Concat(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
+
+    /// <summary>A web address's scheme, "www." and ending ("https://www.", ".com", ".co.uk").</summary>
+    [GeneratedRegex(@"^(?:https?://)?(?:www\.)?|(?:\.(?:co|com|org|net))?\.\p{L}{2,6}/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WebEnding();
+
     private static string WithoutOutlet(string name, string? site)
     {
         if (site is null || site.Length < 3)
@@ -172,7 +331,7 @@ public static partial class HtmlMetadataExtractor
             return name;
         }
 
-        if (string.Equals(name, site, StringComparison.OrdinalIgnoreCase))
+        if (IsOutlet(name, site))
         {
             return string.Empty;
         }

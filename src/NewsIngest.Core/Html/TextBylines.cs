@@ -45,7 +45,8 @@ internal static partial class TextBylines
             var text = HtmlText.Collapse(string.Join(' ', element.Descendants<IText>().Select(t => t.Data))).TrimStart('-', '–', '—', '|', ' ');
 
             // "<h5>Autor:</h5> Ann Lee" and "<b>Text:</b> Ann Lee": the label is an element, the name what follows it.
-            if (text.Length < 16 && LabelOnly().IsMatch(text))
+            var labelled = text.Length < 16 && LabelOnly().IsMatch(text);
+            if (labelled)
             {
                 text = text + " " + FollowingText(element);
             }
@@ -56,11 +57,26 @@ internal static partial class TextBylines
                 continue;
             }
 
+            // A headline classed as one ("thumb-title"), and "Von Hexen, Henkern und Vampiren" as the whole text of a
+            // link to another page, are headlines.
+            if (!labelled && element.Descendants<IElement>().Prepend(element).Any(e => TitleClassed(e) && HtmlText.Collapse(e.TextContent).Length >= text.Length - 2))
+            {
+                continue;
+            }
+
+            if (element.QuerySelectorAll("a[href]").Any(a => !HtmlMetadataExtractor.IsAuthorPage(a.GetAttribute("href")!)
+                    && HtmlText.Collapse(a.TextContent).Length >= text.Length - 2))
+            {
+                continue;
+            }
+
             if (Lead().Match(text) is not { Success: true } lead)
             {
                 // "11.12.2019 - Ann Lee" under the headline: a date and a name set side by side, with no label.
                 // The name is no outlet's: not the site name the document title ends with ("… - Handball Club").
+                // A link in the line ("3. Mai 2021 - <a>Handel</a> Nordblatt") is a section or tag, no part of a name.
                 if (DatedName(text) is { } dated && BesideHeadline(element, headline, levels: 3) && !EndsWithName(document.Title, dated)
+                    && !element.QuerySelectorAll("a[href]").Any(a => !HtmlMetadataExtractor.IsAuthorPage(a.GetAttribute("href")!))
                     && element.Closest("nav, form") is null && !PageRegions.InComments(element))
                 {
                     return [dated];
@@ -72,7 +88,8 @@ internal static partial class TextBylines
             // The names end where a date or "am"/"at" begins; what is left must be a few words, not a sentence.
             var names = AuthorNames.Split(text);
             if (names.Count == 0 || names.Any(n => n.Split(' ').Length > MaxNameWords || !Plausible(n, lead.Groups["word"].Value))
-                || (DateContext.IsElsewhere(element) && !BesideHeadline(element, headline)) || element.Closest("nav, form, header nav") is not null || PageRegions.InComments(element))
+                || (DateContext.IsElsewhere(element) && !BesideHeadline(element, headline)) || element.Closest("nav, form, header nav") is not null || PageRegions.InComments(element)
+                || HtmlMetadataExtractor.InTeaser(element))
             {
                 continue;
             }
@@ -147,6 +164,10 @@ internal static partial class TextBylines
             ? person
             : null;
     }
+
+    private static bool TitleClassed(IElement element) =>
+        ClassPatterns.Signature(element) is { Length: > 0 } signature && signature.Contains("title", StringComparison.Ordinal)
+        && !signature.Contains("author", StringComparison.Ordinal) && !signature.Contains("byline", StringComparison.Ordinal);
 
     private static bool EndsWithName(string? title, string name)
     {

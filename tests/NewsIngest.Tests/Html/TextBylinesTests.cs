@@ -25,6 +25,7 @@ public sealed class TextBylinesTests
     [InlineData("<p><em>Written by: <a href='/ann'>Ann Lee</a></em></p>", "Ann Lee")]
     [InlineData("<ul><li><span>Author: </span><span>Ann Lee</span></li></ul>", "Ann Lee")]
     [InlineData("<div><span>Von: </span><span>Mia Roth</span></div>", "Mia Roth")]
+    [InlineData("<div class='meta-column'><h4 class='meta-title'>Autor</h4><p><a href='/profil/mia-roth'>Mia Roth</a></p></div>", "Mia Roth")]
     public void A_short_element_that_reads_as_a_byline_names_the_author(string body, string expected)
     {
         var metadata = Extract($"<article><h1>Pier reopens</h1>{body}<p>The pier reopened on Monday after two years of repairs to its deck.</p></article>");
@@ -49,6 +50,7 @@ public sealed class TextBylinesTests
     [InlineData("<article><h1>Pier reopens</h1><div>Kingston Wed | Apr 27, 2022</div><p>The pier reopened.</p></article>")]
     [InlineData("<div><div><div><div><p>11.12.2019 - Ann Lee</p></div></div></div></div><article><h1>Pier reopens</h1><p>The pier reopened.</p></article>")]
     [InlineData("<article><h1>Pier reopens</h1><p>3. Mai 2021 - Harbour News</p><p>The pier reopened.</p></article>")]
+    [InlineData("<article><h1>Pier reopens</h1><div>Mittwoch, 01. November 2023 - <a href='/hafen-aktuell.html'>Hafen</a> Nordblatt Verlag</div><p>The pier reopened.</p></article>")]
     public void A_dated_line_that_is_no_persons_or_is_far_from_the_headline_names_no_author(string body)
     {
         using var document = new HtmlParser().ParseDocument($"<html><head><title>Pier reopens - Harbour News</title></head><body>{body}</body></html>");
@@ -62,6 +64,8 @@ public sealed class TextBylinesTests
     [InlineData("<div class='comment'><p>By Ann Lee</p></div>")]
     [InlineData("<aside><p>von Jonas Albrecht</p></aside>")]
     [InlineData("<p>By Ann Lee, who has covered the harbour since the council first argued about the pier in 2003.</p>")]
+    [InlineData("<ul><li><h3 class='thumb-title'>Von Hexen, Drachen und Riesen am Hafen</h3></li></ul>")]
+    [InlineData("<ul><li><a href='/story/other'><h3>Sleeper cars come back to the northern line</h3><span>Von Pia Horn</span></a></li></ul>")]
     public void Prose_comments_and_sidebars_name_no_author(string body)
     {
         var metadata = Extract($"<article><h1>Pier reopens</h1><p>The pier reopened on Monday.</p></article>{body}");

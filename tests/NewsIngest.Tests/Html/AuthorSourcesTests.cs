@@ -1,0 +1,174 @@
+using AngleSharp.Html.Parser;
+using NewsIngest.Core.Html;
+using NewsIngest.Core.Model;
+
+namespace NewsIngest.Tests.Html;
+
+/// <summary>Which of a page's author sources wins: outlets given as authors, logins, teasers, biographies and side links.</summary>
+public sealed class AuthorSourcesTests
+{
+    private static readonly ParseOptions Options = new() { Today = new DateOnly(2026, 1, 1) };
+
+    private static IReadOnlyList<string> Authors(string html)
+    {
+        using var document = new HtmlParser().ParseDocument(html);
+        return HtmlMetadataExtractor.Extract(document, Options).Authors;
+    }
+
+    [Fact]
+    public void An_author_spelled_as_the_outlets_web_address_is_the_outlet_and_the_byline_names_the_writer()
+    {
+        var authors = Authors("""
+            <html><head><meta property="og:site_name" content="HarbourPost.com"><meta name="author" content="Harbour Post"></head>
+            <body><article><h1>Ferry timetable changes</h1><div class="autor">Mira Quell | vor 3 Stunden</div><p>Text.</p></article></body></html>
+            """);
+
+        Assert.Equal(["Mira Quell"], authors);
+    }
+
+    [Fact]
+    public void An_author_naming_one_part_of_a_site_name_joined_to_a_title_is_the_outlet()
+    {
+        var authors = Authors("""
+            <html><head><meta property="og:site_name" content="Quiet Streets | Die Laterne"><meta name="author" content="Die Laterne"></head>
+            <body><article><h1>Quiet Streets</h1><a href="/autor/oda-brink-12" rel="author"><h2>Oda Brink</h2></a><p>Text.</p></article></body></html>
+            """);
+
+        Assert.Equal(["Oda Brink"], authors);
+    }
+
+    [Fact]
+    public void A_person_whose_name_opens_the_site_name_keeps_her_authorship()
+    {
+        var authors = Authors("""
+            <html><head><meta property="og:site_name" content="Ysolde Marr - Notes on Gardens">
+            <script type="application/ld+json">{"@type":"BlogPosting","headline":"Pruning","author":{"@type":"Person","name":"Ysolde Marr"}}</script></head>
+            <body><article><h1>Pruning</h1><p>Text.</p></article></body></html>
+            """);
+
+        Assert.Equal(["Ysolde Marr"], authors);
+    }
+
+    [Fact]
+    public void A_declared_login_gives_way_to_the_same_persons_name_in_the_byline()
+    {
+        var authors = Authors("""
+            <html><head><script type="application/ld+json">{"@type":"Article","headline":"Stairs","author":{"@type":"Person","name":"gunnar.oberg"}}</script></head>
+            <body><article><h1>Stairs</h1><div class="post-author">von <a href="/creator/gunnar-oberg/">Gunnar Öberg</a></div><p>Text.</p></article></body></html>
+            """);
+
+        Assert.Equal(["Gunnar Öberg"], authors);
+    }
+
+    [Fact]
+    public void A_declared_login_stays_when_the_byline_names_someone_else()
+    {
+        var authors = Authors("""
+            <html><head><script type="application/ld+json">{"@type":"Article","headline":"Stairs","author":{"@type":"Person","name":"gunnar_oeberg"}}</script></head>
+            <body><article><h1>Stairs</h1><div class="post-author">von Lene Falk</div><p>Text.</p></article></body></html>
+            """);
+
+        Assert.Equal(["gunnar_oeberg"], authors);
+    }
+
+    [Fact]
+    public void A_social_profile_link_beside_the_name_is_no_part_of_the_byline()
+    {
+        var authors = Authors("""
+            <html><body><article><h1>Running shoes</h1>
+            <div class="entry-meta-author"><a class="site-author-name" href="/author/brun/">Brun</a>
+            <a class="site-author-twitter" href="https://twitter.com/shoebox_brun">shoebox_brun</a></div><p>Text.</p></article></body></html>
+            """);
+
+        Assert.Equal(["Brun"], authors);
+    }
+
+    [Fact]
+    public void Tag_links_in_a_byline_box_are_no_authors()
+    {
+        var authors = Authors("""
+            <html><body><article><h1>Mirror fields</h1>
+            <span class="post-author"><a href="/autor/sunfield/"><img alt="Sunfield"></a> / <a href="/thema/mirrors/" rel="tag">Mirrors</a> / <a href="/thema/heat/" rel="tag">Heat</a></span>
+            <p>Text.</p></article></body></html>
+            """);
+
+        Assert.Empty(authors);
+    }
+
+    [Fact]
+    public void A_byline_inside_a_teaser_link_or_a_teaser_card_belongs_to_the_other_story()
+    {
+        var authors = Authors("""
+            <html><body><article><h1>Night trains</h1><p>Text.</p></article>
+            <ul><li><a href="/story/other-one"><h3>Sleeper cars come back to the northern line</h3><span class="author-name">Von Pia Horn</span></a></li></ul>
+            <article class="slider-teaser"><h2><a href="/story/two">Dumb hope</a></h2><footer><span class="teaser__author">Konrad Ilm</span></footer></article>
+            </body></html>
+            """);
+
+        Assert.Empty(authors);
+    }
+
+    [Fact]
+    public void An_authors_biography_box_is_passed_over_for_the_name_inside_it()
+    {
+        var authors = Authors("""
+            <html><body><article><h1>Parsing numbers</h1><p>Text.</p>
+            <div class="author-box"><a class="author-name" href="/author/varga/">Ilse Varga</a><div class="author-descr">Reporting on the harbour</div></div></article></body></html>
+            """);
+
+        Assert.Equal(["Ilse Varga"], authors);
+    }
+
+    [Fact]
+    public void A_headline_in_an_element_classed_as_the_author_is_no_byline()
+    {
+        var authors = Authors("""
+            <html><body><div class="news-single"><h1>Wind farms need faster permits!</h1>
+            <span class="news-list-author" itemprop="headline">Wind farms need faster permits!</span><p>Text.</p></div></body></html>
+            """);
+
+        Assert.Empty(authors);
+    }
+
+    [Fact]
+    public void A_byline_crediting_the_outlet_ends_the_search_before_other_stories_bylines()
+    {
+        var authors = Authors("""
+            <html><head><meta property="og:site_name" content="Field Union"></head><body>
+            <article><h1>Airports stay public</h1><div class="publication">13 June 2019<span class="authors">, par <span class="vcard author"><a href="auteur/field-union">Field Union</a></span></span></div><p>Text.</p></article>
+            <div class="most-read"><p><a href="/other">Another story</a> <small>(<span class="vcard author"><a href="auteur/river-friends">River Friends</a></span>)</small></p></div>
+            </body></html>
+            """);
+
+        Assert.Empty(authors);
+    }
+
+    [Theory]
+    [InlineData("<div class='left author'>Author: <a href='index.php?site=profile&amp;id=58'><b>Kai7fox</b></a> am 29.12.2010, 13:36 Uhr</div>", "Kai7fox")]
+    [InlineData("<span class='author vcard'>von <a href='/author/seabird1984/' rel='author'>seabird1984</a></span>", "seabird1984")]
+    public void A_user_name_with_digits_in_a_byline_element_is_the_author(string byline, string expected)
+    {
+        var authors = Authors($"<html><body><article><h1>Clan news</h1>{byline}<p>Text.</p></article></body></html>");
+
+        Assert.Equal([expected], authors);
+    }
+
+    [Fact]
+    public void A_numbered_placeholder_account_is_no_author()
+    {
+        var authors = Authors("<html><body><article><h1>Clan news</h1><div class='user-details' itemprop='author'><a href='/users/5/user5'>user5</a></div><p>Text.</p></article></body></html>");
+
+        Assert.Empty(authors);
+    }
+
+    [Fact]
+    public void A_quotations_attribution_links_no_author()
+    {
+        var authors = Authors("""
+            <html><body><article><h1>Annual report</h1><p>Text.</p>
+            <blockquote><div>Our work is to build a commons.</div><div class="quote-user"><a href="/author/edda/">Edda Mornfield</a></div></blockquote></article></body></html>
+            """);
+
+        Assert.Empty(authors);
+    }
+}
