@@ -72,6 +72,12 @@ internal static partial class TextBylines
                 continue;
             }
 
+            // "17.03.2021 09:40 von Ann Lee": the date and time the byline opens with are no part of it.
+            if (!labelled && DateBeforeLead().Match(text) is { Success: true, Length: > 0 } opening)
+            {
+                text = text[opening.Length..];
+            }
+
             if (Lead().Match(text) is not { Success: true } lead)
             {
                 // "11.12.2019 - Ann Lee" under the headline: a date and a name set side by side, with no label.
@@ -160,7 +166,7 @@ internal static partial class TextBylines
 
     /// <summary>
     /// The name of "3.5.2021 – Ann Lee" or "Ann Lee | 3. Mai 2021": one person's name of two to four words beside a date.
-    /// A time between them ("4.2.2022 | 13:10 Uhr | Ann Lee") belongs to the date.
+    /// A time between them ("17.3.2021 | 09:40 Uhr | Ann Lee") belongs to the date.
     /// </summary>
     private static string? DatedName(string text)
     {
@@ -217,9 +223,13 @@ internal static partial class TextBylines
     [GeneratedRegex(@"^(?<a>[^|]{4,40}?)\s+[|–—·•-]\s+(?<b>[^|]{4,40})$", RegexOptions.CultureInvariant)]
     private static partial Regex DatedPair();
 
-    /// <summary>A time set off between a date and a name: " | 13:10 Uhr" in "4.2.2022 | 13:10 Uhr | Ann Lee".</summary>
+    /// <summary>A time set off between a date and a name: " | 09:40 Uhr" in "17.3.2021 | 09:40 Uhr | Ann Lee".</summary>
     [GeneratedRegex(@"\s+[|–—·•-]\s+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?=\s+[|–—·•-]\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeBetween();
+
+    /// <summary>A numeric date, and a time, opening a line before "von" or "by" ("17.03.2021, 09:40 Uhr | von").</summary>
+    [GeneratedRegex(@"^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?:,?\s+\d{1,2}:\d{2}(?:\s*uhr)?)?\s*[|,–—-]?\s*(?=(?:von|by)\s+\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateBeforeLead();
 
     /// <summary>"By", "Von" or "Par" alone, without the colon a label may have.</summary>
     [GeneratedRegex(@"^(?:by|von|par)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
