@@ -121,8 +121,10 @@ internal static partial class AuthorNames
             return false;
         }
 
+        // "Im Handel : Sommerheft" (an issue named in a box classed for authors): a colon inside is a label and its
+        // value, never a person's name.
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > MaxWords || name.Any(char.IsDigit))
+        if (words.Length > MaxWords || name.Any(char.IsDigit) || name.Contains(':', StringComparison.Ordinal))
         {
             return false;
         }

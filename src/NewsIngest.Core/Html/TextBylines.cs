@@ -45,7 +45,9 @@ internal static partial class TextBylines
             var text = HtmlText.Collapse(string.Join(' ', element.Descendants<IText>().Select(t => t.Data))).TrimStart('-', '–', '—', '|', ' ');
 
             // "<h5>Autor:</h5> Ann Lee" and "<b>Text:</b> Ann Lee": the label is an element, the name what follows it.
-            var labelled = text.Length < 16 && LabelOnly().IsMatch(text);
+            // "<span class='sr-only'>By</span> <span>Ann Lee</span>": a bare "By" set apart in an element of its own is a
+            // label too, when screen readers alone get it or no words run into it ("Photo <i>by</i> Ann Lee" is a credit).
+            var labelled = text.Length < 16 && (LabelOnly().IsMatch(text) || (BareLabel().IsMatch(text) && (PageRegions.IsHidden(element) || !AfterWords(element))));
             if (labelled)
             {
                 text = text + " " + FollowingText(element);
@@ -68,6 +70,12 @@ internal static partial class TextBylines
                     && HtmlText.Collapse(a.TextContent).Length >= text.Length - 2))
             {
                 continue;
+            }
+
+            // "17.03.2021 09:40 von Ann Lee": the date and time the byline opens with are no part of it.
+            if (!labelled && DateBeforeLead().Match(text) is { Success: true, Length: > 0 } opening)
+            {
+                text = text[opening.Length..];
             }
 
             if (Lead().Match(text) is not { Success: true } lead)
@@ -138,7 +146,13 @@ internal static partial class TextBylines
                 }
             }
 
+            // "<b>Von:</b> <br> <br> Ann Lee": the spaces between the label and the line breaks are no text of the name.
             var text = HtmlText.Collapse(node.TextContent);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
             parts.Add(text);
             length += text.Length + 1;
         }
@@ -146,10 +160,17 @@ internal static partial class TextBylines
         return string.Join(' ', parts);
     }
 
-    /// <summary>The name of "3.5.2021 – Ann Lee" or "Ann Lee | 3. Mai 2021": one person's name of two to four words beside a date.</summary>
+    /// <summary>Whether text with letters runs into the element from before it, in the same block.</summary>
+    private static bool AfterWords(IElement element) =>
+        element.PreviousSibling is IText before && before.Data.Any(char.IsLetter);
+
+    /// <summary>
+    /// The name of "3.5.2021 – Ann Lee" or "Ann Lee | 3. Mai 2021": one person's name of two to four words beside a date.
+    /// A time between them ("17.3.2021 | 09:40 Uhr | Ann Lee") belongs to the date.
+    /// </summary>
     private static string? DatedName(string text)
     {
-        if (DatedPair().Match(text) is not { Success: true } pair)
+        if (DatedPair().Match(TimeBetween().Replace(text, string.Empty)) is not { Success: true } pair)
         {
             return null;
         }
@@ -201,6 +222,18 @@ internal static partial class TextBylines
     /// <summary>Two parts of a line set apart by a spaced dash, bar or dot ("11.12.2019 - Ann Lee").</summary>
     [GeneratedRegex(@"^(?<a>[^|]{4,40}?)\s+[|–—·•-]\s+(?<b>[^|]{4,40})$", RegexOptions.CultureInvariant)]
     private static partial Regex DatedPair();
+
+    /// <summary>A time set off between a date and a name: " | 09:40 Uhr" in "17.3.2021 | 09:40 Uhr | Ann Lee".</summary>
+    [GeneratedRegex(@"\s+[|–—·•-]\s+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?=\s+[|–—·•-]\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeBetween();
+
+    /// <summary>A numeric date, and a time, opening a line before "von" or "by" ("17.03.2021, 09:40 Uhr | von").</summary>
+    [GeneratedRegex(@"^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?:,?\s+\d{1,2}:\d{2}(?:\s*uhr)?)?\s*[|,–—-]?\s*(?=(?:von|by)\s+\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateBeforeLead();
+
+    /// <summary>"By", "Von" or "Par" alone, without the colon a label may have.</summary>
+    [GeneratedRegex(@"^(?:by|von|par)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareLabel();
 
     /// <summary>An element that holds a byline's label and nothing else ("Autor:", "Text:", "By:").</summary>
     [GeneratedRegex(@"^(?:autor(?:in|en)?|authors?|auteur|text|texte|von|by|par|verfasser(?:in)?)\s*:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

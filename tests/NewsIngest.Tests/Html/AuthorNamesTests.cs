@@ -11,6 +11,7 @@ public sealed class AuthorNamesTests
     [InlineData("By Nathan Willis March 25, 2015", new[] { "Nathan Willis" })]
     [InlineData("https://social.example/profile/someone", new string[0])]
     [InlineData("Reuters", new string[0])]
+    [InlineData("Ausgabe : Sommerheft", new string[0])]
     [InlineData("Eingestellt von Mia Roth am 3. Mai", new[] { "Mia Roth" })]
     [InlineData("Par Marine Le Pen", new[] { "Marine Le Pen" })]
     [InlineData("Erstellt von Anna Berg", new[] { "Anna Berg" })]

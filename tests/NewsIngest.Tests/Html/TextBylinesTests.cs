@@ -26,6 +26,11 @@ public sealed class TextBylinesTests
     [InlineData("<ul><li><span>Author: </span><span>Ann Lee</span></li></ul>", "Ann Lee")]
     [InlineData("<div><span>Von: </span><span>Mia Roth</span></div>", "Mia Roth")]
     [InlineData("<div class='meta-column'><h4 class='meta-title'>Autor</h4><p><a href='/profil/mia-roth'>Mia Roth</a></p></div>", "Mia Roth")]
+    [InlineData("<p><a href='mailto:mia@example.org'><b>Von:</b> <br> <br> Mia Roth</a></p>", "Mia Roth")]
+    [InlineData("<h3>Hafen <span>17.03.2021 09:40 von Ida </span></h3>", "Ida")]
+    [InlineData("<p>17.03.2021, 09:40 Uhr | von Ida Brandt</p>", "Ida Brandt")]
+    [InlineData("<div><span>hot!</span> <span class='screen-reader-text'>| By </span> <span>Ann Lee</span> | <time>May 3, 2021</time></div>", "Ann Lee")]
+    [InlineData("<div><span>Pier</span> <span>By</span> <span>Ann Lee</span> <time>May 3, 2021</time></div>", "Ann Lee")]
     public void A_short_element_that_reads_as_a_byline_names_the_author(string body, string expected)
     {
         var metadata = Extract($"<article><h1>Pier reopens</h1>{body}<p>The pier reopened on Monday after two years of repairs to its deck.</p></article>");
@@ -37,7 +42,8 @@ public sealed class TextBylinesTests
     [Theory]
     [InlineData("<p class='muted'>11.12.2019 - Ann Lee</p>", "Ann Lee")]
     [InlineData("<div><span>Mia Roth</span> | 3. Mai 2021</div>", "Mia Roth")]
-    [InlineData("<div class='meta'><span>25.10.2022 – Iris Lange-Fricke</span></div>", "Iris Lange-Fricke")]
+    [InlineData("<div class='meta'><span>25.10.2022 – Ida Lange-Brandt</span></div>", "Ida Lange-Brandt")]
+    [InlineData("<small>17.03.2021 | 09:40 Uhr | Ida Brandt</small>", "Ida Brandt")]
     public void A_date_and_a_name_side_by_side_under_the_headline_name_the_author(string line, string expected)
     {
         var metadata = Extract($"<article><h1>Pier reopens</h1>{line}<p>The pier reopened on Monday after two years of repairs to its deck.</p></article>");
@@ -63,6 +69,8 @@ public sealed class TextBylinesTests
     [InlineData("<p>By the numbers</p>")]
     [InlineData("<div class='comment'><p>By Ann Lee</p></div>")]
     [InlineData("<aside><p>von Jonas Albrecht</p></aside>")]
+    [InlineData("<figure><figcaption>Photo <span>by</span> Ann Lee</figcaption></figure>")]
+    [InlineData("<p>17.03.2021 von oben herab</p>")]
     [InlineData("<p>By Ann Lee, who has covered the harbour since the council first argued about the pier in 2003.</p>")]
     [InlineData("<ul><li><h3 class='thumb-title'>Von Hexen, Drachen und Riesen am Hafen</h3></li></ul>")]
     [InlineData("<ul><li><a href='/story/other'><h3>Sleeper cars come back to the northern line</h3><span>Von Pia Horn</span></a></li></ul>")]
