@@ -13,7 +13,7 @@ public static partial class HtmlMetadataExtractor
     /// The headline, and the title the metadata declares: the body drops a heading that repeats the declared title and
     /// keeps one worded otherwise, even when that heading became the headline.
     /// </returns>
-    private static (string? Title, string? Declared) FindTitle(IDocument document, PageIndex page, MetaTags meta, JsonLdFacts jsonLd, string? site, Dictionary<string, string> provenance)
+    private static (string? Title, string? Declared) FindTitle(IDocument document, PageIndex page, MetaTags meta, JsonLdFacts jsonLd, string? site, string? url, Dictionary<string, string> provenance)
     {
         // "article h1, main h1, h1" matched the first h1 in document order, whatever its ancestors.
         var h1 = page.FirstH1;
@@ -34,7 +34,7 @@ public static partial class HtmlMetadataExtractor
             ("meta", meta.First("dc.title", "dc:title", "dcterms.title", "headline", "title", "sailthru.title", "parsely-title")),
             ("title", document.Title),
             ("h1", h1Text is { Length: > 0 and < 300 } ? h1Text : null));
-        var fromMetadata = raw is null ? null : TitleCleaner.Clean(raw, site, h1Text);
+        var fromMetadata = raw is null ? null : TitleCleaner.Clean(raw, site, h1Text, HostOf(url));
         var visible = VisibleHeadline(page, declared, site);
         if (visible is ({ } seen, var level, var whole) && Refines(seen, level, whole, fromMetadata, provenance.GetValueOrDefault("title"), declared, site))
         {
@@ -50,6 +50,10 @@ public static partial class HtmlMetadataExtractor
 
         return (fromMetadata is null ? null : TitleCleaner.WithoutLeadingDate(fromMetadata), fromMetadata);
     }
+
+    /// <summary>The host name of the page's declared address (og:url, canonical link), when it is an absolute http(s) URL.</summary>
+    private static string? HostOf(string? url) =>
+        Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.Host : null;
 
     /// <summary>
     /// Whether the visible heading should replace the metadata's title: when the metadata has none but the page's

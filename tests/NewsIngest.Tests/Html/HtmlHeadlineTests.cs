@@ -335,4 +335,16 @@ public sealed class HtmlHeadlineTests
 
         Assert.Equal("Company car: leasing or financing?", metadata.Title);
     }
+
+    [Fact]
+    public void A_title_part_naming_the_pages_host_is_dropped_though_the_site_name_declares_a_section()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:title" content="Loan rates: how to work out your costs | LOANBAY">
+            <meta property="og:site_name" content="Personal loans"><meta property="og:url" content="https://www.loanbay.example/loans/rates/"></head>
+            <body><div class="content"><p>What you pay depends on the term.</p></div></body></html>
+            """);
+
+        Assert.Equal("Loan rates: how to work out your costs", metadata.Title);
+    }
 }

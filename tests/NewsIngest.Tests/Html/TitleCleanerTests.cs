@@ -47,6 +47,15 @@ public sealed class TitleCleanerTests
     }
 
     [Theory]
+    [InlineData("Tide tables explained | HARBOURPOST", "Tide tables", "www.harbourpost.example", "Tide tables explained")]
+    [InlineData("harbourpost.example //  » Ann Lee", null, "harbourpost.example", "Ann Lee")]
+    [InlineData("Harbour Post - Tide tables explained", null, "harbour-post.example", "Tide tables explained")]
+    [InlineData("Tide tables explained | Bay Blog", null, "harbourpost.example", "Tide tables explained")]
+    [InlineData("Tide tables explained - Harbourpost wins an award for them", null, "harbourpost.example", "Tide tables explained - Harbourpost wins an award for them")]
+    public void Clean_drops_a_first_or_last_part_that_is_the_pages_own_host_name(string raw, string? site, string host, string expected) =>
+        Assert.Equal(expected, TitleCleaner.Clean(raw, site, heading: null, host));
+
+    [Theory]
     [InlineData("春天的声音：有你才有花开！-海湾网", "春天的声音：有你才有花开！")]
     [InlineData("春天的声音_新闻频道_海湾网", "春天的声音_新闻频道_海湾网")]
     public void Clean_strips_a_site_name_set_on_a_chinese_title_with_a_bare_dash(string raw, string expected) =>
