@@ -5,7 +5,8 @@ namespace NewsIngest.Core.Html;
 /// <summary>Strips the site-name decoration pages add to their titles ("Headline | Site Name", "Site: Headline").</summary>
 public static partial class TitleCleaner
 {
-    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " // "];
+    // " │ " is the box-drawing bar (U+2502), which some templates set where others use the ASCII one.
+    private static readonly string[] Separators = [" | ", " \u2502 ", " - ", " – ", " — ", " :: ", " » ", " · ", " // "];
 
     /// <param name="title">The raw title.</param>
     /// <param name="site">The site name when known: a part equal to it is dropped whatever its length.</param>

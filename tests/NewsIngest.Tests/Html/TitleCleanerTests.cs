@@ -10,6 +10,7 @@ public sealed class TitleCleanerTests
     [InlineData("The Courier: Pier to be rebuilt", "The Courier", "The Courier: Pier to be rebuilt")]
     [InlineData("The Courier | Pier to be rebuilt", "The Courier", "Pier to be rebuilt")]
     [InlineData("Mozilla - Wikipedia", "Wikipedia", "Mozilla")]
+    [InlineData("Product testers wanted: try and rate \u2502 Pantry Market", null, "Product testers wanted: try and rate")]
     public void Clean_strips_the_site_name(string raw, string? site, string expected) =>
         Assert.Equal(expected, TitleCleaner.Clean(raw, site, heading: null));
 
