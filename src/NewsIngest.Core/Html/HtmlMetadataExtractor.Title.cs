@@ -48,7 +48,47 @@ public static partial class HtmlMetadataExtractor
             return (TitleCleaner.WithoutLeadingDate(own), fromMetadata);
         }
 
+        if (visible.Text is null && page.FirstH1 is null && ClassedHeadline(document, site) is { } classed && !string.Equals(classed, fromMetadata, StringComparison.OrdinalIgnoreCase))
+        {
+            provenance["title"] = "h1";
+            return (TitleCleaner.WithoutLeadingDate(classed), fromMetadata);
+        }
+
         return (fromMetadata is null ? null : TitleCleaner.WithoutLeadingDate(fromMetadata), fromMetadata);
+    }
+
+    /// <summary>
+    /// On a page without any h1, the headline set in a block whose class calls it that (<c>&lt;div class="l-headline"&gt;</c>),
+    /// when the page holds one such text (repeated copies aside): page builders set the story's headline so, while the
+    /// page's <c>&lt;title&gt;</c> names the section or the site. Several different ones are a listing's teasers.
+    /// </summary>
+    private static string? ClassedHeadline(IDocument document, string? site)
+    {
+        string? found = null;
+        foreach (var element in document.QuerySelectorAll("div[class], p[class], span[class], header[class]"))
+        {
+            var words = (element.GetAttribute("class") ?? "").ToLowerInvariant().Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries);
+            if (!words.Contains("headline") || element.Closest("nav, footer, aside, a") is not null || PageRegions.IsHidden(element))
+            {
+                continue;
+            }
+
+            var text = HtmlText.Collapse(element.TextContent);
+            if (text.Length is < 10 or > 300 || !text.Contains(' ', StringComparison.Ordinal)
+                || (site is not null && TitleAgreement.Score(text, site) >= TitleAgreement.Threshold))
+            {
+                continue;
+            }
+
+            if (found is not null && !string.Equals(found, text, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            found = text;
+        }
+
+        return found;
     }
 
     /// <summary>The host name of the page's declared address (og:url, canonical link), when it is an absolute http(s) URL.</summary>

@@ -347,4 +347,29 @@ public sealed class HtmlHeadlineTests
 
         Assert.Equal("Loan rates: how to work out your costs", metadata.Title);
     }
+
+    [Fact]
+    public void A_block_classed_headline_is_the_headline_on_a_page_without_an_h1()
+    {
+        var metadata = Extract("""
+            <html><head><title>Tidy living | Ferncastle Magazine</title></head>
+            <body><div class="page"><div class="x-headline"><span class="x-bold">Seven drawer tricks from a tidy-up coach</span></div>
+            <p>Folding shirts upright frees half the drawer.</p>
+            <div class="x-headline"><span class="x-bold">Seven drawer tricks from a tidy-up coach</span></div></div></body></html>
+            """);
+
+        Assert.Equal("Seven drawer tricks from a tidy-up coach", metadata.Title);
+    }
+
+    [Fact]
+    public void Several_blocks_classed_headline_are_a_listing_and_leave_the_title_alone()
+    {
+        var metadata = Extract("""
+            <html><head><title>Tidy living | Ferncastle Magazine</title></head>
+            <body><div class="teaser-headline">Seven drawer tricks from a tidy-up coach</div>
+            <div class="teaser-headline">Why a bare shelf calms the eye</div></body></html>
+            """);
+
+        Assert.Equal("Tidy living", metadata.Title);
+    }
 }
