@@ -13,7 +13,7 @@ public static partial class HtmlMetadataExtractor
     /// The headline, and the title the metadata declares: the body drops a heading that repeats the declared title and
     /// keeps one worded otherwise, even when that heading became the headline.
     /// </returns>
-    private static (string? Title, string? Declared) FindTitle(IDocument document, PageIndex page, MetaTags meta, JsonLdFacts jsonLd, string? site, Dictionary<string, string> provenance)
+    private static (string? Title, string? Declared) FindTitle(IDocument document, PageIndex page, MetaTags meta, JsonLdFacts jsonLd, string? site, string? url, Dictionary<string, string> provenance)
     {
         // "article h1, main h1, h1" matched the first h1 in document order, whatever its ancestors.
         var h1 = page.FirstH1;
@@ -34,7 +34,7 @@ public static partial class HtmlMetadataExtractor
             ("meta", meta.First("dc.title", "dc:title", "dcterms.title", "headline", "title", "sailthru.title", "parsely-title")),
             ("title", document.Title),
             ("h1", h1Text is { Length: > 0 and < 300 } ? h1Text : null));
-        var fromMetadata = raw is null ? null : TitleCleaner.Clean(raw, site, h1Text);
+        var fromMetadata = raw is null ? null : TitleCleaner.Clean(raw, site, h1Text, HostOf(url));
         var visible = VisibleHeadline(page, declared, site);
         if (visible is ({ } seen, var level, var whole) && Refines(seen, level, whole, fromMetadata, provenance.GetValueOrDefault("title"), declared, site))
         {
@@ -48,8 +48,52 @@ public static partial class HtmlMetadataExtractor
             return (TitleCleaner.WithoutLeadingDate(own), fromMetadata);
         }
 
+        if (visible.Text is null && page.FirstH1 is null && ClassedHeadline(document, site) is { } classed && !string.Equals(classed, fromMetadata, StringComparison.OrdinalIgnoreCase))
+        {
+            provenance["title"] = "h1";
+            return (TitleCleaner.WithoutLeadingDate(classed), fromMetadata);
+        }
+
         return (fromMetadata is null ? null : TitleCleaner.WithoutLeadingDate(fromMetadata), fromMetadata);
     }
+
+    /// <summary>
+    /// On a page without any h1, the headline set in a block whose class calls it that (<c>&lt;div class="l-headline"&gt;</c>),
+    /// when the page holds one such text (repeated copies aside): page builders set the story's headline so, while the
+    /// page's <c>&lt;title&gt;</c> names the section or the site. Several different ones are a listing's teasers.
+    /// </summary>
+    private static string? ClassedHeadline(IDocument document, string? site)
+    {
+        string? found = null;
+        foreach (var element in document.QuerySelectorAll("div[class], p[class], span[class], header[class]"))
+        {
+            var words = (element.GetAttribute("class") ?? "").ToLowerInvariant().Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries);
+            if (!words.Contains("headline") || element.Closest("nav, footer, aside, a") is not null || PageRegions.IsHidden(element))
+            {
+                continue;
+            }
+
+            var text = HtmlText.Collapse(element.TextContent);
+            if (text.Length is < 10 or > 300 || !text.Contains(' ', StringComparison.Ordinal)
+                || (site is not null && TitleAgreement.Score(text, site) >= TitleAgreement.Threshold))
+            {
+                continue;
+            }
+
+            if (found is not null && !string.Equals(found, text, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            found = text;
+        }
+
+        return found;
+    }
+
+    /// <summary>The host name of the page's declared address (og:url, canonical link), when it is an absolute http(s) URL.</summary>
+    private static string? HostOf(string? url) =>
+        Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.Host : null;
 
     /// <summary>
     /// Whether the visible heading should replace the metadata's title: when the metadata has none but the page's

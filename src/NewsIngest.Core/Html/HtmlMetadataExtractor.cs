@@ -25,7 +25,7 @@ public static partial class HtmlMetadataExtractor
         var url = meta.First("og:url") ?? page.CanonicalHref ?? options.PageUrl;
         var source = Pick(provenance, "source", ("json-ld", jsonLd.Publisher), ("opengraph", meta.First("og:site_name")),
             ("meta", meta.First("publisher", "dc.publisher", "dcterms.publisher", "application-name", "cre")));
-        var (title, declaredTitle) = FindTitle(document, page, meta, jsonLd, source, provenance);
+        var (title, declaredTitle) = FindTitle(document, page, meta, jsonLd, source, url, provenance);
         var authors = FindAuthors(document, page, meta, jsonLd, source, provenance);
         var (published, isModified) = FindPublished(document, page, meta, jsonLd, url, options, provenance);
         var modified = FindModified(page, meta, jsonLd, options, provenance);

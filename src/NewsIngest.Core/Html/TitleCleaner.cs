@@ -5,17 +5,26 @@ namespace NewsIngest.Core.Html;
 /// <summary>Strips the site-name decoration pages add to their titles ("Headline | Site Name", "Site: Headline").</summary>
 public static partial class TitleCleaner
 {
-    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " // "];
+    // " │ " is the box-drawing bar (U+2502), which some templates set where others use the ASCII one.
+    private static readonly string[] Separators = [" | ", " \u2502 ", " - ", " – ", " — ", " :: ", " » ", " · ", " // "];
 
     /// <param name="title">The raw title.</param>
     /// <param name="site">The site name when known: a part equal to it is dropped whatever its length.</param>
     /// <param name="heading">The page's first heading when known: a title that contains it is cut back to it.</param>
-    public static string Clean(string title, string? site, string? heading)
+    /// <param name="host">The page's own host name when known ("www.example-news.com"): a first or last part naming it is the site's name.</param>
+    public static string Clean(string title, string? site, string? heading, string? host = null)
     {
         var text = HtmlText.Collapse(title);
         if (heading is { Length: >= 10 } h && text.Length > h.Length && text.Contains(h, StringComparison.Ordinal))
         {
             return h;
+        }
+
+        // "example-news.com // Headline", "Headline | EXAMPLENEWS": the site named by its web address, which holds
+        // even where og:site_name names a section or a product instead.
+        if (host is not null && CutHost(text, host) is { } withoutHost)
+        {
+            return Clean(withoutHost, site, null, host);
         }
 
         if (site is not null && CutAtSite(text, site) is { } beforeSite)
@@ -123,6 +132,47 @@ public static partial class TitleCleaner
 
         return null;
     }
+
+    /// <summary>The title without its first or last part when that part is the page's host name, with or without "www." and the top-level domain.</summary>
+    private static string? CutHost(string text, string host)
+    {
+        var name = host.Trim().TrimEnd('.').ToLowerInvariant();
+        if (name.StartsWith("www.", StringComparison.Ordinal))
+        {
+            name = name[4..];
+        }
+
+        var dot = name.LastIndexOf('.');
+        var label = dot > 0 ? name[..dot] : name;
+        if (Squash(label).Length < 4)
+        {
+            return null;
+        }
+
+        bool IsHost(string part) => SameName(part, name) || SameName(part, label);
+        foreach (var separator in Separators)
+        {
+            var last = text.LastIndexOf(separator, StringComparison.Ordinal);
+            if (last > 0 && IsHost(text[(last + separator.Length)..]) && WordCount(text[..last]) >= 2)
+            {
+                return text[..last].Trim();
+            }
+
+            var first = text.IndexOf(separator, StringComparison.Ordinal);
+            if (first > 0 && IsHost(text[..first]))
+            {
+                var rest = text[(first + separator.Length)..].TrimStart(HostRestTrim);
+                if (WordCount(rest) >= 2)
+                {
+                    return rest;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly char[] HostRestTrim = [' ', '|', '-', '–', '—', ':', '»', '·', '/'];
 
     private static bool IsSiteName(string part, string? site)
     {

@@ -335,4 +335,41 @@ public sealed class HtmlHeadlineTests
 
         Assert.Equal("Company car: leasing or financing?", metadata.Title);
     }
+
+    [Fact]
+    public void A_title_part_naming_the_pages_host_is_dropped_though_the_site_name_declares_a_section()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:title" content="Loan rates: how to work out your costs | LOANBAY">
+            <meta property="og:site_name" content="Personal loans"><meta property="og:url" content="https://www.loanbay.example/loans/rates/"></head>
+            <body><div class="content"><p>What you pay depends on the term.</p></div></body></html>
+            """);
+
+        Assert.Equal("Loan rates: how to work out your costs", metadata.Title);
+    }
+
+    [Fact]
+    public void A_block_classed_headline_is_the_headline_on_a_page_without_an_h1()
+    {
+        var metadata = Extract("""
+            <html><head><title>Tidy living | Ferncastle Magazine</title></head>
+            <body><div class="page"><div class="x-headline"><span class="x-bold">Seven drawer tricks from a tidy-up coach</span></div>
+            <p>Folding shirts upright frees half the drawer.</p>
+            <div class="x-headline"><span class="x-bold">Seven drawer tricks from a tidy-up coach</span></div></div></body></html>
+            """);
+
+        Assert.Equal("Seven drawer tricks from a tidy-up coach", metadata.Title);
+    }
+
+    [Fact]
+    public void Several_blocks_classed_headline_are_a_listing_and_leave_the_title_alone()
+    {
+        var metadata = Extract("""
+            <html><head><title>Tidy living | Ferncastle Magazine</title></head>
+            <body><div class="teaser-headline">Seven drawer tricks from a tidy-up coach</div>
+            <div class="teaser-headline">Why a bare shelf calms the eye</div></body></html>
+            """);
+
+        Assert.Equal("Tidy living", metadata.Title);
+    }
 }

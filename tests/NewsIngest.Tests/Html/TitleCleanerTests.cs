@@ -10,6 +10,7 @@ public sealed class TitleCleanerTests
     [InlineData("The Courier: Pier to be rebuilt", "The Courier", "The Courier: Pier to be rebuilt")]
     [InlineData("The Courier | Pier to be rebuilt", "The Courier", "Pier to be rebuilt")]
     [InlineData("Mozilla - Wikipedia", "Wikipedia", "Mozilla")]
+    [InlineData("Product testers wanted: try and rate \u2502 Pantry Market", null, "Product testers wanted: try and rate")]
     public void Clean_strips_the_site_name(string raw, string? site, string expected) =>
         Assert.Equal(expected, TitleCleaner.Clean(raw, site, heading: null));
 
@@ -45,6 +46,15 @@ public sealed class TitleCleanerTests
         Assert.Equal("Outdoor news - New snow maps on bayhikes.example",
             TitleCleaner.Clean("bayhikes.example - Outdoor news - New snow maps on bayhikes.example", "bayhikes.example", heading: null));
     }
+
+    [Theory]
+    [InlineData("Tide tables explained | HARBOURPOST", "Tide tables", "www.harbourpost.example", "Tide tables explained")]
+    [InlineData("harbourpost.example //  » Ann Lee", null, "harbourpost.example", "Ann Lee")]
+    [InlineData("Harbour Post - Tide tables explained", null, "harbour-post.example", "Tide tables explained")]
+    [InlineData("Tide tables explained | Bay Blog", null, "harbourpost.example", "Tide tables explained")]
+    [InlineData("Tide tables explained - Harbourpost wins an award for them", null, "harbourpost.example", "Tide tables explained - Harbourpost wins an award for them")]
+    public void Clean_drops_a_first_or_last_part_that_is_the_pages_own_host_name(string raw, string? site, string host, string expected) =>
+        Assert.Equal(expected, TitleCleaner.Clean(raw, site, heading: null, host));
 
     [Theory]
     [InlineData("春天的声音：有你才有花开！-海湾网", "春天的声音：有你才有花开！")]
