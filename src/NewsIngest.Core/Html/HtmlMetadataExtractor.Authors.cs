@@ -11,7 +11,7 @@ public static partial class HtmlMetadataExtractor
         // writing on "Ann Lee"). Her name is then no outlet to drop, wherever the page gives it.
         // So too where the site's name joins hers to a motto ("Ann Lee - Notes on Gardens").
         if (site is not null && jsonLd.People.Any(p => p.Contains(' ', StringComparison.Ordinal)
-                && site.Split(SiteSeparators, StringSplitOptions.TrimEntries).Contains(p, StringComparer.OrdinalIgnoreCase)))
+                && site.Split(TitleCleaner.Separators, StringSplitOptions.TrimEntries).Contains(p, StringComparer.OrdinalIgnoreCase)))
         {
             site = null;
         }
@@ -303,7 +303,7 @@ public static partial class HtmlMetadataExtractor
             return false;
         }
 
-        foreach (var part in site.Split(SiteSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var part in site.Split(TitleCleaner.Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             // Letters alone only against a web address: "Ann Lee" is the person, not the outlet, on "AnnLee" or "Ann Lee | Blog".
             if (part.Contains(' ', StringComparison.Ordinal) ? string.Equals(part, name, StringComparison.OrdinalIgnoreCase)
@@ -315,8 +315,6 @@ public static partial class HtmlMetadataExtractor
 
         return false;
     }
-
-    private static readonly string[] SiteSeparators = [" | ", " - ", " – ", " — ", " · ", " :: ", " » "];
 
     private static string Letters(string text) => string.Concat(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
 
