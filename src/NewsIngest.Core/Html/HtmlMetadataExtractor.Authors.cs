@@ -94,12 +94,14 @@ public static partial class HtmlMetadataExtractor
     /// <summary>The authors the reader sees: byline elements, then bylines written as text, then a link to an author's page.</summary>
     private static List<string> VisibleAuthors(IDocument document, PageIndex page, string? site)
     {
+        // The headline's text, read once: a byline element that holds only it is the headline in an author-classed box.
+        var headline = page.FirstH1 is { } h1 ? HtmlText.Collapse(h1.TextContent) : "";
         foreach (var element in page.Bylines)
         {
             // An aside or footer inside the article is its own byline box; outside it, another story's or the site's.
             if (PageRegions.InComments(element) || element.Closest("blockquote") is not null
                 || element.Closest("footer, aside") is { } box && box.ParentElement?.Closest("article") is null
-                || InTeaser(element) || NoByline(element, page.FirstH1))
+                || InTeaser(element) || NoByline(element, headline))
             {
                 continue;
             }
@@ -158,7 +160,7 @@ public static partial class HtmlMetadataExtractor
     /// one (its name element is visited on its own), or the headline itself in an element a template classes
     /// "author" (its text the h1's, or itemprop="headline").
     /// </summary>
-    private static bool NoByline(IElement element, IElement? headline)
+    private static bool NoByline(IElement element, string headline)
     {
         if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Equals("headline", StringComparison.OrdinalIgnoreCase))
         {
@@ -170,7 +172,7 @@ public static partial class HtmlMetadataExtractor
             return true;
         }
 
-        return headline is not null && HtmlText.Collapse(headline.TextContent) is { Length: > 0 } h && HtmlText.Collapse(element.TextContent) == h;
+        return headline.Length > 0 && HtmlText.Collapse(element.TextContent) == headline;
     }
 
     private static bool IsBiography(IElement element) => element.ClassList.Any(c => Biography().IsMatch(c));
