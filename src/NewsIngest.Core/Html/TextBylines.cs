@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using NewsIngest.Core.Dates;
@@ -35,14 +36,20 @@ internal static partial class TextBylines
             }
 
             // Only small, shallow elements: their text is cheap to gather, and a byline is one.
-            if (element.ChildElementCount > 3 || element.Children.Any(c => c.ChildElementCount > 2)
-                || element.LocalName is "script" or "style" or "option" or "select" or "button" or "a" or "title" or "textarea" or "h1" or "h2")
+            if (element.LocalName is "script" or "style" or "option" or "select" or "button" or "a" or "title" or "textarea" or "h1" or "h2"
+                || !Shallow(element))
+            {
+                continue;
+            }
+
+            // Most such elements are paragraphs far longer than a byline: count their letters before building the text.
+            if (!FitsByline(element))
             {
                 continue;
             }
 
             // "– Redaktion: Ann Lee" after a date in the same line: the dash that set it apart is no part of it.
-            var text = HtmlText.Collapse(string.Join(' ', element.Descendants<IText>().Select(t => t.Data))).TrimStart('-', '–', '—', '|', ' ');
+            var text = HtmlText.Collapse(JoinedText(element)).TrimStart('-', '–', '—', '|', ' ');
 
             // "<h5>Autor:</h5> Ann Lee" and "<b>Text:</b> Ann Lee": the label is an element, the name what follows it.
             // "<span class='sr-only'>By</span> <span>Ann Lee</span>": a bare "By" set apart in an element of its own is a
@@ -61,7 +68,7 @@ internal static partial class TextBylines
 
             // A headline classed as one ("thumb-title"), and "Von Hexen, Henkern und Vampiren" as the whole text of a
             // link to another page, are headlines.
-            if (!labelled && element.Descendants<IElement>().Prepend(element).Any(e => TitleClassed(e) && HtmlText.Collapse(e.TextContent).Length >= text.Length - 2))
+            if (!labelled && HoldsTitle(element, text.Length - 2))
             {
                 continue;
             }
@@ -106,6 +113,104 @@ internal static partial class TextBylines
         }
 
         return [];
+    }
+
+    /// <summary>At most three child elements, each with at most two of its own (counted without building collections).</summary>
+    private static bool Shallow(IElement element)
+    {
+        var children = element.ChildNodes;
+        var count = 0;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IElement child && (++count > 3 || CountsMore(child, 2)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the element has more than <paramref name="limit"/> child elements, stopping once it has.</summary>
+    private static bool CountsMore(IElement element, int limit)
+    {
+        var nodes = element.ChildNodes;
+        var count = 0;
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            if (nodes[i] is IElement && ++count > limit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The element's text nodes in document order joined by spaces, so words in adjacent elements stay apart.</summary>
+    private static string JoinedText(IElement element)
+    {
+        var builder = new StringBuilder();
+        var first = true;
+        Join(element, builder, ref first);
+        return builder.ToString();
+    }
+
+    private static void Join(INode parent, StringBuilder builder, ref bool first)
+    {
+        var nodes = parent.ChildNodes;
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            if (nodes[i] is IText text)
+            {
+                if (!first)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(text.Data);
+                first = false;
+            }
+            else if (nodes[i] is IElement child)
+            {
+                Join(child, builder, ref first);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the element's text could be a byline's length: it stops counting, and says no, once the characters that
+    /// survive collapsing and the leading-dash trim exceed <see cref="MaxChars"/>, so a long paragraph is never joined.
+    /// </summary>
+    private static bool FitsByline(IElement element)
+    {
+        var count = 0;
+        return Fits(element, ref count);
+    }
+
+    private static bool Fits(INode parent, ref int count)
+    {
+        var nodes = parent.ChildNodes;
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            if (nodes[i] is IText text)
+            {
+                foreach (var c in text.Data)
+                {
+                    if (!char.IsWhiteSpace(c) && c is not ('\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD' or '-' or '–' or '—' or '|')
+                        && ++count > MaxChars)
+                    {
+                        return false;
+                    }
+                }
+            }
+            else if (nodes[i] is IElement child && !Fits(child, ref count))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -184,6 +289,26 @@ internal static partial class TextBylines
             && words.All(w => Particles.Contains(w) || (w.Length >= 2 && char.IsUpper(w[0]) && char.IsLower(w[^1]) && !MonthNames.IsMonth(w) && !DateParser.IsWeekday(w)))
             ? person
             : null;
+    }
+
+    /// <summary>Whether the element, or an element inside it, is classed as a title and holds at least that much text.</summary>
+    private static bool HoldsTitle(IElement element, int length)
+    {
+        if (TitleClassed(element) && HtmlText.Collapse(element.TextContent).Length >= length)
+        {
+            return true;
+        }
+
+        var nodes = element.ChildNodes;
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            if (nodes[i] is IElement child && HoldsTitle(child, length))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool TitleClassed(IElement element) =>
