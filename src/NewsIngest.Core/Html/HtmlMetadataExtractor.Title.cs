@@ -44,6 +44,12 @@ public static partial class HtmlMetadataExtractor
             return (TitleCleaner.WithoutLeadingDate(own), fromMetadata);
         }
 
+        if (visible.Text is null && SoleHeading(page, declared, document.Title, HostOf(url)) is { } sole)
+        {
+            provenance["title"] = "h1";
+            return (TitleCleaner.WithoutLeadingDate(sole), fromMetadata);
+        }
+
         if (visible.Text is null && page.FirstH1 is null && ClassedHeadline(document, site) is { } classed && !string.Equals(classed, fromMetadata, StringComparison.OrdinalIgnoreCase))
         {
             provenance["title"] = "h1";
@@ -86,6 +92,31 @@ public static partial class HtmlMetadataExtractor
 
         return found;
     }
+
+    /// <summary>
+    /// The page's one h1 when the only title the page declares is a <c>&lt;title&gt;</c> that names the site (its host
+    /// name: "Anne Lee" on annelee.example) or just the page's place ("Home": under 15 characters and fewer words than
+    /// the h1). Such a title says nothing of what the page holds; Readability too falls back on a sole h1 there.
+    /// </summary>
+    private static string? SoleHeading(PageIndex page, List<string> declared, string? title, string? host)
+    {
+        if (declared.Count != 1 || title is null || page.H1Count != 1 || page.FirstH1 is not { } h1
+            || h1.Closest("nav, footer, aside") is not null || IsMasthead(h1) || PageRegions.IsHidden(h1) || InBreadcrumb(h1))
+        {
+            return null;
+        }
+
+        var only = HtmlText.Collapse(title);
+        var text = HeadingText(h1);
+        if (declared[0] != only || text.Length is < 3 or > 300 || string.Equals(text, only, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return TitleCleaner.NamesHost(only, host) || (only.Length < 15 && WordCount(only) < WordCount(text)) ? text : null;
+    }
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>The host name of the page's declared address (og:url, canonical link), when it is an absolute http(s) URL.</summary>
     private static string? HostOf(string? url) =>

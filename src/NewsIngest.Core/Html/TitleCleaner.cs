@@ -134,8 +134,12 @@ public static partial class TitleCleaner
         return null;
     }
 
-    /// <summary>The title without its first or last part when that part is the page's host name, with or without "www." and the top-level domain.</summary>
-    private static string? CutHost(string text, string host)
+    /// <summary>True when the whole text is the page's host name ("Anne Lee" for annelee.example), with or without "www." and the top-level domain.</summary>
+    public static bool NamesHost(string text, string? host) =>
+        host is not null && HostNames(host) is { } names && (SameName(text, names.Name) || SameName(text, names.Label));
+
+    /// <summary>The host without "www.", and its label without the top-level domain; null when that label is too short to tell a name by.</summary>
+    private static (string Name, string Label)? HostNames(string host)
     {
         var name = host.Trim().TrimEnd('.').ToLowerInvariant();
         if (name.StartsWith("www.", StringComparison.Ordinal))
@@ -145,10 +149,18 @@ public static partial class TitleCleaner
 
         var dot = name.LastIndexOf('.');
         var label = dot > 0 ? name[..dot] : name;
-        if (Squash(label).Length < 4)
+        return Squash(label).Length < 4 ? null : (name, label);
+    }
+
+    /// <summary>The title without its first or last part when that part is the page's host name, with or without "www." and the top-level domain.</summary>
+    private static string? CutHost(string text, string host)
+    {
+        if (HostNames(host) is not { } names)
         {
             return null;
         }
+
+        var (name, label) = names;
 
         bool IsHost(string part) => SameName(part, name) || SameName(part, label);
         foreach (var separator in Separators)

@@ -38,4 +38,38 @@ public sealed class HtmlHeadlineMarkupTests
 
         Assert.Equal("Ferry returns after repairs to its storm-damaged hull", metadata.Title);
     }
+
+    [Fact]
+    public void The_sole_h1_wins_over_a_title_that_only_names_the_site_by_its_host()
+    {
+        var metadata = Extract("""
+            <html><head><title>Tomas Berg</title><link rel="canonical" href="https://www.tomasberg.example/"></head>
+            <body><div class="intro"><h1>Welcome to the workshop!</h1><p>I build chairs from driftwood.</p></div></body></html>
+            """);
+
+        Assert.Equal("Welcome to the workshop!", metadata.Title);
+        Assert.Equal("h1", metadata.Provenance["title"]);
+    }
+
+    [Fact]
+    public void The_sole_h1_wins_over_a_placeholder_title_shorter_than_itself()
+    {
+        var metadata = Extract("""
+            <html><head><title>Home</title></head>
+            <body><main><h1>Time to close the shop</h1><p>After twenty years we say goodbye.</p></main></body></html>
+            """);
+
+        Assert.Equal("Time to close the shop", metadata.Title);
+    }
+
+    [Fact]
+    public void A_title_naming_the_page_keeps_it_over_a_sole_h1()
+    {
+        var metadata = Extract("""
+            <html><head><title>Driftwood chair workshop</title></head>
+            <body><main><h1>Welcome!</h1><p>I build chairs from driftwood.</p></main></body></html>
+            """);
+
+        Assert.Equal("Driftwood chair workshop", metadata.Title);
+    }
 }
