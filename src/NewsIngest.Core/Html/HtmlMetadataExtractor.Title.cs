@@ -143,9 +143,11 @@ public static partial class HtmlMetadataExtractor
             return false;
         }
 
+        // A heading the <title> runs on past in words ("Crossbody lead" in "Crossbody lead variations - Site") is a
+        // section's, worded like the start of the headline.
         if (source is "title" or "h1")
         {
-            return true;
+            return !RunsOnInWords(heading, fromMetadata);
         }
 
         var h = FoldedText.Fold(heading);

@@ -77,8 +77,21 @@ public static partial class TitleCleaner
         }
 
         var parts = Parts(title);
-        return parts.Length > 1 && !SameName(parts[0], part) && parts.Skip(1).Any(p => SameName(p, part))
-            && parts.Any(p => p.Length > part.Length);
+        return (parts.Length > 1 && !SameName(parts[0], part) && parts.Skip(1).Any(p => SameName(p, part))
+            && parts.Any(p => p.Length > part.Length)) || IsTrailingParts(title, part, parts);
+    }
+
+    /// <summary>
+    /// "Headline - Section - Site" with "Section - Site" as the heading: two or more of the title's parts after its
+    /// first, written out as they stand at its end.
+    /// </summary>
+    private static bool IsTrailingParts(string title, string part, string[] parts)
+    {
+        var text = HtmlText.Collapse(title);
+        var tail = HtmlText.Collapse(part);
+        return parts.Length > 2 && HasSeparator(tail) && text.Length > tail.Length && !SameName(parts[0], tail)
+            && text.EndsWith(tail, StringComparison.OrdinalIgnoreCase)
+            && Separators.Any(s => text.EndsWith(s + tail, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

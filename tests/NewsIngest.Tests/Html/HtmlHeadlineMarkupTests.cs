@@ -72,4 +72,16 @@ public sealed class HtmlHeadlineMarkupTests
 
         Assert.Equal("Driftwood chair workshop", metadata.Title);
     }
+
+    [Fact]
+    public void A_section_h2_worded_like_the_start_of_the_title_leaves_it_whole_when_the_h1_is_the_titles_tail()
+    {
+        var metadata = Extract("""
+            <html><head><title>Crossbody lead variations - Dance figures - Salsa Club Lindenau</title></head>
+            <body><div id="header"><h1>Dance figures - Salsa Club Lindenau</h1></div>
+            <div id="page-content"><h2>Crossbody lead</h2><p>Step back on one.</p><h2>Open break</h2><p>Let go of the hand.</p></div></body></html>
+            """);
+
+        Assert.Equal("Crossbody lead variations", metadata.Title);
+    }
 }

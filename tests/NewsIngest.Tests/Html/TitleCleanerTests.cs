@@ -37,6 +37,8 @@ public sealed class TitleCleanerTests
     [InlineData("Bay Blog | Lighthouse keeper retires", "Bay Blog", false)]
     [InlineData("News - Lighthouse keeper retires after forty years - Bay Blog", "Lighthouse keeper retires after forty years", false)]
     [InlineData("Lighthouse keeper retires", "Lighthouse keeper retires", false)]
+    [InlineData("Crossbody lead variations - Dance figures - Salsa Club", "Dance figures - Salsa Club", true)]
+    [InlineData("Harbour news - Ferry returns - Coast Post", "Harbour news - Ferry returns", false)]
     public void IsTrailingPart_tells_a_sites_name_from_the_headline(string title, string part, bool expected) =>
         Assert.Equal(expected, TitleCleaner.IsTrailingPart(title, part));
 
