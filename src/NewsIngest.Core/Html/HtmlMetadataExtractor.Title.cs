@@ -164,6 +164,13 @@ public static partial class HtmlMetadataExtractor
             return true;
         }
 
+        // A first declared title of a word or two that shares no word with a heading that tells a story ("Press
+        // releases" over an h1 that repeats the <title>) names the page's section, not its headline.
+        if (level == "h1" && WordCount(fromMetadata) <= 2 && WordCount(heading) >= 4 && TitleAgreement.Score(heading, fromMetadata) == 0)
+        {
+            return true;
+        }
+
         return level == "h1" && !declared.Any(t => FoldedText.Equal(t, heading) || FoldedText.Equal(TitleCleaner.Clean(t, site, null), heading));
     }
 

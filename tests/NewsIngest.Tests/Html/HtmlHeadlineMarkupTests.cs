@@ -84,4 +84,17 @@ public sealed class HtmlHeadlineMarkupTests
 
         Assert.Equal("Crossbody lead variations", metadata.Title);
     }
+
+    [Fact]
+    public void A_one_word_og_title_sharing_nothing_with_the_story_heading_names_the_section()
+    {
+        var metadata = Extract("""
+            <html><head><title>Night trains return to the valley line in spring</title>
+            <meta property="og:title" content="Press releases"></head>
+            <body><div class="page"><h1><span class="x1">Press release of the transport office <span class="sr">:</span></span>Night trains return to the valley line in spring</h1>
+            <p>The first train leaves at ten.</p></div></body></html>
+            """);
+
+        Assert.Equal("Night trains return to the valley line in spring", metadata.Title);
+    }
 }
