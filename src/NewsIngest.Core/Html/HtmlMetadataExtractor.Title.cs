@@ -15,15 +15,16 @@ public static partial class HtmlMetadataExtractor
         var h1 = page.FirstH1;
         var h1Text = h1 is null ? null : HeadingText(h1);
 
-        // A first h1 that is a later part of the page's <title> ("Headline | Blog Name" with the blog's name as its h1)
-        // is the site's logo: it names the site, and must not replace the headline.
-        if (h1Text is not null && TitleCleaner.IsTrailingPart(document.Title, h1Text))
+        // A first h1 that is a later part of the page's <title> ("Headline | Blog Name" with the blog's name as its h1),
+        // or its first part when the rest is another declared title ("Blog Name: Post title" beside og:title "Post
+        // title"), is the site's logo: it names the site, and must not replace the headline.
+        var declared = DeclaredTitles(document, meta, jsonLd);
+        if (h1Text is not null && (TitleCleaner.IsTrailingPart(document.Title, h1Text) || TitleCleaner.IsLeadingName(document.Title, h1Text, declared)))
         {
             site ??= h1Text;
             h1Text = null;
         }
 
-        var declared = DeclaredTitles(document, meta, jsonLd);
         var raw = Pick(provenance, "title",
             ("json-ld", Outvoted(jsonLd.Headline, declared, h1Text, site) ? null : jsonLd.Headline),
             ("opengraph", meta.First("og:title", "twitter:title")),

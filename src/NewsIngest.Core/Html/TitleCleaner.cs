@@ -94,6 +94,38 @@ public static partial class TitleCleaner
             && Separators.Any(s => text.EndsWith(s + tail, StringComparison.OrdinalIgnoreCase));
     }
 
+    private static readonly string[] LeadMarks = [.. Separators, " : ", ": "];
+
+    /// <summary>
+    /// True when <paramref name="part"/> opens <paramref name="title"/> before a separator or a colon and the rest of the
+    /// title is one of <paramref name="others"/> ("Blog Name: Post title" with "Post title" as og:title): the name the
+    /// site sets before each page's own title.
+    /// </summary>
+    public static bool IsLeadingName(string? title, string part, IEnumerable<string> others)
+    {
+        if (string.IsNullOrWhiteSpace(title) || part.Length == 0)
+        {
+            return false;
+        }
+
+        var text = HtmlText.Collapse(title);
+        var name = HtmlText.Collapse(part);
+        if (text.Length <= name.Length || !text.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var after = text[name.Length..];
+        var mark = LeadMarks.FirstOrDefault(s => after.StartsWith(s, StringComparison.Ordinal));
+        if (mark is null)
+        {
+            return false;
+        }
+
+        var rest = after[mark.Length..].Trim();
+        return rest.Length > 0 && others.Any(o => string.Equals(HtmlText.Collapse(o), rest, StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>
     /// True when <paramref name="part"/> is the last of three or more parts of <paramref name="title"/>
     /// ("Club Name - News » Headline"): a title that names the site and its section first ends with the headline.

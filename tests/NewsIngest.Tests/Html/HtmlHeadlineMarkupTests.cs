@@ -97,4 +97,16 @@ public sealed class HtmlHeadlineMarkupTests
 
         Assert.Equal("Night trains return to the valley line in spring", metadata.Title);
     }
+
+    [Fact]
+    public void A_blog_name_heading_that_opens_the_title_before_the_og_title_does_not_cut_it_back()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:title" content="Moss garden diary"><title>garden diary: Moss garden diary</title></head>
+            <body><div id="header"><h1 class="title"><a href="https://gardendiary.example/">garden diary</a></h1></div>
+            <div class="post"><h3 class="post-title">Moss garden diary</h3><p>The moss took a year to settle.</p></div></body></html>
+            """);
+
+        Assert.Equal("Moss garden diary", metadata.Title);
+    }
 }

@@ -42,6 +42,14 @@ public sealed class TitleCleanerTests
     public void IsTrailingPart_tells_a_sites_name_from_the_headline(string title, string part, bool expected) =>
         Assert.Equal(expected, TitleCleaner.IsTrailingPart(title, part));
 
+    [Theory]
+    [InlineData("garden diary: Moss garden diary", "garden diary", true)]
+    [InlineData("garden diary | Moss garden diary", "garden diary", true)]
+    [InlineData("garden diary: Moss garden diary", "Moss garden diary", false)]
+    [InlineData("Moss: a garden diary", "Moss", false)]
+    public void IsLeadingName_tells_a_name_set_before_another_declared_title(string title, string part, bool expected) =>
+        Assert.Equal(expected, TitleCleaner.IsLeadingName(title, part, ["Moss garden diary"]));
+
     [Fact]
     public void Clean_keeps_a_last_part_that_names_the_site_among_words_of_its_own()
     {
