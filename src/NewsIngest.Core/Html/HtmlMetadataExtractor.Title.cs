@@ -253,7 +253,7 @@ public static partial class HtmlMetadataExtractor
                     continue;
                 }
 
-                if (titles.Any(t => TitleAgreement.Score(text, t) >= TitleAgreement.Threshold))
+                if (titles.Any(t => TitleAgreement.Score(text, t) >= TitleAgreement.Threshold) || (level == "h1" && HeadsSubline(heading, text, declared)))
                 {
                     // A heading written out whole inside a longer declared title ("Dog chases burglars – witnesses sought"
                     // in "… – Harbour Post") is whole: the title's decoration is what stands around it, and the heading's
@@ -266,6 +266,15 @@ public static partial class HtmlMetadataExtractor
 
         return (null, "", "");
     }
+
+    /// <summary>
+    /// An h1 followed at once by an h2 that together open a declared title ("Headline - Subline : Site" over
+    /// <c>&lt;h1&gt;Headline&lt;/h1&gt;&lt;h2&gt;Subline&lt;/h2&gt;</c>): the h1 is the headline, the h2 its subline, though
+    /// the h1 alone shares too few words with the whole title to agree with it.
+    /// </summary>
+    private static bool HeadsSubline(IElement h1, string text, List<string> declared) =>
+        h1.NextElementSibling is { LocalName: "h2" } next && HtmlText.Collapse(next.TextContent) is { Length: > 0 } subline
+        && declared.Any(t => TitleCleaner.OpensWith(t, text, subline));
 
     /// <summary>
     /// The article's own headline when no heading agrees with a declared title: the one h1 inside the page's article

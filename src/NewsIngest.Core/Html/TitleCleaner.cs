@@ -94,6 +94,18 @@ public static partial class TitleCleaner
             && Separators.Any(s => text.EndsWith(s + tail, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>True when the title's first two parts are <paramref name="first"/> and <paramref name="second"/> ("Headline - Subline : Site").</summary>
+    public static bool OpensWith(string? title, string first, string second)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return false;
+        }
+
+        var parts = Parts(title);
+        return parts.Length >= 2 && SameName(parts[0], first) && SameName(parts[1], second);
+    }
+
     private static readonly string[] LeadMarks = [.. Separators, " : ", ": "];
 
     /// <summary>

@@ -109,4 +109,16 @@ public sealed class HtmlHeadlineMarkupTests
 
         Assert.Equal("Moss garden diary", metadata.Title);
     }
+
+    [Fact]
+    public void An_h1_followed_by_its_subline_h2_is_the_headline_the_title_opens_with()
+    {
+        var metadata = Extract("""
+            <html><head><title>Built from the ground up - A novel weaves village and world together : Review Pages</title></head>
+            <body><div class="review"><h1>Built from the ground up</h1><h2>A novel weaves village and world together</h2>
+            <p>The book starts in a small market town.</p></div></body></html>
+            """);
+
+        Assert.Equal("Built from the ground up", metadata.Title);
+    }
 }
