@@ -56,7 +56,7 @@ public sealed class HtmlHeadlineMarkupTests
     {
         var metadata = Extract("""
             <html><head><title>Home</title></head>
-            <body><main><h1>Time to close the shop</h1><p>After twenty years we say goodbye.</p></main></body></html>
+            <body><main><h1>Time to close the shop</h1><p>After twenty years the doors stay shut.</p></main></body></html>
             """);
 
         Assert.Equal("Time to close the shop", metadata.Title);
