@@ -96,6 +96,13 @@ public static partial class HtmlMetadataExtractor
     /// </summary>
     private static string HeadingText(IElement h1)
     {
+        // Reading aids set over the characters (<ruby>漢<rt>かん</rt></ruby>) are no words of the headline: read as text,
+        // they run into the characters they gloss. Nor is a style sheet set inside the heading (as CSS-in-JS renderers do).
+        if (h1.QuerySelector("rt, rp, style, script") is not null)
+        {
+            return HtmlText.Collapse(ReadableText(h1));
+        }
+
         // A permalink anchor closing the heading ("<a href=\"#intro\">¶</a>", as documentation and blog tools write it) is no word of it.
         var whole = HtmlText.Collapse(string.Concat(h1.ChildNodes.Where(n => !IsPermalink(n)).Select(n => n.TextContent)));
 
@@ -139,6 +146,21 @@ public static partial class HtmlMetadataExtractor
 
         var headline = HtmlText.Collapse(string.Join(' ', kept)).TrimStart(':', '-', '–', '—', ' ');
         return droppedKicker && headline.Contains(' ', StringComparison.Ordinal) ? headline : whole;
+    }
+
+    /// <summary>
+    /// The node's text as a reader sees it: without the pronunciation or gloss of ruby annotations (<c>rt</c>), their
+    /// fallback brackets (<c>rp</c>), and style sheets or scripts.
+    /// </summary>
+    private static string ReadableText(INode node)
+    {
+        return node switch
+        {
+            IElement { LocalName: "rt" or "rp" or "style" or "script" } => "",
+            IElement element => string.Concat(element.ChildNodes.Select(ReadableText)),
+            IText text => text.Data,
+            _ => "",
+        };
     }
 
     private static bool IsPermalink(INode node) =>

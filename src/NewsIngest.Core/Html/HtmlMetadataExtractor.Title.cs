@@ -15,15 +15,16 @@ public static partial class HtmlMetadataExtractor
         var h1 = page.FirstH1;
         var h1Text = h1 is null ? null : HeadingText(h1);
 
-        // A first h1 that is a later part of the page's <title> ("Headline | Blog Name" with the blog's name as its h1)
-        // is the site's logo: it names the site, and must not replace the headline.
-        if (h1Text is not null && TitleCleaner.IsTrailingPart(document.Title, h1Text))
+        // A first h1 that is a later part of the page's <title> ("Headline | Blog Name" with the blog's name as its h1),
+        // or its first part when the rest is another declared title ("Blog Name: Post title" beside og:title "Post
+        // title"), is the site's logo: it names the site, and must not replace the headline.
+        var declared = DeclaredTitles(document, meta, jsonLd);
+        if (h1Text is not null && (TitleCleaner.IsTrailingPart(document.Title, h1Text) || TitleCleaner.IsLeadingName(document.Title, h1Text, declared)))
         {
             site ??= h1Text;
             h1Text = null;
         }
 
-        var declared = DeclaredTitles(document, meta, jsonLd);
         var raw = Pick(provenance, "title",
             ("json-ld", Outvoted(jsonLd.Headline, declared, h1Text, site) ? null : jsonLd.Headline),
             ("opengraph", meta.First("og:title", "twitter:title")),
@@ -42,6 +43,12 @@ public static partial class HtmlMetadataExtractor
         {
             provenance["title"] = "h1";
             return (TitleCleaner.WithoutLeadingDate(own), fromMetadata);
+        }
+
+        if (visible.Text is null && SoleHeading(page, declared, document.Title, HostOf(url)) is { } sole)
+        {
+            provenance["title"] = "h1";
+            return (TitleCleaner.WithoutLeadingDate(sole), fromMetadata);
         }
 
         if (visible.Text is null && page.FirstH1 is null && ClassedHeadline(document, site) is { } classed && !string.Equals(classed, fromMetadata, StringComparison.OrdinalIgnoreCase))
@@ -87,6 +94,31 @@ public static partial class HtmlMetadataExtractor
         return found;
     }
 
+    /// <summary>
+    /// The page's one h1 when the only title the page declares is a <c>&lt;title&gt;</c> that names the site (its host
+    /// name: "Anne Lee" on annelee.example) or just the page's place ("Home": under 15 characters and fewer words than
+    /// the h1). Such a title says nothing of what the page holds; Readability too falls back on a sole h1 there.
+    /// </summary>
+    private static string? SoleHeading(PageIndex page, List<string> declared, string? title, string? host)
+    {
+        if (declared.Count != 1 || title is null || page.H1Count != 1 || page.FirstH1 is not { } h1
+            || h1.Closest("nav, footer, aside") is not null || IsMasthead(h1) || PageRegions.IsHidden(h1) || InBreadcrumb(h1))
+        {
+            return null;
+        }
+
+        var only = HtmlText.Collapse(title);
+        var text = HeadingText(h1);
+        if (declared[0] != only || text.Length is < 3 or > 300 || string.Equals(text, only, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return TitleCleaner.NamesHost(only, host) || (only.Length < 15 && WordCount(only) < WordCount(text)) ? text : null;
+    }
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
     /// <summary>The host name of the page's declared address (og:url, canonical link), when it is an absolute http(s) URL.</summary>
     private static string? HostOf(string? url) =>
         Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.Host : null;
@@ -112,9 +144,11 @@ public static partial class HtmlMetadataExtractor
             return false;
         }
 
+        // A heading the <title> runs on past in words ("Crossbody lead" in "Crossbody lead variations - Site") is a
+        // section's, worded like the start of the headline.
         if (source is "title" or "h1")
         {
-            return true;
+            return !RunsOnInWords(heading, fromMetadata);
         }
 
         var h = FoldedText.Fold(heading);
@@ -127,6 +161,13 @@ public static partial class HtmlMetadataExtractor
         // The metadata took the kicker the heading sets above its headline ("<span>Kicker</span> <span class=headline>…").
         var w = FoldedText.Fold(whole);
         if (w.Length > h.Length + m.Length && w.StartsWith(m + " ", StringComparison.Ordinal) && w.EndsWith(" " + h, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // A first declared title of a word or two that shares no word with a heading that tells a story ("Press
+        // releases" over an h1 that repeats the <title>) names the page's section, not its headline.
+        if (level == "h1" && WordCount(fromMetadata) <= 2 && WordCount(heading) >= 4 && TitleAgreement.Score(heading, fromMetadata) == 0)
         {
             return true;
         }
@@ -212,7 +253,7 @@ public static partial class HtmlMetadataExtractor
                     continue;
                 }
 
-                if (titles.Any(t => TitleAgreement.Score(text, t) >= TitleAgreement.Threshold))
+                if (titles.Any(t => TitleAgreement.Score(text, t) >= TitleAgreement.Threshold) || (level == "h1" && HeadsSubline(heading, text, declared)))
                 {
                     // A heading written out whole inside a longer declared title ("Dog chases burglars – witnesses sought"
                     // in "… – Harbour Post") is whole: the title's decoration is what stands around it, and the heading's
@@ -225,6 +266,15 @@ public static partial class HtmlMetadataExtractor
 
         return (null, "", "");
     }
+
+    /// <summary>
+    /// An h1 followed at once by an h2 that together open a declared title ("Headline - Subline : Site" over
+    /// <c>&lt;h1&gt;Headline&lt;/h1&gt;&lt;h2&gt;Subline&lt;/h2&gt;</c>): the h1 is the headline, the h2 its subline, though
+    /// the h1 alone shares too few words with the whole title to agree with it.
+    /// </summary>
+    private static bool HeadsSubline(IElement h1, string text, List<string> declared) =>
+        h1.NextElementSibling is { LocalName: "h2" } next && HtmlText.Collapse(next.TextContent) is { Length: > 0 } subline
+        && declared.Any(t => TitleCleaner.OpensWith(t, text, subline));
 
     /// <summary>
     /// The article's own headline when no heading agrees with a declared title: the one h1 inside the page's article

@@ -25,6 +25,9 @@ internal sealed partial class PageIndex
     /// <summary>The first <c>h1</c> in document order.</summary>
     public IElement? FirstH1 { get; private set; }
 
+    /// <summary>How many h1 elements the page holds, wherever they sit.</summary>
+    public int H1Count { get; private set; }
+
     /// <summary>The first few <c>h1</c> and <c>h2</c> elements in document order: where the visible headline is looked for.</summary>
     public List<IElement> Headings { get; } = [];
 
@@ -96,6 +99,7 @@ internal sealed partial class PageIndex
                 return;
             case "h1":
                 FirstH1 ??= element;
+                H1Count++;
                 AddHeading(element);
                 break;
             case "h2":

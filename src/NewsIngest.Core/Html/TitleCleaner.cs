@@ -77,8 +77,65 @@ public static partial class TitleCleaner
         }
 
         var parts = Parts(title);
-        return parts.Length > 1 && !SameName(parts[0], part) && parts.Skip(1).Any(p => SameName(p, part))
-            && parts.Any(p => p.Length > part.Length);
+        return (parts.Length > 1 && !SameName(parts[0], part) && parts.Skip(1).Any(p => SameName(p, part))
+            && parts.Any(p => p.Length > part.Length)) || IsTrailingParts(title, part, parts);
+    }
+
+    /// <summary>
+    /// "Headline - Section - Site" with "Section - Site" as the heading: two or more of the title's parts after its
+    /// first, written out as they stand at its end.
+    /// </summary>
+    private static bool IsTrailingParts(string title, string part, string[] parts)
+    {
+        var text = HtmlText.Collapse(title);
+        var tail = HtmlText.Collapse(part);
+        return parts.Length > 2 && HasSeparator(tail) && text.Length > tail.Length && !SameName(parts[0], tail)
+            && text.EndsWith(tail, StringComparison.OrdinalIgnoreCase)
+            && Separators.Any(s => text.EndsWith(s + tail, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>True when the title's first two parts are <paramref name="first"/> and <paramref name="second"/> ("Headline - Subline : Site").</summary>
+    public static bool OpensWith(string? title, string first, string second)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return false;
+        }
+
+        var parts = Parts(title);
+        return parts.Length >= 2 && SameName(parts[0], first) && SameName(parts[1], second);
+    }
+
+    private static readonly string[] LeadMarks = [.. Separators, " : ", ": "];
+
+    /// <summary>
+    /// True when <paramref name="part"/> opens <paramref name="title"/> before a separator or a colon and the rest of the
+    /// title is one of <paramref name="others"/> ("Blog Name: Post title" with "Post title" as og:title): the name the
+    /// site sets before each page's own title.
+    /// </summary>
+    public static bool IsLeadingName(string? title, string part, IEnumerable<string> others)
+    {
+        if (string.IsNullOrWhiteSpace(title) || part.Length == 0)
+        {
+            return false;
+        }
+
+        var text = HtmlText.Collapse(title);
+        var name = HtmlText.Collapse(part);
+        if (text.Length <= name.Length || !text.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var after = text[name.Length..];
+        var mark = LeadMarks.FirstOrDefault(s => after.StartsWith(s, StringComparison.Ordinal));
+        if (mark is null)
+        {
+            return false;
+        }
+
+        var rest = after[mark.Length..].Trim();
+        return rest.Length > 0 && others.Any(o => string.Equals(HtmlText.Collapse(o), rest, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
@@ -134,8 +191,12 @@ public static partial class TitleCleaner
         return null;
     }
 
-    /// <summary>The title without its first or last part when that part is the page's host name, with or without "www." and the top-level domain.</summary>
-    private static string? CutHost(string text, string host)
+    /// <summary>True when the whole text is the page's host name ("Anne Lee" for annelee.example), with or without "www." and the top-level domain.</summary>
+    public static bool NamesHost(string text, string? host) =>
+        host is not null && HostNames(host) is { } names && (SameName(text, names.Name) || SameName(text, names.Label));
+
+    /// <summary>The host without "www.", and its label without the top-level domain; null when that label is too short to tell a name by.</summary>
+    private static (string Name, string Label)? HostNames(string host)
     {
         var name = host.Trim().TrimEnd('.').ToLowerInvariant();
         if (name.StartsWith("www.", StringComparison.Ordinal))
@@ -145,10 +206,18 @@ public static partial class TitleCleaner
 
         var dot = name.LastIndexOf('.');
         var label = dot > 0 ? name[..dot] : name;
-        if (Squash(label).Length < 4)
+        return Squash(label).Length < 4 ? null : (name, label);
+    }
+
+    /// <summary>The title without its first or last part when that part is the page's host name, with or without "www." and the top-level domain.</summary>
+    private static string? CutHost(string text, string host)
+    {
+        if (HostNames(host) is not { } names)
         {
             return null;
         }
+
+        var (name, label) = names;
 
         bool IsHost(string part) => SameName(part, name) || SameName(part, label);
         foreach (var separator in Separators)

@@ -37,8 +37,18 @@ public sealed class TitleCleanerTests
     [InlineData("Bay Blog | Lighthouse keeper retires", "Bay Blog", false)]
     [InlineData("News - Lighthouse keeper retires after forty years - Bay Blog", "Lighthouse keeper retires after forty years", false)]
     [InlineData("Lighthouse keeper retires", "Lighthouse keeper retires", false)]
+    [InlineData("Crossbody lead variations - Dance figures - Salsa Club", "Dance figures - Salsa Club", true)]
+    [InlineData("Harbour news - Ferry returns - Coast Post", "Harbour news - Ferry returns", false)]
     public void IsTrailingPart_tells_a_sites_name_from_the_headline(string title, string part, bool expected) =>
         Assert.Equal(expected, TitleCleaner.IsTrailingPart(title, part));
+
+    [Theory]
+    [InlineData("garden diary: Moss garden diary", "garden diary", true)]
+    [InlineData("garden diary | Moss garden diary", "garden diary", true)]
+    [InlineData("garden diary: Moss garden diary", "Moss garden diary", false)]
+    [InlineData("Moss: a garden diary", "Moss", false)]
+    public void IsLeadingName_tells_a_name_set_before_another_declared_title(string title, string part, bool expected) =>
+        Assert.Equal(expected, TitleCleaner.IsLeadingName(title, part, ["Moss garden diary"]));
 
     [Fact]
     public void Clean_keeps_a_last_part_that_names_the_site_among_words_of_its_own()

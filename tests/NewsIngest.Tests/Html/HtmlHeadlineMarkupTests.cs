@@ -1,0 +1,124 @@
+using AngleSharp.Html.Parser;
+using NewsIngest.Core.Html;
+using NewsIngest.Core.Model;
+
+namespace NewsIngest.Tests.Html;
+
+/// <summary>What a heading's markup says about the headline: reading aids, the page's only h1, a section heading's place.</summary>
+public sealed class HtmlHeadlineMarkupTests
+{
+    private static readonly ParseOptions Options = new() { Today = new DateOnly(2026, 1, 1) };
+
+    private static HtmlMetadata Extract(string html)
+    {
+        using var document = new HtmlParser().ParseDocument(html);
+        return HtmlMetadataExtractor.Extract(document, Options);
+    }
+
+    [Fact]
+    public void Ruby_readings_over_the_characters_are_no_words_of_the_headline()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:title" content="やさしい日本語|新しい駅が町にできる"></head>
+            <body><article><h1><ruby>新<rt>あたら</rt></ruby>しい<ruby>駅<rp>(</rp><rt>えき</rt><rp>)</rp></ruby>が<ruby>町<rt>まち</rt></ruby>にできる</h1>
+            <p>本文です。</p></article></body></html>
+            """);
+
+        Assert.Equal("新しい駅が町にできる", metadata.Title);
+    }
+
+    [Fact]
+    public void A_style_sheet_set_inside_the_heading_is_no_part_of_its_text()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:title" content="Ferry returns after repairs"></head>
+            <body><article><h1><style>.k9{color:grey;margin:0}</style>Ferry returns after repairs to its storm-damaged hull</h1>
+            <p>The crossing runs hourly again.</p></article></body></html>
+            """);
+
+        Assert.Equal("Ferry returns after repairs to its storm-damaged hull", metadata.Title);
+    }
+
+    [Fact]
+    public void The_sole_h1_wins_over_a_title_that_only_names_the_site_by_its_host()
+    {
+        var metadata = Extract("""
+            <html><head><title>Tomas Berg</title><link rel="canonical" href="https://www.tomasberg.example/"></head>
+            <body><div class="intro"><h1>Welcome to the workshop!</h1><p>I build chairs from driftwood.</p></div></body></html>
+            """);
+
+        Assert.Equal("Welcome to the workshop!", metadata.Title);
+        Assert.Equal("h1", metadata.Provenance["title"]);
+    }
+
+    [Fact]
+    public void The_sole_h1_wins_over_a_placeholder_title_shorter_than_itself()
+    {
+        var metadata = Extract("""
+            <html><head><title>Home</title></head>
+            <body><main><h1>Time to close the shop</h1><p>After twenty years the doors stay shut.</p></main></body></html>
+            """);
+
+        Assert.Equal("Time to close the shop", metadata.Title);
+    }
+
+    [Fact]
+    public void A_title_naming_the_page_keeps_it_over_a_sole_h1()
+    {
+        var metadata = Extract("""
+            <html><head><title>Driftwood chair workshop</title></head>
+            <body><main><h1>Welcome!</h1><p>I build chairs from driftwood.</p></main></body></html>
+            """);
+
+        Assert.Equal("Driftwood chair workshop", metadata.Title);
+    }
+
+    [Fact]
+    public void A_section_h2_worded_like_the_start_of_the_title_leaves_it_whole_when_the_h1_is_the_titles_tail()
+    {
+        var metadata = Extract("""
+            <html><head><title>Crossbody lead variations - Dance figures - Salsa Club Lindenau</title></head>
+            <body><div id="header"><h1>Dance figures - Salsa Club Lindenau</h1></div>
+            <div id="page-content"><h2>Crossbody lead</h2><p>Step back on one.</p><h2>Open break</h2><p>Let go of the hand.</p></div></body></html>
+            """);
+
+        Assert.Equal("Crossbody lead variations", metadata.Title);
+    }
+
+    [Fact]
+    public void A_one_word_og_title_sharing_nothing_with_the_story_heading_names_the_section()
+    {
+        var metadata = Extract("""
+            <html><head><title>Night trains return to the valley line in spring</title>
+            <meta property="og:title" content="Press releases"></head>
+            <body><div class="page"><h1><span class="x1">Press release of the transport office <span class="sr">:</span></span>Night trains return to the valley line in spring</h1>
+            <p>The first train leaves at ten.</p></div></body></html>
+            """);
+
+        Assert.Equal("Night trains return to the valley line in spring", metadata.Title);
+    }
+
+    [Fact]
+    public void A_blog_name_heading_that_opens_the_title_before_the_og_title_does_not_cut_it_back()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:title" content="Moss garden diary"><title>garden diary: Moss garden diary</title></head>
+            <body><div id="header"><h1 class="title"><a href="https://gardendiary.example/">garden diary</a></h1></div>
+            <div class="post"><h3 class="post-title">Moss garden diary</h3><p>The moss took a year to settle.</p></div></body></html>
+            """);
+
+        Assert.Equal("Moss garden diary", metadata.Title);
+    }
+
+    [Fact]
+    public void An_h1_followed_by_its_subline_h2_is_the_headline_the_title_opens_with()
+    {
+        var metadata = Extract("""
+            <html><head><title>Built from the ground up - A novel weaves village and world together : Review Pages</title></head>
+            <body><div class="review"><h1>Built from the ground up</h1><h2>A novel weaves village and world together</h2>
+            <p>The book starts in a small market town.</p></div></body></html>
+            """);
+
+        Assert.Equal("Built from the ground up", metadata.Title);
+    }
+}
