@@ -91,7 +91,10 @@ public static partial class HtmlMetadataExtractor
         return [];
     }
 
-    /// <summary>The authors the reader sees: byline elements, then bylines written as text, then a link to an author's page.</summary>
+    /// <summary>
+    /// The authors the reader sees: byline elements, then bylines written as text, then a link to an author's page, then
+    /// the name over the post author's own reply in the comments.
+    /// </summary>
     private static List<string> VisibleAuthors(IDocument document, PageIndex page, string? site)
     {
         // The headline's text, read once: a byline element that holds only it is the headline in an author-classed box.
@@ -136,7 +139,7 @@ public static partial class HtmlMetadataExtractor
             return fromLink;
         }
 
-        return [];
+        return Usable(PostAuthorReply.Find(page), site);
     }
 
     /// <summary>

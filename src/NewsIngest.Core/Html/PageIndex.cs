@@ -39,6 +39,9 @@ internal sealed partial class PageIndex
     /// <summary>Links to an author's page ("/author/ann-lee/", "/autoren/mia-roth"), the first few in document order.</summary>
     public List<IElement> AuthorLinks { get; } = [];
 
+    /// <summary>The first comment the page marks as written by the post's own author (class "bypostauthor").</summary>
+    public IElement? PostAuthorComment { get; private set; }
+
     public static PageIndex Of(IDocument document)
     {
         var index = new PageIndex();
@@ -124,6 +127,12 @@ internal sealed partial class PageIndex
             }
 
             list.Add(element);
+        }
+
+        if (PostAuthorComment is null && element.GetAttribute("class") is { } classes && classes.Contains("bypostauthor", StringComparison.Ordinal)
+            && element.ClassList.Contains("bypostauthor"))
+        {
+            PostAuthorComment = element;
         }
 
         if (Bylines.Count < MaxBylines && IsByline(element, itemprop))

@@ -171,4 +171,33 @@ public sealed class AuthorSourcesTests
 
         Assert.Empty(authors);
     }
+
+    [Theory]
+    [InlineData("<div class='comment-author vcard'><cite class='fn'><a href='https://quillmoor.example/' class='url'>quillmoor</a></cite> <span class='says'>says:</span></div>", "quillmoor")]
+    [InlineData("<div class='comment_author vcard'><a href='https://quillmoor.example/' class='url'>quillmoor</a> said, on May 9, 2021 at <a href='#comment-12'>7:42 am</a></div>", "quillmoor")]
+    [InlineData("<div class='comment-author'> Tamsin Quillmoor <span><a href='#'>03.05.2019 // 09:04</a></span></div>", "Tamsin Quillmoor")]
+    public void The_post_authors_own_reply_in_the_comments_names_the_writer_of_a_page_without_a_byline(string header, string expected)
+    {
+        var authors = Authors($"""
+            <html><body><article><h1>Winter pruning</h1><p>Text.</p></article>
+            <ol class="comment-list"><li class="comment even depth-1"><div class="comment-author vcard"><cite class="fn">Odo Brandt</cite></div><p>Thanks!</p>
+            <ul class="children"><li class="comment byuser comment-author-quillmoor bypostauthor odd depth-2">{header}<p>You are welcome.</p>
+            <ul class="children"><li class="comment even depth-3"><div class="comment-author vcard"><cite class="fn">Ilka Sommer</cite></div><p>Me too.</p></li></ul></li></ul></li></ol>
+            </body></html>
+            """);
+
+        Assert.Equal([expected], authors);
+    }
+
+    [Fact]
+    public void The_post_authors_reply_signed_by_a_placeholder_account_names_no_one()
+    {
+        var authors = Authors("""
+            <html><body><article><h1>Winter pruning</h1><p>Text.</p></article>
+            <ol class="comment-list"><li class="comment byuser comment-author-admin bypostauthor depth-1"><div class="comment-author vcard"><cite class="fn">admin</cite> <span class="says">says:</span></div><p>Fixed, thanks.</p></li></ol>
+            </body></html>
+            """);
+
+        Assert.Empty(authors);
+    }
 }
