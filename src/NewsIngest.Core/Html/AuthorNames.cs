@@ -15,7 +15,8 @@ internal static partial class AuthorNames
     {
         // "Ann Lee (https://ann.example/)" and "Ann Lee <ann@example.org>": the address beside a name goes, the name stays.
         // "Ann Lee @annlee": a social handle beside a name goes too.
-        var text = HtmlText.Collapse(Handle().Replace(Address().Replace(raw, " "), " "));
+        // So does an e-mail address spelled out against harvesters ("ann[at]example.org"): no part of a name either.
+        var text = HtmlText.Collapse(SpelledAddress().Replace(Handle().Replace(Address().Replace(raw, " "), " "), " "));
         if (text.Length == 0 || text.Length > 200 || text.Contains("://", StringComparison.Ordinal) || text.Contains('@'))
         {
             return [];
@@ -144,6 +145,10 @@ internal static partial class AuthorNames
 
     [GeneratedRegex(@"[(<\[]\s*(?:\S*://\S*|\S+@\S+)\s*[)>\]]", RegexOptions.CultureInvariant)]
     private static partial Regex Address();
+
+    /// <summary>An e-mail address with its "@" spelled out in brackets: "ann[at]example.org", "ann (at) example.org".</summary>
+    [GeneratedRegex(@"\S*\w\s*[\[({]\s*at\s*[\])}]\s*[\w-]+(?:\s*(?:\.|[\[({]\s*dot\s*[\])}])\s*[\w-]+)+\S*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpelledAddress();
 
     /// <summary>A social-media handle standing as a word of its own ("@annlee"); an e-mail address has no space before its @.</summary>
     [GeneratedRegex(@"(?<=\s|^)@\w[\w.]*(?=\s|$|[,;|])", RegexOptions.CultureInvariant)]
