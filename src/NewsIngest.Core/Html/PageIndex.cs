@@ -160,10 +160,26 @@ internal sealed partial class PageIndex
         if (className is not null && (className.Contains("byline", StringComparison.OrdinalIgnoreCase) || className.Contains("author", StringComparison.OrdinalIgnoreCase)
             || className.Contains("autor", StringComparison.OrdinalIgnoreCase) || className.Contains("auteur", StringComparison.OrdinalIgnoreCase)))
         {
-            return true;
+            // A whole post, classed by blog software with its terms ("post type-post status-publish autor-ann-lee"): a
+            // card linking another story, or the article itself, never the byline inside it.
+            return !IsPost(className);
         }
 
         return element.GetAttribute("id")?.Contains("byline", StringComparison.OrdinalIgnoreCase) == true;
+    }
+
+    /// <summary>The class of a post as blog software writes it: "type-post", "status-publish" or "hentry" among its terms.</summary>
+    private static bool IsPost(string className)
+    {
+        foreach (var token in className.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token is "type-post" or "status-publish" or "hentry")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A path segment that names a site's author pages, followed by the author's own segment.</summary>

@@ -200,4 +200,18 @@ public sealed class AuthorSourcesTests
 
         Assert.Empty(authors);
     }
+
+    [Fact]
+    public void A_post_card_classed_with_its_authors_term_is_no_byline()
+    {
+        var authors = Authors("""
+            <html><body><div class="mega-menu"><ul>
+            <li class="post-5117 post type-post status-publish format-audio autor-brenn-oda"><a href="/night-ferries/"><img src="/f.jpg" alt=""></a><h2 class="post-title"><a href="/night-ferries/">Tidying – night ferries</a></h2></li>
+            </ul></div>
+            <article><h1>Talking about the new novel</h1><div class="meta"><a href="/author/mira-quell/" class="author url fn" rel="author">Mira Quell</a></div><p>Text.</p></article>
+            </body></html>
+            """);
+
+        Assert.Equal(["Mira Quell"], authors);
+    }
 }
