@@ -204,7 +204,9 @@ public static partial class HtmlMetadataExtractor
                 continue;
             }
 
-            var text = HtmlText.Collapse(link.TextContent);
+            // The link may hold the writer's portrait with its credit ("© Ann Lee") beside the name; the element the
+            // page marks as the name (itemprop="name") is then the name alone.
+            var text = HtmlText.Collapse((link.QuerySelector("[itemprop='name']") ?? link).TextContent);
             if (text.Length is < 3 or > 60)
             {
                 continue;

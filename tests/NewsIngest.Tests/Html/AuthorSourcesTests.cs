@@ -214,4 +214,17 @@ public sealed class AuthorSourcesTests
 
         Assert.Equal(["Mira Quell"], authors);
     }
+
+    [Fact]
+    public void A_link_to_the_authors_page_that_holds_her_portraits_credit_gives_the_element_marked_as_her_name()
+    {
+        var authors = Authors("""
+            <html><body><article><h1>Forest roads closed</h1>
+            <div class="meta"><a href="/autoren/wenke-hollmer-5521"><span class="portrait"><img src="/w.jpg" alt="Wenke Hollmer"><span class="copyright">&copy; Wenke Hollmer</span></span>
+            <div class="nowrap"><span itemprop="name"> Wenke Hollmer </span></div></a> <span>am</span> <span>Dienstag, 08.03.2022 - 09:15</span></div>
+            <p>Text.</p></article></body></html>
+            """);
+
+        Assert.Equal(["Wenke Hollmer"], authors);
+    }
 }
