@@ -130,6 +130,14 @@ internal static partial class AuthorNames
             return false;
         }
 
+        // "eurem Gartenteam", "unsere Redaktion", "so Beitrag teilen": a lower-case word before capitalised ones is
+        // prose, not a name, unless it is a name's particle ("der Fenwick", "van Dijk") or a handle's ("tidy-up").
+        if (words.Length > 1 && char.IsLower(words[0][0]) && !TextBylines.Particles.Contains(words[0])
+            && !words[0].Any(c => c == '-' || char.IsDigit(c)) && words.Skip(1).Any(w => char.IsUpper(w[0])))
+        {
+            return false;
+        }
+
         // "Dezember" left of a date: a month written out is no one's name (short forms such as "Jan" may be).
         if (words.Length == 1 && name.Length >= 4 && MonthNames.IsMonth(name))
         {
@@ -158,7 +166,7 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|biz|news|online|de|at|ch|it|fr|es|eu|nl|be|pl|cz|uk|us|io|tv|fm)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Domain();
 
-    [GeneratedRegex(@"^(?:posted|published|written|updated)\s+on\s+[^|]{4,40}?\s+by\s+|^text\s*(?:und|&|and|\+)\s*(?:fotos?|bilder|photos?)\s*:?\s+|^(?:(?:alle[s]?|mehr|all|more|view\s+all)\s+(?:(?:posts?|articles?|stories|beiträge|artikel|texte)\s+)?(?:by|von|from)\s+)|^(?:(?:written|posted|published|reported|story|text|words|photos?|eingestellt|erstellt|gespeichert|geschrieben|verfasst|veröffentlicht|(?:ein\s+|blog\s*)?(?:artikel|beitrag))\s+)?(?:text\s+(?:und|&)\s+)?(?:by|von|vom|par|por|di|door|av|autor(?:in|en)?|authors?|auteur|text|interview)\s*:?\s+|^redaktion\s*:\s*|^(?:author|autor)(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:posted|published|written|updated)\s+on\s+[^|]{4,40}?\s+by\s+|^text\s*(?:und|&|and|\+)\s*(?:fotos?|bilder|photos?)\s*:?\s+|^(?:(?:alle[s]?|mehr|all|more|view\s+all)\s+(?:(?:posts?|articles?|stories|beiträge|artikel|texte)\s+)?(?:by|von|from)\s+)|^(?:(?:written|posted|published|reported|story|text|words|photos?|eingestellt|erstellt|gespeichert|geschrieben|verfasst|veröffentlicht|(?:ein\s+|blog\s*)?(?:artikel|beitrag))\s+)?(?:text\s+(?:und|&)\s+)?(?:by|von|vom|durch|par|por|di|door|av|autor(?:in|en)?|authors?|auteur|text|interview)\s*:?\s+|^redaktion\s*:\s*|^(?:author|autor)(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"\s*(?:[|•·]|\b(?:alle\s+(?:artikel|beiträge)|all\s+(?:posts|articles|stories)|more\s+(?:posts|articles|stories)|weitere\s+(?:artikel|beiträge)|last\s+updated|updated|published|posted|edited\s+by|aktualisiert|zuletzt|geändert|last\s+modified|veröffentlicht|publiziert|mis à jour|publié|am|um|on|illustrations?|illustrationen|fotos?|photos?)\b|\bat\s+\d).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -173,7 +181,7 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"\s*(?:,|;|&|\s/\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^(?:staff|staff writer|reporter|correspondent|editor|editors|redaktion|the editors|admin|administrator|wordpressadmin|webmaster|redaktion|guest|anonymous|unknown|news desk|newsroom|associated press|reuters|afp|dpa|ap|cnn|bbc|agencies|more|follow|contact|email|twitter|facebook|opinion|sponsored|view all posts|all posts|posts by|by|von|por|par|auteurs?|autor(?:in|en)?|authors?|datum|date|nachricht|no author|alle beiträge|kategorien?|categories|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|dr|mr|ms|de|da|di|du|la|le|el|al|in|of|to|an|et|im|zu|tv|us|uk|eu|mo|mi|do|fr|sa|so|stand|quelle|source)$|^(?:bild|foto|photo|quelle)\b|©|\b(?:writer|reporter|correspondent|editor|contributor|columnist|author)s?$|^(?:follow|last)\b|\b(?:news|media|press|inc|ltd|gmbh|com|edition)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:staff|staff writer|reporter|correspondent|editor|editors|redaktion|the editors|admin|administrator|wordpressadmin|webmaster|redaktion|guest|anonymous|unknown|news desk|newsroom|associated press|reuters|afp|dpa|ap|cnn|bbc|agencies|more|follow|contact|email|twitter|facebook|opinion|sponsored|view all posts|all posts|posts by|by|von|por|par|auteurs?|autor(?:in|en)?|authors?|datum|date|nachricht|no author|alle beiträge|kategorien?|categories|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|dr|mr|ms|de|da|di|du|la|le|el|al|in|of|to|an|et|im|zu|tv|us|uk|eu|mo|mi|do|fr|sa|so|stand|quelle|source)$|^(?:bild|foto|photo|quelle)\b|©|\b(?:writer|reporter|correspondent|editor|contributor|columnist|author)s?$|^(?:follow|last)\b|\s(?:by|von|par|por)$|\b(?:news|media|press|inc|ltd|gmbh|com|edition)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAPerson();
 
     [GeneratedRegex(@"(?<=\p{L}\S*\s+\S+)\s+(?:staff|staff\s+writer|staff\s+reporter)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
