@@ -13,7 +13,8 @@ internal static partial class AuthorNames
     /// digits ("Rook7ie", "walker1979") is then a name too, which loose text never vouches for.</param>
     public static IReadOnlyList<string> Split(string raw, bool userNames = false)
     {
-        // "Ann Lee (https://ann.example/)" and "Ann Lee <ann@example.org>": the address beside a name goes, the name stays.
+        // "Ann Lee (https://ann.example/)", "Ann Lee <ann@example.org>" and "Ann Lee www.annlee.example": the address
+        // beside a name goes, the name stays.
         // "Ann Lee @annlee": a social handle beside a name goes too.
         // So does an e-mail address spelled out against harvesters ("ann[at]example.org"): no part of a name either.
         var text = HtmlText.Collapse(SpelledAddress().Replace(Handle().Replace(Address().Replace(raw, " "), " "), " "));
@@ -59,7 +60,8 @@ internal static partial class AuthorNames
             // "Ann Lee (Pressesprecherin)": a remark in brackets closing the name; one inside it ("Ann (Li) Lee") stays.
             var name = BracketTail().Replace(part.Trim(), string.Empty).Trim(' ', '.', ',', ';', ':', '-', '–', '—', '|', '·', '•', '/', '(', ')');
 
-            // "Adam Roe Staff" and "Adam Roe, Staff Writer": the role after a name is not part of it.
+            // "Adam Roe Staff", "Adam Roe, Staff Writer" and "Adam Roe for The Courier": the role or the outlet written
+            // for after a name is not part of it.
             name = RoleTail().Replace(name, string.Empty);
             name = RoleHead().Replace(name, string.Empty);
 
@@ -151,7 +153,7 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"[^,;|]*\s(?:e\.\s?V\.?|gGmbH|GmbH|mbH|AG|SE|KG|KGaA|eG|Ltd\.?|LLC|Inc\.?|Corp\.?|PLC|plc|S\.A\.|S\.L\.|S\.p\.A\.|B\.V\.|N\.V\.)(?=$|[\s,;|)])[^,;|]*", RegexOptions.CultureInvariant)]
     private static partial Regex Organisation();
 
-    [GeneratedRegex(@"[(<\[]\s*(?:\S*://\S*|\S+@\S+)\s*[)>\]]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[(<\[]\s*(?:\S*://\S*|\S+@\S+)\s*[)>\]]|(?<=\p{L}\s+)www\.[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}/?(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Address();
 
     /// <summary>An e-mail address with its "@" spelled out in brackets: "ann[at]example.org", "ann (at) example.org".</summary>
@@ -184,7 +186,7 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"^(?:staff|staff writer|reporter|correspondent|editor|editors|redaktion|the editors|admin|administrator|wordpressadmin|webmaster|redaktion|guest|anonymous|unknown|news desk|newsroom|associated press|reuters|afp|dpa|ap|cnn|bbc|agencies|more|follow|contact|email|twitter|facebook|opinion|sponsored|view all posts|all posts|posts by|by|von|por|par|auteurs?|autor(?:in|en)?|authors?|datum|date|nachricht|no author|alle beiträge|kategorien?|categories|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|dr|mr|ms|de|da|di|du|la|le|el|al|in|of|to|an|et|im|zu|tv|us|uk|eu|mo|mi|do|fr|sa|so|stand|quelle|source)$|^(?:bild|foto|photo|quelle)\b|©|\b(?:writer|reporter|correspondent|editor|contributor|columnist|author)s?$|^(?:follow|last)\b|\s(?:by|von|par|por)$|\b(?:news|media|press|inc|ltd|gmbh|com|edition)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAPerson();
 
-    [GeneratedRegex(@"(?<=\p{L}\S*\s+\S+)\s+(?:staff|staff\s+writer|staff\s+reporter)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\p{L}\S*\s+\S+)\s+(?:staff|staff\s+writer|staff\s+reporter|for(?:\s.*)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleTail();
 
     [GeneratedRegex(@"(?<=\p{Ll})/\p{Lu}[\p{Lu}\d-]{1,7}$", RegexOptions.CultureInvariant)]
