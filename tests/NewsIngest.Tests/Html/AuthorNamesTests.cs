@@ -45,6 +45,8 @@ public sealed class AuthorNamesTests
     [InlineData("durch Ida Falk", new[] { "Ida Falk" })]
     [InlineData("Ida Falk For The Evening Lamp", new[] { "Ida Falk" })]
     [InlineData("Ben Ott for", new[] { "Ben Ott" })]
+    [InlineData("Propos recueillis par Léa Morel", new[] { "Léa Morel" })]
+    [InlineData("Фото из архива Иды Фальк", new string[0])]
     [InlineData("Ida Falk www.idafalk.example", new[] { "Ida Falk" })]
     [InlineData("Ida Falk (ida [at] example [dot] org)", new[] { "Ida Falk" })]
     [InlineData("Ida Falk (AT) und Ben Ott", new[] { "Ida Falk", "Ben Ott" })]
