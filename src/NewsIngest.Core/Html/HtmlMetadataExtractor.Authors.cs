@@ -104,7 +104,7 @@ public static partial class HtmlMetadataExtractor
             // An aside or footer inside the article is its own byline box; outside it, another story's or the site's.
             if (PageRegions.InComments(element) || element.Closest("blockquote") is not null
                 || element.Closest("footer, aside") is { } box && box.ParentElement?.Closest("article") is null
-                || InTeaser(element) || NoByline(element, headline))
+                || InTeaser(element) || ImageCredit(element) || NoByline(element, headline))
             {
                 continue;
             }
@@ -141,6 +141,13 @@ public static partial class HtmlMetadataExtractor
 
         return Usable(PostAuthorReply.Find(page), site);
     }
+
+    /// <summary>
+    /// The credit of a picture ("img-author", itemprop="creator" in a caption): a byline element inside a figure that is
+    /// not itself the writer's portrait (a figure classed for the author).
+    /// </summary>
+    private static bool ImageCredit(IElement byline) =>
+        byline.Closest("figure, figcaption") is { } figure && !PageIndex.NamesAuthor(figure.Closest("figure") ?? figure);
 
     /// <summary>
     /// A byline of another story, shown in a teaser of it: inside the link to that story (the link holds more than

@@ -149,6 +149,11 @@ internal sealed partial class PageIndex
         }
     }
 
+    /// <summary>Whether the element's class names an author or a byline ("author-box", "autor", "byline").</summary>
+    internal static bool NamesAuthor(IElement element) =>
+        element.GetAttribute("class") is { } className && (className.Contains("byline", StringComparison.OrdinalIgnoreCase) || className.Contains("author", StringComparison.OrdinalIgnoreCase)
+            || className.Contains("autor", StringComparison.OrdinalIgnoreCase) || className.Contains("auteur", StringComparison.OrdinalIgnoreCase));
+
     private static bool IsByline(IElement element, string? itemprop)
     {
         if (element.GetAttribute("rel") == "author" || itemprop == "author")

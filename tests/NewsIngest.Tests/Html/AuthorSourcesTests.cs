@@ -227,4 +227,28 @@ public sealed class AuthorSourcesTests
 
         Assert.Equal(["Wenke Hollmer"], authors);
     }
+
+    [Fact]
+    public void A_pictures_credit_in_its_caption_is_no_byline()
+    {
+        var authors = Authors("""
+            <html><body><article><h1>Cutting emissions by half</h1>
+            <figure><img src="/p.jpg" alt=""><figcaption><span class="img-caption">The plant at dusk.</span> <span class="img-author"><span itemprop="creator">Edda Mornfield/Harbour files</span></span></figcaption></figure>
+            <p>Text.</p></article></body></html>
+            """);
+
+        Assert.Empty(authors);
+    }
+
+    [Fact]
+    public void The_writers_portrait_captioned_with_her_name_is_her_byline()
+    {
+        var authors = Authors("""
+            <html><body><article><h1>Cutting emissions by half</h1>
+            <figure class="author-portrait"><img src="/e.jpg" alt=""><figcaption class="author-name">Edda Mornfield</figcaption></figure>
+            <p>Text.</p></article></body></html>
+            """);
+
+        Assert.Equal(["Edda Mornfield"], authors);
+    }
 }
