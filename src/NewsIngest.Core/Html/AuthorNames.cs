@@ -13,9 +13,11 @@ internal static partial class AuthorNames
     /// digits ("Rook7ie", "walker1979") is then a name too, which loose text never vouches for.</param>
     public static IReadOnlyList<string> Split(string raw, bool userNames = false)
     {
-        // "Ann Lee (https://ann.example/)" and "Ann Lee <ann@example.org>": the address beside a name goes, the name stays.
+        // "Ann Lee (https://ann.example/)", "Ann Lee <ann@example.org>" and "Ann Lee www.annlee.example": the address
+        // beside a name goes, the name stays.
         // "Ann Lee @annlee": a social handle beside a name goes too.
-        var text = HtmlText.Collapse(Handle().Replace(Address().Replace(raw, " "), " "));
+        // So does an e-mail address spelled out against harvesters ("ann[at]example.org"): no part of a name either.
+        var text = HtmlText.Collapse(SpelledAddress().Replace(Handle().Replace(Address().Replace(raw, " "), " "), " "));
         if (text.Length == 0 || text.Length > 200 || text.Contains("://", StringComparison.Ordinal) || text.Contains('@'))
         {
             return [];
@@ -58,7 +60,8 @@ internal static partial class AuthorNames
             // "Ann Lee (Pressesprecherin)": a remark in brackets closing the name; one inside it ("Ann (Li) Lee") stays.
             var name = BracketTail().Replace(part.Trim(), string.Empty).Trim(' ', '.', ',', ';', ':', '-', '–', '—', '|', '·', '•', '/', '(', ')');
 
-            // "Adam Roe Staff" and "Adam Roe, Staff Writer": the role after a name is not part of it.
+            // "Adam Roe Staff", "Adam Roe, Staff Writer" and "Adam Roe for The Courier": the role or the outlet written
+            // for after a name is not part of it.
             name = RoleTail().Replace(name, string.Empty);
             name = RoleHead().Replace(name, string.Empty);
 
@@ -129,6 +132,14 @@ internal static partial class AuthorNames
             return false;
         }
 
+        // "eurem Gartenteam", "unsere Redaktion", "so Beitrag teilen": a lower-case word before capitalised ones is
+        // prose, not a name, unless it is a name's particle ("der Fenwick", "van Dijk") or a handle's ("tidy-up").
+        if (words.Length > 1 && char.IsLower(words[0][0]) && !TextBylines.Particles.Contains(words[0])
+            && !words[0].Any(c => c == '-' || char.IsDigit(c)) && words.Skip(1).Any(w => char.IsUpper(w[0])))
+        {
+            return false;
+        }
+
         // "Dezember" left of a date: a month written out is no one's name (short forms such as "Jan" may be).
         if (words.Length == 1 && name.Length >= 4 && MonthNames.IsMonth(name))
         {
@@ -142,8 +153,12 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"[^,;|]*\s(?:e\.\s?V\.?|gGmbH|GmbH|mbH|AG|SE|KG|KGaA|eG|Ltd\.?|LLC|Inc\.?|Corp\.?|PLC|plc|S\.A\.|S\.L\.|S\.p\.A\.|B\.V\.|N\.V\.)(?=$|[\s,;|)])[^,;|]*", RegexOptions.CultureInvariant)]
     private static partial Regex Organisation();
 
-    [GeneratedRegex(@"[(<\[]\s*(?:\S*://\S*|\S+@\S+)\s*[)>\]]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[(<\[]\s*(?:\S*://\S*|\S+@\S+)\s*[)>\]]|(?<=\p{L}\s+)www\.[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}/?(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Address();
+
+    /// <summary>An e-mail address with its "@" spelled out in brackets: "ann[at]example.org", "ann (at) example.org".</summary>
+    [GeneratedRegex(@"\S*\w\s*[\[({]\s*at\s*[\])}]\s*[\w-]+(?:\s*(?:\.|[\[({]\s*dot\s*[\])}])\s*[\w-]+)+\S*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpelledAddress();
 
     /// <summary>A social-media handle standing as a word of its own ("@annlee"); an e-mail address has no space before its @.</summary>
     [GeneratedRegex(@"(?<=\s|^)@\w[\w.]*(?=\s|$|[,;|])", RegexOptions.CultureInvariant)]
@@ -153,7 +168,7 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|biz|news|online|de|at|ch|it|fr|es|eu|nl|be|pl|cz|uk|us|io|tv|fm)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Domain();
 
-    [GeneratedRegex(@"^(?:posted|published|written|updated)\s+on\s+[^|]{4,40}?\s+by\s+|^text\s*(?:und|&|and|\+)\s*(?:fotos?|bilder|photos?)\s*:?\s+|^(?:(?:alle[s]?|mehr|all|more|view\s+all)\s+(?:(?:posts?|articles?|stories|beiträge|artikel|texte)\s+)?(?:by|von|from)\s+)|^(?:(?:written|posted|published|reported|story|text|words|photos?|eingestellt|erstellt|gespeichert|geschrieben|verfasst|veröffentlicht|(?:ein\s+|blog\s*)?(?:artikel|beitrag))\s+)?(?:text\s+(?:und|&)\s+)?(?:by|von|vom|par|por|di|door|av|autor(?:in|en)?|authors?|auteur|text|interview)\s*:?\s+|^redaktion\s*:\s*|^(?:author|autor)(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:posted|published|written|updated)\s+on\s+[^|]{4,40}?\s+by\s+|^text\s*(?:und|&|and|\+)\s*(?:fotos?|bilder|photos?)\s*:?\s+|^(?:(?:alle[s]?|mehr|all|more|view\s+all)\s+(?:(?:posts?|articles?|stories|beiträge|artikel|texte)\s+)?(?:by|von|from)\s+)|^(?:(?:written|posted|published|reported|story|text|words|photos?|eingestellt|erstellt|gespeichert|geschrieben|verfasst|veröffentlicht|(?:ein\s+|blog\s*)?(?:artikel|beitrag)|(?:propos\s+)?recueilli(?:e|s|es)?)\s+)?(?:text\s+(?:und|&)\s+)?(?:by|von|vom|durch|par|por|di|door|av|autor(?:in|en)?|authors?|auteur|text|interview)\s*:?\s+|^redaktion\s*:\s*|^(?:author|autor)(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"\s*(?:[|•·]|\b(?:alle\s+(?:artikel|beiträge)|all\s+(?:posts|articles|stories)|more\s+(?:posts|articles|stories)|weitere\s+(?:artikel|beiträge)|last\s+updated|updated|published|posted|edited\s+by|aktualisiert|zuletzt|geändert|last\s+modified|veröffentlicht|publiziert|mis à jour|publié|am|um|on|illustrations?|illustrationen|fotos?|photos?)\b|\bat\s+\d).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -168,10 +183,10 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"\s*(?:,|;|&|\s/\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^(?:staff|staff writer|reporter|correspondent|editor|editors|redaktion|the editors|admin|administrator|wordpressadmin|webmaster|redaktion|guest|anonymous|unknown|news desk|newsroom|associated press|reuters|afp|dpa|ap|cnn|bbc|agencies|more|follow|contact|email|twitter|facebook|opinion|sponsored|view all posts|all posts|posts by|by|von|por|par|auteurs?|autor(?:in|en)?|authors?|datum|date|nachricht|no author|alle beiträge|kategorien?|categories|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|dr|mr|ms|de|da|di|du|la|le|el|al|in|of|to|an|et|im|zu|tv|us|uk|eu|mo|mi|do|fr|sa|so|stand|quelle|source)$|^(?:bild|foto|photo|quelle)\b|©|\b(?:writer|reporter|correspondent|editor|contributor|columnist|author)s?$|^(?:follow|last)\b|\b(?:news|media|press|inc|ltd|gmbh|com|edition)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:staff|staff writer|reporter|correspondent|editor|editors|redaktion|the editors|admin|administrator|wordpressadmin|webmaster|redaktion|guest|anonymous|unknown|news desk|newsroom|associated press|reuters|afp|dpa|ap|cnn|bbc|agencies|more|follow|contact|email|twitter|facebook|opinion|sponsored|view all posts|all posts|posts by|by|von|por|par|auteurs?|autor(?:in|en)?|authors?|datum|date|nachricht|no author|alle beiträge|kategorien?|categories|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|dr|mr|ms|de|da|di|du|la|le|el|al|in|of|to|an|et|im|zu|tv|us|uk|eu|mo|mi|do|fr|sa|so|stand|quelle|source)$|^(?:bild|foto|photo|quelle|фото)\b|©|\b(?:writer|reporter|correspondent|editor|contributor|columnist|author)s?$|^(?:follow|last)\b|\s(?:by|von|par|por)$|\b(?:news|media|press|inc|ltd|gmbh|com|edition)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAPerson();
 
-    [GeneratedRegex(@"(?<=\p{L}\S*\s+\S+)\s+(?:staff|staff\s+writer|staff\s+reporter)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\p{L}\S*\s+\S+)\s+(?:staff|staff\s+writer|staff\s+reporter|for(?:\s.*)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleTail();
 
     [GeneratedRegex(@"(?<=\p{Ll})/\p{Lu}[\p{Lu}\d-]{1,7}$", RegexOptions.CultureInvariant)]

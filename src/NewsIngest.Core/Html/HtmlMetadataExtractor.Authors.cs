@@ -91,7 +91,10 @@ public static partial class HtmlMetadataExtractor
         return [];
     }
 
-    /// <summary>The authors the reader sees: byline elements, then bylines written as text, then a link to an author's page.</summary>
+    /// <summary>
+    /// The authors the reader sees: byline elements, then bylines written as text, then a link to an author's page, then
+    /// the name over the post author's own reply in the comments.
+    /// </summary>
     private static List<string> VisibleAuthors(IDocument document, PageIndex page, string? site)
     {
         // The headline's text, read once: a byline element that holds only it is the headline in an author-classed box.
@@ -101,7 +104,7 @@ public static partial class HtmlMetadataExtractor
             // An aside or footer inside the article is its own byline box; outside it, another story's or the site's.
             if (PageRegions.InComments(element) || element.Closest("blockquote") is not null
                 || element.Closest("footer, aside") is { } box && box.ParentElement?.Closest("article") is null
-                || InTeaser(element) || NoByline(element, headline))
+                || InTeaser(element) || ImageCredit(element) || NoByline(element, headline))
             {
                 continue;
             }
@@ -136,8 +139,15 @@ public static partial class HtmlMetadataExtractor
             return fromLink;
         }
 
-        return [];
+        return Usable(PostAuthorReply.Find(page), site);
     }
+
+    /// <summary>
+    /// The credit of a picture ("img-author", itemprop="creator" in a caption): a byline element inside a figure that is
+    /// not itself the writer's portrait (a figure classed for the author).
+    /// </summary>
+    private static bool ImageCredit(IElement byline) =>
+        byline.Closest("figure, figcaption") is { } figure && !PageIndex.NamesAuthor(figure.Closest("figure") ?? figure);
 
     /// <summary>
     /// A byline of another story, shown in a teaser of it: inside the link to that story (the link holds more than
@@ -201,7 +211,9 @@ public static partial class HtmlMetadataExtractor
                 continue;
             }
 
-            var text = HtmlText.Collapse(link.TextContent);
+            // The link may hold the writer's portrait with its credit ("© Ann Lee") beside the name; the element the
+            // page marks as the name (itemprop="name") is then the name alone.
+            var text = HtmlText.Collapse((link.QuerySelector("[itemprop='name']") ?? link).TextContent);
             if (text.Length is < 3 or > 60)
             {
                 continue;

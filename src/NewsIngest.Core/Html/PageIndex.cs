@@ -42,6 +42,9 @@ internal sealed partial class PageIndex
     /// <summary>Links to an author's page ("/author/ann-lee/", "/autoren/mia-roth"), the first few in document order.</summary>
     public List<IElement> AuthorLinks { get; } = [];
 
+    /// <summary>The first comment the page marks as written by the post's own author (class "bypostauthor").</summary>
+    public IElement? PostAuthorComment { get; private set; }
+
     public static PageIndex Of(IDocument document)
     {
         var index = new PageIndex();
@@ -130,6 +133,12 @@ internal sealed partial class PageIndex
             list.Add(element);
         }
 
+        if (PostAuthorComment is null && element.GetAttribute("class") is { } classes && classes.Contains("bypostauthor", StringComparison.Ordinal)
+            && element.ClassList.Contains("bypostauthor"))
+        {
+            PostAuthorComment = element;
+        }
+
         if (Bylines.Count < MaxBylines && IsByline(element, itemprop))
         {
             Bylines.Add(element);
@@ -144,6 +153,11 @@ internal sealed partial class PageIndex
         }
     }
 
+    /// <summary>Whether the element's class names an author or a byline ("author-box", "autor", "byline").</summary>
+    internal static bool NamesAuthor(IElement element) =>
+        element.GetAttribute("class") is { } className && (className.Contains("byline", StringComparison.OrdinalIgnoreCase) || className.Contains("author", StringComparison.OrdinalIgnoreCase)
+            || className.Contains("autor", StringComparison.OrdinalIgnoreCase) || className.Contains("auteur", StringComparison.OrdinalIgnoreCase));
+
     private static bool IsByline(IElement element, string? itemprop)
     {
         if (element.GetAttribute("rel") == "author" || itemprop == "author")
@@ -155,10 +169,26 @@ internal sealed partial class PageIndex
         if (className is not null && (className.Contains("byline", StringComparison.OrdinalIgnoreCase) || className.Contains("author", StringComparison.OrdinalIgnoreCase)
             || className.Contains("autor", StringComparison.OrdinalIgnoreCase) || className.Contains("auteur", StringComparison.OrdinalIgnoreCase)))
         {
-            return true;
+            // A whole post, classed by blog software with its terms ("post type-post status-publish autor-ann-lee"): a
+            // card linking another story, or the article itself, never the byline inside it.
+            return !IsPost(className);
         }
 
         return element.GetAttribute("id")?.Contains("byline", StringComparison.OrdinalIgnoreCase) == true;
+    }
+
+    /// <summary>The class of a post as blog software writes it: "type-post", "status-publish" or "hentry" among its terms.</summary>
+    private static bool IsPost(string className)
+    {
+        foreach (var token in className.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token is "type-post" or "status-publish" or "hentry")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A path segment that names a site's author pages, followed by the author's own segment.</summary>

@@ -171,4 +171,84 @@ public sealed class AuthorSourcesTests
 
         Assert.Empty(authors);
     }
+
+    [Theory]
+    [InlineData("<div class='comment-author vcard'><cite class='fn'><a href='https://quillmoor.example/' class='url'>quillmoor</a></cite> <span class='says'>says:</span></div>", "quillmoor")]
+    [InlineData("<div class='comment_author vcard'><a href='https://quillmoor.example/' class='url'>quillmoor</a> said, on May 9, 2021 at <a href='#comment-12'>7:42 am</a></div>", "quillmoor")]
+    [InlineData("<div class='comment-author'> Tamsin Quillmoor <span><a href='#'>03.05.2019 // 09:04</a></span></div>", "Tamsin Quillmoor")]
+    public void The_post_authors_own_reply_in_the_comments_names_the_writer_of_a_page_without_a_byline(string header, string expected)
+    {
+        var authors = Authors($"""
+            <html><body><article><h1>Winter pruning</h1><p>Text.</p></article>
+            <ol class="comment-list"><li class="comment even depth-1"><div class="comment-author vcard"><cite class="fn">Odo Brandt</cite></div><p>Thanks!</p>
+            <ul class="children"><li class="comment byuser comment-author-quillmoor bypostauthor odd depth-2">{header}<p>You are welcome.</p>
+            <ul class="children"><li class="comment even depth-3"><div class="comment-author vcard"><cite class="fn">Ilka Sommer</cite></div><p>Me too.</p></li></ul></li></ul></li></ol>
+            </body></html>
+            """);
+
+        Assert.Equal([expected], authors);
+    }
+
+    [Fact]
+    public void The_post_authors_reply_signed_by_a_placeholder_account_names_no_one()
+    {
+        var authors = Authors("""
+            <html><body><article><h1>Winter pruning</h1><p>Text.</p></article>
+            <ol class="comment-list"><li class="comment byuser comment-author-admin bypostauthor depth-1"><div class="comment-author vcard"><cite class="fn">admin</cite> <span class="says">says:</span></div><p>Fixed, thanks.</p></li></ol>
+            </body></html>
+            """);
+
+        Assert.Empty(authors);
+    }
+
+    [Fact]
+    public void A_post_card_classed_with_its_authors_term_is_no_byline()
+    {
+        var authors = Authors("""
+            <html><body><div class="mega-menu"><ul>
+            <li class="post-5117 post type-post status-publish format-audio autor-brenn-oda"><a href="/night-ferries/"><img src="/f.jpg" alt=""></a><h2 class="post-title"><a href="/night-ferries/">Tidying – night ferries</a></h2></li>
+            </ul></div>
+            <article><h1>Talking about the new novel</h1><div class="meta"><a href="/author/mira-quell/" class="author url fn" rel="author">Mira Quell</a></div><p>Text.</p></article>
+            </body></html>
+            """);
+
+        Assert.Equal(["Mira Quell"], authors);
+    }
+
+    [Fact]
+    public void A_link_to_the_authors_page_that_holds_her_portraits_credit_gives_the_element_marked_as_her_name()
+    {
+        var authors = Authors("""
+            <html><body><article><h1>Forest roads closed</h1>
+            <div class="meta"><a href="/autoren/wenke-hollmer-5521"><span class="portrait"><img src="/w.jpg" alt="Wenke Hollmer"><span class="copyright">&copy; Wenke Hollmer</span></span>
+            <div class="nowrap"><span itemprop="name"> Wenke Hollmer </span></div></a> <span>am</span> <span>Dienstag, 08.03.2022 - 09:15</span></div>
+            <p>Text.</p></article></body></html>
+            """);
+
+        Assert.Equal(["Wenke Hollmer"], authors);
+    }
+
+    [Fact]
+    public void A_pictures_credit_in_its_caption_is_no_byline()
+    {
+        var authors = Authors("""
+            <html><body><article><h1>Cutting emissions by half</h1>
+            <figure><img src="/p.jpg" alt=""><figcaption><span class="img-caption">The plant at dusk.</span> <span class="img-author"><span itemprop="creator">Edda Mornfield/Harbour files</span></span></figcaption></figure>
+            <p>Text.</p></article></body></html>
+            """);
+
+        Assert.Empty(authors);
+    }
+
+    [Fact]
+    public void The_writers_portrait_captioned_with_her_name_is_her_byline()
+    {
+        var authors = Authors("""
+            <html><body><article><h1>Cutting emissions by half</h1>
+            <figure class="author-portrait"><img src="/e.jpg" alt=""><figcaption class="author-name">Edda Mornfield</figcaption></figure>
+            <p>Text.</p></article></body></html>
+            """);
+
+        Assert.Equal(["Edda Mornfield"], authors);
+    }
 }
