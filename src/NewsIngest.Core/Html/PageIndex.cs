@@ -154,9 +154,11 @@ internal sealed partial class PageIndex
     }
 
     /// <summary>Whether the element's class names an author or a byline ("author-box", "autor", "byline").</summary>
-    internal static bool NamesAuthor(IElement element) =>
-        element.GetAttribute("class") is { } className && (className.Contains("byline", StringComparison.OrdinalIgnoreCase) || className.Contains("author", StringComparison.OrdinalIgnoreCase)
-            || className.Contains("autor", StringComparison.OrdinalIgnoreCase) || className.Contains("auteur", StringComparison.OrdinalIgnoreCase));
+    internal static bool NamesAuthor(IElement element) => element.GetAttribute("class") is { } className && NamesAuthor(className);
+
+    private static bool NamesAuthor(string className) =>
+        className.Contains("byline", StringComparison.OrdinalIgnoreCase) || className.Contains("author", StringComparison.OrdinalIgnoreCase)
+        || className.Contains("autor", StringComparison.OrdinalIgnoreCase) || className.Contains("auteur", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsByline(IElement element, string? itemprop)
     {
@@ -166,8 +168,7 @@ internal sealed partial class PageIndex
         }
 
         var className = element.GetAttribute("class");
-        if (className is not null && (className.Contains("byline", StringComparison.OrdinalIgnoreCase) || className.Contains("author", StringComparison.OrdinalIgnoreCase)
-            || className.Contains("autor", StringComparison.OrdinalIgnoreCase) || className.Contains("auteur", StringComparison.OrdinalIgnoreCase)))
+        if (className is not null && NamesAuthor(className))
         {
             // A whole post, classed by blog software with its terms ("post type-post status-publish autor-ann-lee"): a
             // card linking another story, or the article itself, never the byline inside it.
