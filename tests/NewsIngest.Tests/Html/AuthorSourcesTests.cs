@@ -1,19 +1,9 @@
-using AngleSharp.Html.Parser;
-using NewsIngest.Core.Html;
-using NewsIngest.Core.Model;
-
 namespace NewsIngest.Tests.Html;
 
 /// <summary>Which of a page's author sources wins: outlets given as authors, logins, teasers, biographies and side links.</summary>
 public sealed class AuthorSourcesTests
 {
-    private static readonly ParseOptions Options = new() { Today = new DateOnly(2026, 1, 1) };
-
-    private static IReadOnlyList<string> Authors(string html)
-    {
-        using var document = new HtmlParser().ParseDocument(html);
-        return HtmlMetadataExtractor.Extract(document, Options).Authors;
-    }
+    private static IReadOnlyList<string> Authors(string html) => MetadataPages.Extract(html).Authors;
 
     [Fact]
     public void An_author_spelled_as_the_outlets_web_address_is_the_outlet_and_the_byline_names_the_writer()

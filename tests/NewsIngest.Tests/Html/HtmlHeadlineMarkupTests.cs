@@ -1,20 +1,10 @@
-using AngleSharp.Html.Parser;
-using NewsIngest.Core.Html;
-using NewsIngest.Core.Model;
+using static NewsIngest.Tests.Html.MetadataPages;
 
 namespace NewsIngest.Tests.Html;
 
 /// <summary>What a heading's markup says about the headline: reading aids, the page's only h1, a section heading's place.</summary>
 public sealed class HtmlHeadlineMarkupTests
 {
-    private static readonly ParseOptions Options = new() { Today = new DateOnly(2026, 1, 1) };
-
-    private static HtmlMetadata Extract(string html)
-    {
-        using var document = new HtmlParser().ParseDocument(html);
-        return HtmlMetadataExtractor.Extract(document, Options);
-    }
-
     [Fact]
     public void Ruby_readings_over_the_characters_are_no_words_of_the_headline()
     {

@@ -1,20 +1,10 @@
-using AngleSharp.Html.Parser;
-using NewsIngest.Core.Html;
-using NewsIngest.Core.Model;
+using static NewsIngest.Tests.Html.MetadataPages;
 
 namespace NewsIngest.Tests.Html;
 
 /// <summary>The headline a reader sees, weighed against the titles the page declares in its metadata.</summary>
 public sealed class HtmlHeadlineTests
 {
-    private static readonly ParseOptions Options = new() { Today = new DateOnly(2026, 1, 1) };
-
-    private static HtmlMetadata Extract(string html)
-    {
-        using var document = new HtmlParser().ParseDocument(html);
-        return HtmlMetadataExtractor.Extract(document, Options);
-    }
-
     [Fact]
     public void The_visible_heading_drops_the_blog_name_the_title_carries_even_when_it_is_long()
     {

@@ -1,19 +1,9 @@
-using AngleSharp.Html.Parser;
-using NewsIngest.Core.Html;
-using NewsIngest.Core.Model;
+using static NewsIngest.Tests.Html.MetadataPages;
 
 namespace NewsIngest.Tests.Html;
 
 public sealed class HtmlMetadataExtractorTests
 {
-    private static readonly ParseOptions Options = new() { Today = new DateOnly(2026, 1, 1) };
-
-    private static HtmlMetadata Extract(string html)
-    {
-        using var document = new HtmlParser().ParseDocument(html);
-        return HtmlMetadataExtractor.Extract(document, Options);
-    }
-
     [Fact]
     public void Extract_finds_the_article_inside_a_JSON_LD_graph_and_records_the_provenance()
     {

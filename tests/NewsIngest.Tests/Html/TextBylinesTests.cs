@@ -1,19 +1,11 @@
-using AngleSharp.Html.Parser;
 using NewsIngest.Core.Html;
-using NewsIngest.Core.Model;
 
 namespace NewsIngest.Tests.Html;
 
 /// <summary>Bylines written as text in elements the markup does not label as bylines.</summary>
 public sealed class TextBylinesTests
 {
-    private static readonly ParseOptions Options = new() { Today = new DateOnly(2026, 1, 1) };
-
-    private static HtmlMetadata Extract(string body)
-    {
-        using var document = new HtmlParser().ParseDocument($"<html><head><title>Harbour news</title></head><body>{body}</body></html>");
-        return HtmlMetadataExtractor.Extract(document, Options);
-    }
+    private static HtmlMetadata Extract(string body) => MetadataPages.Extract($"<html><head><title>Harbour news</title></head><body>{body}</body></html>");
 
     [Theory]
     [InlineData("<p><i>von Jonas Albrecht</i></p>", "Jonas Albrecht")]
@@ -59,9 +51,7 @@ public sealed class TextBylinesTests
     [InlineData("<article><h1>Pier reopens</h1><div>Mittwoch, 01. November 2023 - <a href='/hafen-aktuell.html'>Hafen</a> Nordblatt Verlag</div><p>The pier reopened.</p></article>")]
     public void A_dated_line_that_is_no_persons_or_is_far_from_the_headline_names_no_author(string body)
     {
-        using var document = new HtmlParser().ParseDocument($"<html><head><title>Pier reopens - Harbour News</title></head><body>{body}</body></html>");
-
-        Assert.Empty(HtmlMetadataExtractor.Extract(document, Options).Authors);
+        Assert.Empty(MetadataPages.Extract($"<html><head><title>Pier reopens - Harbour News</title></head><body>{body}</body></html>").Authors);
     }
 
     [Theory]
