@@ -111,7 +111,7 @@ internal sealed class BlockCollector
                     _text.Append(' ');
                 }
             }
-            else if (c is not ('\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD'))
+            else if (!HtmlText.IsInvisible(c))
             {
                 _text.Append(c);
             }

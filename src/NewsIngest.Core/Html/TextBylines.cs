@@ -42,14 +42,14 @@ internal static partial class TextBylines
                 continue;
             }
 
-            // Most such elements are paragraphs far longer than a byline: count their letters before building the text.
-            if (!FitsByline(element))
+            // Most such elements are paragraphs far longer than a byline: their text is given up once it is longer.
+            if (ShortText(element) is not { } joined)
             {
                 continue;
             }
 
             // "– Redaktion: Ann Lee" after a date in the same line: the dash that set it apart is no part of it.
-            var text = HtmlText.Collapse(JoinedText(element)).TrimStart('-', '–', '—', '|', ' ');
+            var text = HtmlText.Collapse(joined).TrimStart('-', '–', '—', '|', ' ');
 
             // "<h5>Autor:</h5> Ann Lee" and "<b>Text:</b> Ann Lee": the label is an element, the name what follows it.
             // "<span class='sr-only'>By</span> <span>Ann Lee</span>": a bare "By" set apart in an element of its own is a
@@ -147,48 +147,19 @@ internal static partial class TextBylines
         return false;
     }
 
-    /// <summary>The element's text nodes in document order joined by spaces, so words in adjacent elements stay apart.</summary>
-    private static string JoinedText(IElement element)
+    /// <summary>
+    /// The element's text nodes in document order joined by spaces (words in adjacent elements stay apart), or null as
+    /// soon as the characters that survive collapsing and the leading-dash trim exceed <see cref="MaxChars"/>: a long
+    /// paragraph is given up without being joined.
+    /// </summary>
+    private static string? ShortText(IElement element)
     {
         var builder = new StringBuilder();
-        var first = true;
-        Join(element, builder, ref first);
-        return builder.ToString();
-    }
-
-    private static void Join(INode parent, StringBuilder builder, ref bool first)
-    {
-        var nodes = parent.ChildNodes;
-        for (var i = 0; i < nodes.Length; i++)
-        {
-            if (nodes[i] is IText text)
-            {
-                if (!first)
-                {
-                    builder.Append(' ');
-                }
-
-                builder.Append(text.Data);
-                first = false;
-            }
-            else if (nodes[i] is IElement child)
-            {
-                Join(child, builder, ref first);
-            }
-        }
-    }
-
-    /// <summary>
-    /// Whether the element's text could be a byline's length: it stops counting, and says no, once the characters that
-    /// survive collapsing and the leading-dash trim exceed <see cref="MaxChars"/>, so a long paragraph is never joined.
-    /// </summary>
-    private static bool FitsByline(IElement element)
-    {
         var count = 0;
-        return Fits(element, ref count);
+        return Join(element, builder, ref count) ? builder.ToString() : null;
     }
 
-    private static bool Fits(INode parent, ref int count)
+    private static bool Join(INode parent, StringBuilder builder, ref int count)
     {
         var nodes = parent.ChildNodes;
         for (var i = 0; i < nodes.Length; i++)
@@ -197,14 +168,16 @@ internal static partial class TextBylines
             {
                 foreach (var c in text.Data)
                 {
-                    if (!char.IsWhiteSpace(c) && c is not ('\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD' or '-' or '–' or '—' or '|')
-                        && ++count > MaxChars)
+                    if (!char.IsWhiteSpace(c) && !HtmlText.IsInvisible(c) && c is not ('-' or '–' or '—' or '|') && ++count > MaxChars)
                     {
                         return false;
                     }
                 }
+
+                // A space after every node: the text is collapsed afterwards, so the last one goes.
+                builder.Append(text.Data).Append(' ');
             }
-            else if (nodes[i] is IElement child && !Fits(child, ref count))
+            else if (nodes[i] is IElement child && !Join(child, builder, ref count))
             {
                 return false;
             }
