@@ -15,7 +15,7 @@ public static partial class TitleCleaner
     /// <param name="host">The page's own host name when known ("www.example-news.com"): a first or last part naming it is the site's name.</param>
     public static string Clean(string title, string? site, string? heading, string? host = null)
     {
-        var text = HtmlText.Collapse(title);
+        var text = WithoutBareMarks(HtmlText.Collapse(title));
         if (heading is { Length: >= 10 } h && text.Length > h.Length && text.Contains(h, StringComparison.Ordinal))
         {
             return h;
@@ -59,6 +59,35 @@ public static partial class TitleCleaner
                 {
                     return rest;
                 }
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// The title without a separator left standing at its end or start ("Site Name -", "| Headline"): a template that
+    /// joins the headline and the site's name printed the mark with one side empty. A headline never ends so. ("»" is
+    /// left alone: it also closes a French quotation and opens a German one.)
+    /// </summary>
+    private static string WithoutBareMarks(string text)
+    {
+        foreach (var separator in Separators)
+        {
+            var mark = separator.Trim();
+            if (mark == "»")
+            {
+                continue;
+            }
+
+            if (text.Length > mark.Length + 1 && text.EndsWith(" " + mark, StringComparison.Ordinal))
+            {
+                text = text[..^(mark.Length + 1)].TrimEnd();
+            }
+
+            if (text.Length > mark.Length + 1 && text.StartsWith(mark + " ", StringComparison.Ordinal))
+            {
+                text = text[(mark.Length + 1)..].TrimStart();
             }
         }
 

@@ -11,6 +11,11 @@ public sealed class TitleCleanerTests
     [InlineData("The Courier | Pier to be rebuilt", "The Courier", "Pier to be rebuilt")]
     [InlineData("Mozilla - Wikipedia", "Wikipedia", "Mozilla")]
     [InlineData("Product testers wanted: try and rate \u2502 Pantry Market", null, "Product testers wanted: try and rate")]
+    [InlineData("Harbour Ferries -", null, "Harbour Ferries")]
+    [InlineData("| Pier to be rebuilt", null, "Pier to be rebuilt")]
+    [InlineData("Ferry timetable –", null, "Ferry timetable")]
+    [InlineData("Pier - to be rebuilt", null, "Pier - to be rebuilt")]
+    [InlineData("« Le quai sera reconstruit »", null, "« Le quai sera reconstruit »")]
     public void Clean_strips_the_site_name(string raw, string? site, string expected) =>
         Assert.Equal(expected, TitleCleaner.Clean(raw, site, heading: null));
 
