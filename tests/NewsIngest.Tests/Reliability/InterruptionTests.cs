@@ -72,10 +72,7 @@ public class InterruptionTests
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
             WaitForFirstCommit(db);
-            using (var signal = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-            {
-                signal.WaitForExit();
-            }
+            ProcessSignal.Send(process, "-INT");
 
             await process.WaitForExitAsync();
             if (process.ExitCode == 0 && attempt < 3 && StoreSnapshot.Scalar(db, "SELECT status FROM runs ORDER BY id DESC LIMIT 1") != "interrupted")

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using NewsIngest.Tests.Support;
 
 namespace NewsIngest.Tests.Reliability;
@@ -33,10 +32,7 @@ public class SignalTests
         WaitUntilWorking(command, process, db);
         var output = process.StandardOutput.ReadToEndAsync();
         Assert.False(process.HasExited, $"{command} ended before the signal: use a larger folder");
-        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]))
-        {
-            kill.WaitForExit();
-        }
+        ProcessSignal.Send(process, "-TERM");
 
         var ended = process.WaitForExit(Ignored);
         if (!ended)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace NewsIngest.Tests.Support;
 
@@ -17,7 +16,7 @@ public sealed class ProcessPause : IDisposable
     /// <summary>Stops <paramref name="process"/>; null when it had already ended, so there was nothing to pause.</summary>
     public static ProcessPause? Pause(Process process)
     {
-        Signal(process, "-STOP");
+        ProcessSignal.Send(process, "-STOP");
         return process.HasExited ? null : new ProcessPause(process);
     }
 
@@ -25,13 +24,7 @@ public sealed class ProcessPause : IDisposable
     {
         if (!_process.HasExited)
         {
-            Signal(_process, "-CONT");
+            ProcessSignal.Send(_process, "-CONT");
         }
-    }
-
-    private static void Signal(Process process, string signal)
-    {
-        using var kill = Process.Start("kill", [signal, process.Id.ToString(CultureInfo.InvariantCulture)]);
-        kill.WaitForExit();
     }
 }
