@@ -51,6 +51,12 @@ public static partial class HtmlMetadataExtractor
             return (TitleCleaner.WithoutLeadingDate(sole), fromMetadata);
         }
 
+        if (visible.Text is null && EmptySlotHeading(page, document.Title, declared, site) is { } slotted)
+        {
+            provenance["title"] = "h1";
+            return (TitleCleaner.WithoutLeadingDate(slotted), fromMetadata);
+        }
+
         if (visible.Text is null && page.FirstH1 is null && ClassedHeadline(document, site) is { } classed && !string.Equals(classed, fromMetadata, StringComparison.OrdinalIgnoreCase))
         {
             provenance["title"] = "h1";
@@ -115,6 +121,40 @@ public static partial class HtmlMetadataExtractor
         }
 
         return TitleCleaner.NamesHost(only, host) || (only.Length < 15 && WordCount(only) < WordCount(text)) ? text : null;
+    }
+
+    /// <summary>
+    /// The page's first heading when its <c>&lt;title&gt;</c> is the site's name with a separator on an empty side
+    /// ("Harbour Courier -") and every h1 is empty (a logo or an image set in its place): the template's slot for the
+    /// page's own title was left empty, so the title says nothing of the page, and the first heading of its content
+    /// names it.
+    /// </summary>
+    private static string? EmptySlotHeading(PageIndex page, string? title, List<string> declared, string? site)
+    {
+        if (title is null || !TitleCleaner.HasBareMark(title)
+            || declared.Select(t => TitleCleaner.Clean(t, site, null)).Distinct(StringComparer.OrdinalIgnoreCase).Count() != 1
+            || page.Headings.Any(h => h.LocalName == "h1" && HeadingText(h).Length > 0))
+        {
+            return null;
+        }
+
+        var name = TitleCleaner.Clean(title, site, null);
+        foreach (var heading in page.Headings)
+        {
+            if (heading.Closest("nav, footer, aside, header") is not null || PageRegions.InComments(heading) || InBreadcrumb(heading)
+                || IsMasthead(heading) || PageRegions.IsHidden(heading))
+            {
+                continue;
+            }
+
+            var text = HeadingText(heading);
+            if (text.Length is >= 3 and <= 300 && TitleAgreement.Score(text, name) < TitleAgreement.Threshold)
+            {
+                return text;
+            }
+        }
+
+        return null;
     }
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
@@ -258,6 +298,11 @@ public static partial class HtmlMetadataExtractor
                     // A heading written out whole inside a longer declared title ("Dog chases burglars – witnesses sought"
                     // in "… – Harbour Post") is whole: the title's decoration is what stands around it, and the heading's
                     // own last part is no site name, however short.
+                    if (level == "h1" && KickerSetApart(heading, text, declared) is { } headline)
+                    {
+                        return (headline, level, HtmlText.Collapse(heading.TextContent));
+                    }
+
                     var own = declared.Any(t => t.Length > text.Length && t.Contains(text, StringComparison.OrdinalIgnoreCase)) ? text : TitleCleaner.Clean(text, site, null);
                     return (Reconciled(own, cleaned, heading), level, HtmlText.Collapse(heading.TextContent));
                 }
@@ -265,6 +310,31 @@ public static partial class HtmlMetadataExtractor
         }
 
         return (null, "", "");
+    }
+
+    /// <summary>
+    /// The h1's headline without the kicker it sets first in an element of its own
+    /// (<c>&lt;h1&gt;&lt;span&gt;Harbour strike&lt;/span&gt; Ferries stay in port&lt;/h1&gt;</c>), when a declared title writes
+    /// the two as parts of their own ("Harbour strike - Ferries stay in port - Site"): the page's markup and its
+    /// metadata both say the kicker is a label set over the headline, not its first words. Without the title's
+    /// separator (a kicker the metadata runs on with a colon, or leaves out) the heading's reading is kept.
+    /// </summary>
+    private static string? KickerSetApart(IElement h1, string text, List<string> declared)
+    {
+        var first = h1.ChildNodes.FirstOrDefault(n => n is IElement || !string.IsNullOrWhiteSpace(n.TextContent));
+        if (first is not IElement kickerElement || kickerElement.LocalName is "a" or "img" or "br")
+        {
+            return null;
+        }
+
+        var kicker = HtmlText.Collapse(kickerElement.TextContent);
+        if (kicker.Length == 0 || text.Length <= kicker.Length || !text.StartsWith(kicker, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = text[kicker.Length..].Trim(SeparatorChars);
+        return WordCount(rest) >= 2 && declared.Any(t => TitleCleaner.SetsApart(t, kicker, rest)) ? rest : null;
     }
 
     /// <summary>

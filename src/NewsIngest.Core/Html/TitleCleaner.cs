@@ -65,6 +65,13 @@ public static partial class TitleCleaner
         return text;
     }
 
+    /// <summary>True when the title has a separator left standing at its end or start ("Site Name -"): the template left one side empty.</summary>
+    public static bool HasBareMark(string title)
+    {
+        var text = HtmlText.Collapse(title);
+        return text.Length > 0 && WithoutBareMarks(text) != text;
+    }
+
     /// <summary>
     /// The title without a separator left standing at its end or start ("Site Name -", "| Headline"): a template that
     /// joins the headline and the site's name printed the mark with one side empty. A headline never ends so. ("»" is
@@ -133,6 +140,27 @@ public static partial class TitleCleaner
 
         var parts = Parts(title);
         return parts.Length >= 2 && SameName(parts[0], first) && SameName(parts[1], second);
+    }
+
+    /// <summary>
+    /// True when the title's first part is <paramref name="first"/> and its second part opens <paramref name="rest"/>
+    /// ("Kicker - Headline begins | Site" for the kicker "Kicker" and the text "Headline begins here").
+    /// </summary>
+    public static bool SetsApart(string? title, string first, string rest)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return false;
+        }
+
+        var parts = Parts(title);
+        if (parts.Length < 2 || !SameName(parts[0], first))
+        {
+            return false;
+        }
+
+        var second = Squash(parts[1]);
+        return second.Length >= 5 && Squash(rest).StartsWith(second, StringComparison.OrdinalIgnoreCase);
     }
 
     private static readonly string[] LeadMarks = [.. Separators, " : ", ": "];

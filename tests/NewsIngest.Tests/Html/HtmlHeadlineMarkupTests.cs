@@ -30,6 +30,55 @@ public sealed class HtmlHeadlineMarkupTests
     }
 
     [Fact]
+    public void A_kicker_in_its_own_element_that_the_declared_title_sets_apart_as_a_part_is_no_word_of_the_headline()
+    {
+        var metadata = Extract("""
+            <html><head><title>Harbour strike - Ferries stay in port | Coast Courier</title></head>
+            <body><article><h1><span class="small">Harbour strike</span>
+            Ferries stay in port for a second week</h1><p>The crews want a new contract.</p></article></body></html>
+            """);
+
+        Assert.Equal("Ferries stay in port for a second week", metadata.Title);
+    }
+
+    [Fact]
+    public void A_kicker_the_declared_title_runs_into_the_headline_stays_part_of_it()
+    {
+        var metadata = Extract("""
+            <html><head><title>Harbour strike: Ferries stay in port | Coast Courier</title></head>
+            <body><article><h1><span class="small">Harbour strike:</span> Ferries stay in port</h1>
+            <p>The crews want a new contract.</p></article></body></html>
+            """);
+
+        Assert.Equal("Harbour strike: Ferries stay in port", metadata.Title);
+    }
+
+    [Fact]
+    public void A_title_left_as_the_site_name_and_a_dash_gives_way_to_the_first_heading_under_an_empty_h1()
+    {
+        var metadata = Extract("""
+            <html><head><title>Valley Buses -</title></head>
+            <body><header><h2>Menu</h2></header><div role="main"><h1 class="logo-text"></h1>
+            <h2>Replacement coaches during the bridge works</h2><p>Coaches leave from stop B.</p>
+            <h2>Tickets</h2><p>All tickets are valid.</p></div></body></html>
+            """);
+
+        Assert.Equal("Replacement coaches during the bridge works", metadata.Title);
+    }
+
+    [Fact]
+    public void A_site_name_title_without_a_bare_separator_stays_over_an_empty_h1()
+    {
+        var metadata = Extract("""
+            <html><head><title>Valley Buses</title></head>
+            <body><div role="main"><h1 class="logo-text"></h1>
+            <h2>Replacement coaches during the bridge works</h2><p>Coaches leave from stop B.</p></div></body></html>
+            """);
+
+        Assert.Equal("Valley Buses", metadata.Title);
+    }
+
+    [Fact]
     public void The_sole_h1_wins_over_a_title_that_only_names_the_site_by_its_host()
     {
         var metadata = Extract("""
