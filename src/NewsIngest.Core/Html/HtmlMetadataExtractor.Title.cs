@@ -57,6 +57,12 @@ public static partial class HtmlMetadataExtractor
             return (TitleCleaner.WithoutLeadingDate(slotted), fromMetadata);
         }
 
+        if (visible.Text is null && page.FirstH1 is null && fromMetadata is not null && ShownPart(document, fromMetadata) is { } shown)
+        {
+            provenance["title"] = "h1";
+            return (TitleCleaner.WithoutLeadingDate(shown), fromMetadata);
+        }
+
         if (visible.Text is null && page.FirstH1 is null && ClassedHeadline(document, site) is { } classed && !string.Equals(classed, fromMetadata, StringComparison.OrdinalIgnoreCase))
         {
             provenance["title"] = "h1";
@@ -151,6 +157,30 @@ public static partial class HtmlMetadataExtractor
             if (text.Length is >= 3 and <= 300 && TitleAgreement.Score(text, name) < TitleAgreement.Threshold)
             {
                 return text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// On a page without an h1, the first part of a title in parts ("Headline - Name of the Event 2022") when an h3
+    /// of the page's content says just that: the page shows its headline and leaves out the rest, which names the
+    /// site in words no host name or site name gives away.
+    /// </summary>
+    private static string? ShownPart(IDocument document, string title)
+    {
+        if (TitleCleaner.FirstOfParts(title) is not { } first || WordCount(first) < 3)
+        {
+            return null;
+        }
+
+        foreach (var heading in document.QuerySelectorAll("h3"))
+        {
+            if (heading.Closest("nav, footer, aside, a") is null && !PageRegions.InComments(heading) && !PageRegions.IsHidden(heading)
+                && FoldedText.Equal(HeadingText(heading), first))
+            {
+                return first;
             }
         }
 

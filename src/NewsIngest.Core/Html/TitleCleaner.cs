@@ -65,6 +65,13 @@ public static partial class TitleCleaner
         return text;
     }
 
+    /// <summary>The title's first part when it has two or more ("Headline - Site" gives "Headline"); null otherwise.</summary>
+    public static string? FirstOfParts(string title)
+    {
+        var parts = Parts(title);
+        return parts.Length >= 2 ? parts[0] : null;
+    }
+
     /// <summary>True when the title has a separator left standing at its end or start ("Site Name -"): the template left one side empty.</summary>
     public static bool HasBareMark(string title)
     {

@@ -79,6 +79,29 @@ public sealed class HtmlHeadlineMarkupTests
     }
 
     [Fact]
+    public void On_a_page_without_h1_an_h3_that_shows_the_titles_first_part_is_the_headline()
+    {
+        var metadata = Extract("""
+            <html><head><title>Rowers ready for the final regatta - Lakeside Water Games Twenty</title></head>
+            <body><div class="block"><h3 class="block-title"><span>Rowers ready for the final regatta</span></h3>
+            <p>The crews trained all week.</p></div></body></html>
+            """);
+
+        Assert.Equal("Rowers ready for the final regatta", metadata.Title);
+    }
+
+    [Fact]
+    public void An_h3_naming_a_short_first_part_leaves_the_title_whole()
+    {
+        var metadata = Extract("""
+            <html><head><title>Regatta - Rowers ready for the final race on the lake</title></head>
+            <body><div class="block"><h3>Regatta</h3><p>The crews trained all week.</p></div></body></html>
+            """);
+
+        Assert.Equal("Regatta - Rowers ready for the final race on the lake", metadata.Title);
+    }
+
+    [Fact]
     public void The_sole_h1_wins_over_a_title_that_only_names_the_site_by_its_host()
     {
         var metadata = Extract("""
