@@ -45,6 +45,12 @@ public static partial class HtmlMetadataExtractor
             return (TitleCleaner.WithoutLeadingDate(own), fromMetadata);
         }
 
+        if (visible.Text is null && StrangerHeading(page, declared) is { } stranger)
+        {
+            provenance["title"] = "h1";
+            return (TitleCleaner.WithoutLeadingDate(stranger), fromMetadata);
+        }
+
         if (visible.Text is null && SoleHeading(page, declared, document.Title, HostOf(url)) is { } sole)
         {
             provenance["title"] = "h1";
@@ -104,6 +110,26 @@ public static partial class HtmlMetadataExtractor
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The page's one h1 when it says something in a sentence of its own (four words or more) and shares next to no
+    /// words with any title the metadata declares: the metadata was written for search engines ("Car loans - compare rates")
+    /// while the page shows its reader another headline ("What does a car loan really cost you?").
+    /// </summary>
+    /// <summary>Below this agreement an h1 and a title share at most a word in four ("Printers • Labels • Service" and "Printers and print solutions from the experts").</summary>
+    private const double StrangerAgreement = 0.25;
+
+    private static string? StrangerHeading(PageIndex page, List<string> declared)
+    {
+        if (declared.Count == 0 || page.H1Count != 1 || page.FirstH1 is not { } h1
+            || h1.Closest("nav, footer, aside") is not null || IsMasthead(h1) || PageRegions.IsHidden(h1) || InBreadcrumb(h1) || PageRegions.InComments(h1))
+        {
+            return null;
+        }
+
+        var text = HeadingText(h1);
+        return text.Length <= 300 && WordCount(text) >= 4 && declared.All(t => TitleAgreement.Score(text, t) < StrangerAgreement) ? text : null;
     }
 
     /// <summary>

@@ -102,6 +102,33 @@ public sealed class HtmlHeadlineMarkupTests
     }
 
     [Fact]
+    public void The_sole_h1_telling_its_own_sentence_wins_over_metadata_that_shares_no_word_with_it()
+    {
+        var metadata = Extract("""
+            <html><head><title>Boat loans - compare rates | Harbour Bank</title><meta property="og:title" content="Boat loans - compare rates">
+            </head><body><div class="content"><h1>What does owning a sailing dinghy really cost?</h1><p>Moorings come first.</p></div></body></html>
+            """);
+
+        Assert.Equal("What does owning a sailing dinghy really cost?", metadata.Title);
+    }
+
+    [Fact]
+    public void A_short_h1_or_one_sharing_words_with_the_metadata_leaves_the_declared_title()
+    {
+        var shortHeading = Extract("""
+            <html><head><title>Boat loans at fair rates | Harbour Bank</title></head>
+            <body><div class="content"><h1>About this bank</h1><p>Moorings come first.</p></div></body></html>
+            """);
+        var sharing = Extract("""
+            <html><head><title>Boat loans at fair rates | Harbour Bank</title></head>
+            <body><div class="content"><h1>What do boat loans cost this summer?</h1><p>Moorings come first.</p></div></body></html>
+            """);
+
+        Assert.Equal("Boat loans at fair rates", shortHeading.Title);
+        Assert.Equal("Boat loans at fair rates", sharing.Title);
+    }
+
+    [Fact]
     public void The_sole_h1_wins_over_a_title_that_only_names_the_site_by_its_host()
     {
         var metadata = Extract("""
