@@ -113,7 +113,7 @@ public static partial class HtmlMetadataExtractor
     }
 
     /// <summary>
-    /// The page's one h1 when it says something in a sentence of its own (four words or more) and shares next to no
+    /// The page's one h1 (or, on a page without one, its first h2) when it says something in a sentence of its own (four words or more) and shares next to no
     /// words with any title the metadata declares: the metadata was written for search engines ("Car loans - compare rates")
     /// while the page shows its reader another headline ("What does a car loan really cost you?").
     /// </summary>
@@ -122,13 +122,20 @@ public static partial class HtmlMetadataExtractor
 
     private static string? StrangerHeading(PageIndex page, List<string> declared)
     {
-        if (declared.Count == 0 || page.H1Count != 1 || page.FirstH1 is not { } h1
-            || h1.Closest("nav, footer, aside") is not null || IsMasthead(h1) || PageRegions.IsHidden(h1) || InBreadcrumb(h1) || PageRegions.InComments(h1))
+        // Without an h1, the first h2 of the page's content stands in its place, unless it is a blog's date header.
+        var heading = page.H1Count switch
+        {
+            1 => page.FirstH1,
+            0 => page.Headings.FirstOrDefault(h => h.Closest("nav, footer, aside, header") is null && !PageRegions.IsHidden(h) && !IsMasthead(h)),
+            _ => null,
+        };
+        if (declared.Count == 0 || heading is null || ClassPatterns.Signature(heading).Contains("date", StringComparison.Ordinal)
+            || heading.Closest("nav, footer, aside") is not null || IsMasthead(heading) || PageRegions.IsHidden(heading) || InBreadcrumb(heading) || PageRegions.InComments(heading))
         {
             return null;
         }
 
-        var text = HeadingText(h1);
+        var text = HeadingText(heading);
         return text.Length <= 300 && WordCount(text) >= 4 && declared.All(t => TitleAgreement.Score(text, t) < StrangerAgreement) ? text : null;
     }
 

@@ -113,6 +113,24 @@ public sealed class HtmlHeadlineMarkupTests
     }
 
     [Fact]
+    public void Without_an_h1_the_first_content_h2_telling_its_own_sentence_wins_but_not_a_date_header()
+    {
+        var page = Extract("""
+            <html><head><title>the writing style - penwork.example - Copywriting</title></head>
+            <body><nav><h2>Where to go from here</h2></nav><div class="page-header"><h2>Write for the readers you want to reach</h2></div>
+            <p>Short sentences help.</p></body></html>
+            """);
+        var blog = Extract("""
+            <html><head><title>Lantern Notes: Seventh reading night with the poets</title></head>
+            <body><h2 class="date-header"><span>Saturday, 5 October 2013</span></h2><h3>Seventh reading night with the poets</h3>
+            <p>We met at eight.</p></body></html>
+            """);
+
+        Assert.Equal("Write for the readers you want to reach", page.Title);
+        Assert.NotEqual("Saturday, 5 October 2013", blog.Title);
+    }
+
+    [Fact]
     public void A_short_h1_or_one_sharing_words_with_the_metadata_leaves_the_declared_title()
     {
         var shortHeading = Extract("""
