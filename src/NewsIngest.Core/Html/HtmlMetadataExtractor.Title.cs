@@ -113,12 +113,12 @@ public static partial class HtmlMetadataExtractor
     }
 
     /// <summary>
-    /// The page's one h1 (or, on a page without one, its first h2) when it says something in a sentence of its own (four words or more) and shares next to no
+    /// The page's one h1 (or, on a page without one, its first h2) when it says something in a sentence of its own (four words or more) and shares few
     /// words with any title the metadata declares: the metadata was written for search engines ("Car loans - compare rates")
     /// while the page shows its reader another headline ("What does a car loan really cost you?").
     /// </summary>
-    /// <summary>Below this agreement an h1 and a title share at most a word in four ("Printers • Labels • Service" and "Printers and print solutions from the experts").</summary>
-    private const double StrangerAgreement = 0.25;
+    /// <summary>Below this agreement an h1 and a title share a word or two among many ("Loan rates: work out your costs" and "How high are the rates for a personal loan?" share two of their fifteen words).</summary>
+    private const double StrangerAgreement = 0.3;
 
     private static string? StrangerHeading(PageIndex page, List<string> declared)
     {

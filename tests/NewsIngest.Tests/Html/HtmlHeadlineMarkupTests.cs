@@ -131,6 +131,17 @@ public sealed class HtmlHeadlineMarkupTests
     }
 
     [Fact]
+    public void An_h1_sharing_two_of_fifteen_words_with_the_metadata_still_tells_its_own_sentence()
+    {
+        var metadata = Extract("""
+            <html><head><title>Loan rates: work out your costs | Harbour Bank</title></head>
+            <body><div class="content"><h1>How high are the rates for a personal loan?</h1><p>It depends.</p></div></body></html>
+            """);
+
+        Assert.Equal("How high are the rates for a personal loan?", metadata.Title);
+    }
+
+    [Fact]
     public void A_short_h1_or_one_sharing_words_with_the_metadata_leaves_the_declared_title()
     {
         var shortHeading = Extract("""
@@ -139,7 +150,7 @@ public sealed class HtmlHeadlineMarkupTests
             """);
         var sharing = Extract("""
             <html><head><title>Boat loans at fair rates | Harbour Bank</title></head>
-            <body><div class="content"><h1>What do boat loans cost this summer?</h1><p>Moorings come first.</p></div></body></html>
+            <body><div class="content"><h1>Boat loans at a glance for sailors</h1><p>Moorings come first.</p></div></body></html>
             """);
 
         Assert.Equal("Boat loans at fair rates", shortHeading.Title);
