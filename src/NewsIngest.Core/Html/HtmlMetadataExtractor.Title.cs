@@ -25,12 +25,24 @@ public static partial class HtmlMetadataExtractor
             h1Text = null;
         }
 
-        var raw = Pick(provenance, "title",
+        // A declared title that is just the site's name ("Site", "Site | Operator") says nothing of the page when
+        // another source names something else.
+        string? headlineSource = h1Text is { Length: > 0 and < 300 } ? h1Text : null;
+        (string, string?)[] candidates =
+        [
             ("json-ld", Outvoted(jsonLd.Headline, declared, h1Text, site) ? null : jsonLd.Headline),
             ("opengraph", meta.First("og:title", "twitter:title")),
+            ("opengraph", meta.First("twitter:title")),
             ("meta", meta.First("dc.title", "dc:title", "dcterms.title", "headline", "title", "sailthru.title", "parsely-title")),
             ("title", document.Title),
-            ("h1", h1Text is { Length: > 0 and < 300 } ? h1Text : null));
+            ("h1", headlineSource),
+        ];
+        if (site is not null && candidates.Any(c => c.Item2 is { } t && !TitleCleaner.NamesSite(t, site)))
+        {
+            candidates = [.. candidates.Select(c => c.Item2 is { } t && TitleCleaner.NamesSite(t, site) ? (c.Item1, null) : c)];
+        }
+
+        var raw = Pick(provenance, "title", candidates);
         var fromMetadata = raw is null ? null : TitleCleaner.Clean(raw, site, h1Text, HostOf(url));
         var visible = VisibleHeadline(page, declared, site);
         if (visible is ({ } seen, var level, var whole) && Refines(seen, level, whole, fromMetadata, provenance.GetValueOrDefault("title"), declared, site))

@@ -72,6 +72,13 @@ public static partial class TitleCleaner
         return parts.Length >= 2 ? parts[0] : null;
     }
 
+    /// <summary>True when the title is the site's name, alone or before a name of a word or two ("Site", "Site | Operator").</summary>
+    public static bool NamesSite(string title, string site)
+    {
+        var parts = Parts(title);
+        return SameName(title, site) || (parts.Length > 0 && SameName(parts[0], site) && parts.Skip(1).All(p => WordCount(p) <= 2));
+    }
+
     /// <summary>True when the title has a separator left standing at its end or start ("Site Name -"): the template left one side empty.</summary>
     public static bool HasBareMark(string title)
     {

@@ -158,6 +158,23 @@ public sealed class HtmlHeadlineMarkupTests
     }
 
     [Fact]
+    public void A_declared_title_that_only_names_the_site_gives_way_to_the_others()
+    {
+        var metadata = Extract("""
+            <html><head><meta property="og:site_name" content="Alpine Sled Federation"><meta property="og:title" content="Alpine Sled Federation">
+            <title>Four new tracks open for the junior season</title></head>
+            <body><h1>Four new tracks open for the junior season</h1><p>The first race is in May.</p></body></html>
+            """);
+        var home = Extract("""
+            <html><head><meta property="og:site_name" content="Alpine Sled Federation"><meta property="og:title" content="Alpine Sled Federation">
+            <title>Alpine Sled Federation | Home</title></head><body><p>Welcome.</p></body></html>
+            """);
+
+        Assert.Equal("Four new tracks open for the junior season", metadata.Title);
+        Assert.Equal("Alpine Sled Federation", home.Title);
+    }
+
+    [Fact]
     public void The_sole_h1_wins_over_a_title_that_only_names_the_site_by_its_host()
     {
         var metadata = Extract("""
