@@ -87,7 +87,66 @@ public static partial class HtmlMetadataExtractor
             return (TitleCleaner.WithoutLeadingDate(classed), fromMetadata);
         }
 
+        if (visible.Text is null && ListingHeadline(page, declared) is { } newest)
+        {
+            provenance["title"] = "h1";
+            return (TitleCleaner.WithoutLeadingDate(newest), fromMetadata);
+        }
+
         return (fromMetadata is null ? null : TitleCleaner.WithoutLeadingDate(fromMetadata), fromMetadata);
+    }
+
+    /// <summary>
+    /// On a blog's front page, whose h1 is the blog's name linked home and whose every declared title is that name
+    /// (alone or beside a word for the section), the first post's title: the first h2 of the content, outside menus
+    /// and sidebar widgets, that links to the post. The page says nothing else of what it holds, and its body is
+    /// that post.
+    /// </summary>
+    private static string? ListingHeadline(PageIndex page, List<string> declared)
+    {
+        if (declared.Count == 0 || page.FirstH1 is not { } h1 || !LinksHomeOnly(h1))
+        {
+            return null;
+        }
+
+        var name = HeadingText(h1);
+        if (name.Length == 0 || !declared.All(t => FoldedText.Equal(HtmlText.Collapse(t), name) || TitleCleaner.NamesOnly(t, name)))
+        {
+            return null;
+        }
+
+        foreach (var heading in page.Headings)
+        {
+            if (heading.LocalName != "h2" || heading.Closest("nav, footer, aside, header") is not null || PageRegions.IsHidden(heading)
+                || PageRegions.InComments(heading) || InWidget(heading))
+            {
+                continue;
+            }
+
+            var text = HeadingText(heading);
+            var link = heading.QuerySelector("a[href]");
+            if (link is not null && text.Length is >= 3 and <= 300 && HtmlText.Collapse(link.TextContent) == text && !IsFrontPage(link.GetAttribute("href")!))
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the heading sits in a sidebar or one of its widgets ("widget_recent_entries", "sidebar").</summary>
+    private static bool InWidget(IElement heading)
+    {
+        for (var e = heading.ParentElement; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
+        {
+            var signature = ClassPatterns.Signature(e);
+            if (signature.Contains("widget", StringComparison.Ordinal) || signature.Contains("sidebar", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

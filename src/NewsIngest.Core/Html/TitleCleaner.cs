@@ -72,6 +72,16 @@ public static partial class TitleCleaner
         return parts.Length >= 2 ? parts[0] : null;
     }
 
+    /// <summary>
+    /// True when the title names <paramref name="name"/> and nothing else but a word or two for the section
+    /// ("Blog | Heron Lake Notes"): one of its parts is the name, and every other part is a word or two.
+    /// </summary>
+    public static bool NamesOnly(string title, string name)
+    {
+        var parts = Parts(title);
+        return parts.Any(p => SameName(p, name)) && parts.All(p => SameName(p, name) || WordCount(p) <= 2);
+    }
+
     /// <summary>True when the title is the site's name, alone or before a name of a word or two ("Site", "Site | Operator").</summary>
     public static bool NamesSite(string title, string site)
     {

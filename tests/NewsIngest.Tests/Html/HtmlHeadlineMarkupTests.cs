@@ -175,6 +175,34 @@ public sealed class HtmlHeadlineMarkupTests
     }
 
     [Fact]
+    public void A_blog_front_page_named_only_for_the_blog_takes_its_first_posts_title()
+    {
+        var metadata = Extract("""
+            <html><head><title>blog | Heron Lake Notes</title></head>
+            <body><h1><a href="https://heronlake.example/">Heron Lake Notes</a></h1>
+            <div class="widget_recent"><h2><a href="https://heronlake.example/2013/old-post/">An old post in the sidebar</a></h2></div>
+            <div class="posts"><h2 class="entry-title"><a href="https://heronlake.example/2014/01/ice-came-early/">The ice came early this year</a></h2>
+            <p>We skated on the first of December.</p>
+            <h2 class="entry-title"><a href="https://heronlake.example/2013/12/first-snow/">First snow</a></h2><p>It fell at night.</p></div></body></html>
+            """);
+
+        Assert.Equal("The ice came early this year", metadata.Title);
+    }
+
+    [Fact]
+    public void A_front_page_whose_title_names_more_than_the_blog_keeps_that_title()
+    {
+        var metadata = Extract("""
+            <html><head><title>Winter on the lake: a photo diary | Heron Lake Notes</title></head>
+            <body><h1><a href="https://heronlake.example/">Heron Lake Notes</a></h1>
+            <div class="posts"><h2><a href="https://heronlake.example/2014/01/ice-came-early/">The ice came early this year</a></h2>
+            <p>We skated on the first of December.</p></div></body></html>
+            """);
+
+        Assert.Equal("Winter on the lake: a photo diary", metadata.Title);
+    }
+
+    [Fact]
     public void The_sole_h1_wins_over_a_title_that_only_names_the_site_by_its_host()
     {
         var metadata = Extract("""
