@@ -47,7 +47,7 @@ public static partial class TitleCleaner
             {
                 var head = text[..index].Trim();
                 var tail = text[(index + separator.Length)..].Trim();
-                if (IsSiteName(tail, site) && WordCount(head) >= (site is null ? 2 : 1))
+                if (IsSiteName(tail, site) && WordCount(head) >= (site is null ? 2 : 1) && !IsNumberRange(head, tail))
                 {
                     return Clean(head, site, null);
                 }
@@ -324,6 +324,16 @@ public static partial class TitleCleaner
     }
 
     private static readonly char[] HostRestTrim = [' ', '|', '-', '–', '—', ':', '»', '·', '/'];
+
+    /// <summary>
+    /// Whether the dash between the two sides joins two numbers ("Week 14. - 20. January 2022", "1931 – 1945"): a
+    /// range of days or years inside the headline, not a separator before the site's name.
+    /// </summary>
+    private static bool IsNumberRange(string head, string tail)
+    {
+        var end = head.TrimEnd('.');
+        return end.Length > 0 && char.IsDigit(end[^1]) && tail.Length > 0 && char.IsDigit(tail[0]);
+    }
 
     private static bool IsSiteName(string part, string? site)
     {

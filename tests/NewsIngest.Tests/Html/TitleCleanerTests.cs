@@ -16,6 +16,8 @@ public sealed class TitleCleanerTests
     [InlineData("Ferry timetable –", null, "Ferry timetable")]
     [InlineData("Pier - to be rebuilt", null, "Pier - to be rebuilt")]
     [InlineData("« Le quai sera reconstruit »", null, "« Le quai sera reconstruit »")]
+    [InlineData("Avalanche report 14. - 20. January 2022 - Snow Institute", "Snow Institute", "Avalanche report 14. - 20. January 2022")]
+    [InlineData("Ferry fleet 1931 – 1945", null, "Ferry fleet 1931 – 1945")]
     public void Clean_strips_the_site_name(string raw, string? site, string expected) =>
         Assert.Equal(expected, TitleCleaner.Clean(raw, site, heading: null));
 
