@@ -73,6 +73,13 @@ internal static partial class AuthorNames
                 continue;
             }
 
+            // "Ann Lee, Projektleiterin der Stiftung in Kiel": after a name, a phrase with a lower-case word inside it
+            // that is no name's particle describes her; it is no second person.
+            if (names.Count > 0 && Description(name))
+            {
+                continue;
+            }
+
             if ((IsName(name) || (userNames && IsUserName(name))) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 names.Add(name);
@@ -115,6 +122,14 @@ internal static partial class AuthorNames
     /// <summary>A numbered placeholder account ("user5", "guest_204"), which names no one.</summary>
     [GeneratedRegex(@"^(?:user|guest|gast|anonymous|anonym|member|nutzer|benutzer)[_-]?\d+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberedAccount();
+
+    /// <summary>Capitalised words with a lower-case one between the first and the last that no name holds ("in", "für", "at").</summary>
+    private static bool Description(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 3 && char.IsUpper(words[0][0])
+            && words[1..^1].Any(w => char.IsLower(w[0]) && !TextBylines.Particles.Contains(w) && !w.Any(c => c == '-' || c == '.' || char.IsDigit(c)));
+    }
 
     private static bool IsName(string name)
     {
