@@ -108,8 +108,11 @@ internal static partial class TextBylines
             }
 
             // The names end where a date or "am"/"at" begins; what is left must be a few words, not a sentence.
-            var names = AuthorNames.Split(text);
-            if (names.Count == 0 || names.Any(n => n.Split(' ').Length > MaxNameWords || !Plausible(n, lead.Groups["word"].Value))
+            // "by <a href='/profile/142'>delta201</a>": a name linked to the writer's page on the site is vouched for
+            // by the site, a user name with digits or in lower case as well.
+            var linked = element.QuerySelectorAll("a[href]").Any(a => HtmlMetadataExtractor.IsAuthorPage(a.GetAttribute("href")!));
+            var names = AuthorNames.Split(text, userNames: linked);
+            if (names.Count == 0 || names.Any(n => n.Split(' ').Length > MaxNameWords || !Plausible(n, linked ? "link" : lead.Groups["word"].Value))
                 || (DateContext.IsElsewhere(element) && !BesideHeadline(element, headline)) || element.Closest("nav, form, header nav") is not null || PageRegions.InComments(element)
                 || HtmlMetadataExtractor.InTeaser(element))
             {

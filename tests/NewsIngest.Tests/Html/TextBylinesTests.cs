@@ -23,6 +23,7 @@ public sealed class TextBylinesTests
     [InlineData("<p>17.03.2021, 09:40 Uhr | von Ida Brandt</p>", "Ida Brandt")]
     [InlineData("<div><span>hot!</span> <span class='screen-reader-text'>| By </span> <span>Ann Lee</span> | <time>May 3, 2021</time></div>", "Ann Lee")]
     [InlineData("<div><span>Pier</span> <span>By</span> <span>Ann Lee</span> <time>May 3, 2021</time></div>", "Ann Lee")]
+    [InlineData("<p>von <a href='/user/Kranich7.html'>Kranich7</a></p>", "Kranich7")]
     [InlineData("<p><strong>Autorin: Ida Brandt, Leiterin der Stiftung in Kiel.</strong></p>", "Ida Brandt")]
     public void A_short_element_that_reads_as_a_byline_names_the_author(string body, string expected)
     {
