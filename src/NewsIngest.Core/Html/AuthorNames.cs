@@ -32,6 +32,10 @@ internal static partial class AuthorNames
             return [];
         }
 
+        // "Harbour Post, Kiel, Germany": a town and a country closing the field are an address, the outlet's or the
+        // writer's, and no people.
+        text = AddressTail().Replace(text, string.Empty);
+
         text = Prefix().Replace(text.TrimStart(',', ';', ' '), string.Empty);
         text = Trailer().Replace(text, string.Empty);
 
@@ -167,6 +171,10 @@ internal static partial class AuthorNames
     /// <summary>A name closed by a legal form (e.V., GmbH, AG, SE, Ltd, Inc, LLC, S.A.), up to the separator before it.</summary>
     [GeneratedRegex(@"[^,;|]*\s(?:e\.\s?V\.?|gGmbH|GmbH|mbH|AG|SE|KG|KGaA|eG|Ltd\.?|LLC|Inc\.?|Corp\.?|PLC|plc|S\.A\.|S\.L\.|S\.p\.A\.|B\.V\.|N\.V\.)(?=$|[\s,;|)])[^,;|]*", RegexOptions.CultureInvariant)]
     private static partial Regex Organisation();
+
+    /// <summary>A town and a country closing a field: ", Kiel, Germany", ", Frankfurt a. M., Deutschland".</summary>
+    [GeneratedRegex(@",\s*[^,;|]{2,40},\s*(?:Germany|Deutschland|Austria|Österreich|Switzerland|Schweiz|Suisse|Svizzera|France|Italy|Italia|Spain|España|Netherlands|Nederland|Belgium|Belgique|Denmark|Sweden|Norway|Poland|USA|U\.S\.A\.|United States|UK|United Kingdom|Canada|Australia)\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddressTail();
 
     [GeneratedRegex(@"[(<\[]\s*(?:\S*://\S*|\S+@\S+)\s*[)>\]]|(?<=\p{L}\s+)www\.[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}/?(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Address();

@@ -17,6 +17,17 @@ public sealed class AuthorSourcesTests
     }
 
     [Fact]
+    public void The_outlets_town_and_country_in_its_author_tag_are_no_authors()
+    {
+        var authors = Authors("""
+            <html><head><meta property="og:site_name" content="Harbour Post"><meta name="author" content="Harbour Post, Kiel, Germany"></head>
+            <body><article><h1>Ferry timetable changes</h1><p>Von Mira Quell</p><p>Text.</p></article></body></html>
+            """);
+
+        Assert.Equal(["Mira Quell"], authors);
+    }
+
+    [Fact]
     public void An_author_naming_one_part_of_a_site_name_joined_to_a_title_is_the_outlet()
     {
         var authors = Authors("""
