@@ -73,6 +73,28 @@ public sealed class AuthorSourcesTests
     }
 
     [Fact]
+    public void A_declared_login_gives_way_to_the_writer_the_article_marks_as_its_author()
+    {
+        var authors = Authors("""
+            <html><head><meta name="author" content="deskpost"></head>
+            <body><article><h1>Stairs</h1><p class="meta">von <a rel="author" href="/creator/lene-falk/">Lene Falk</a></p><p>Text.</p></article></body></html>
+            """);
+
+        Assert.Equal(["Lene Falk"], authors);
+    }
+
+    [Fact]
+    public void A_declared_login_stays_against_a_name_in_a_box_only_classed_for_the_author()
+    {
+        var authors = Authors("""
+            <html><head><meta name="author" content="deskpost"></head>
+            <body><article><h1>Stairs</h1><p>Foto: <span class="autor">Lene Falk</span></p><p>Text.</p></article></body></html>
+            """);
+
+        Assert.Equal(["deskpost"], authors);
+    }
+
+    [Fact]
     public void A_social_profile_link_beside_the_name_is_no_part_of_the_byline()
     {
         var authors = Authors("""
