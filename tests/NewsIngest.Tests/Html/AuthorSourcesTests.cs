@@ -73,6 +73,17 @@ public sealed class AuthorSourcesTests
     }
 
     [Fact]
+    public void A_declared_login_gives_way_to_the_name_it_spells_signed_in_the_text()
+    {
+        var authors = Authors("""
+            <html><head><script type="application/ld+json">{"@type":"Article","headline":"Stairs","author":{"@type":"Person","name":"lene.falk"}}</script></head>
+            <body><article><h1>Stairs</h1><p>The council voted on the new stairs.</p><p>It will be close. (Lene K. Falk)</p></article></body></html>
+            """);
+
+        Assert.Equal(["Lene K. Falk"], authors);
+    }
+
+    [Fact]
     public void A_declared_login_gives_way_to_the_writer_the_article_marks_as_its_author()
     {
         var authors = Authors("""
