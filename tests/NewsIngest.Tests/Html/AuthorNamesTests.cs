@@ -60,6 +60,8 @@ public sealed class AuthorNamesTests
     [InlineData("Ann Lee, Nordwind AG", new[] { "Ann Lee" })]
     [InlineData("Ann Lee, Leiterin der Stiftung in Kiel", new[] { "Ann Lee" })]
     [InlineData("Ann Lee, Frankfurt a. M., Germany", new[] { "Ann Lee" })]
+    [InlineData("E. Ruiz y J. Mora", new[] { "E. Ruiz", "J. Mora" })]
+    [InlineData("Ana E. Ruiz", new[] { "Ana E. Ruiz" })]
     [InlineData("Ida Falk, IFZ, Oktober 2008", new[] { "Ida Falk" })]
     [InlineData("Zuletzt geändert am: 15.10.2021", new string[0])]
     [InlineData("Posted on September 21, 2020 by Ann Lee", new[] { "Ann Lee" })]
