@@ -77,9 +77,10 @@ internal static partial class AuthorNames
                 continue;
             }
 
-            // "Ann Lee, Projektleiterin der Stiftung in Kiel": after a name, a phrase with a lower-case word inside it
-            // that is no name's particle describes her; it is no second person.
-            if (names.Count > 0 && Description(name))
+            // "Ann Lee, Projektleiterin der Stiftung in Kiel": after a person's full name, a phrase with a lower-case
+            // word inside it that is no name's particle describes her; it is no second person. After one word
+            // ("Von Fähren und Häfen, the ferries …") the line is a headline or a sentence, and stays whole to be judged.
+            if (names.Count > 0 && names[0].Contains(' ', StringComparison.Ordinal) && Description(name))
             {
                 continue;
             }
