@@ -32,6 +32,10 @@ internal static partial class AuthorNames
             return [];
         }
 
+        // "Harbour Post, Kiel, Germany": a town and a country closing the field are an address, the outlet's or the
+        // writer's, and no people.
+        text = AddressTail().Replace(text, string.Empty);
+
         text = Prefix().Replace(text.TrimStart(',', ';', ' '), string.Empty);
         text = Trailer().Replace(text, string.Empty);
 
@@ -69,6 +73,14 @@ internal static partial class AuthorNames
             name = AgencyTail().Replace(name, string.Empty);
             // "Ann Lee, IFZ": a short word in capitals after a name is her institute or agency, not a second writer.
             if (names.Count > 0 && name.Length <= 5 && !name.Contains(' ', StringComparison.Ordinal) && name.All(char.IsUpper))
+            {
+                continue;
+            }
+
+            // "Ann Lee, Projektleiterin der Stiftung in Kiel": after a person's full name, a phrase with a lower-case
+            // word inside it that is no name's particle describes her; it is no second person. After one word
+            // ("Von Fähren und Häfen, the ferries …") the line is a headline or a sentence, and stays whole to be judged.
+            if (names.Count > 0 && names[0].Contains(' ', StringComparison.Ordinal) && Description(name))
             {
                 continue;
             }
@@ -116,6 +128,14 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"^(?:user|guest|gast|anonymous|anonym|member|nutzer|benutzer)[_-]?\d+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberedAccount();
 
+    /// <summary>Capitalised words with a lower-case one between the first and the last that no name holds ("in", "für", "at").</summary>
+    private static bool Description(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 3 && char.IsUpper(words[0][0])
+            && words[1..^1].Any(w => char.IsLower(w[0]) && !TextBylines.Particles.Contains(w) && !w.Any(c => c == '-' || c == '.' || char.IsDigit(c)));
+    }
+
     private static bool IsName(string name)
     {
         // Two letters are initials ("mh" signs for a desk editor); shorter is nothing.
@@ -153,6 +173,10 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"[^,;|]*\s(?:e\.\s?V\.?|gGmbH|GmbH|mbH|AG|SE|KG|KGaA|eG|Ltd\.?|LLC|Inc\.?|Corp\.?|PLC|plc|S\.A\.|S\.L\.|S\.p\.A\.|B\.V\.|N\.V\.)(?=$|[\s,;|)])[^,;|]*", RegexOptions.CultureInvariant)]
     private static partial Regex Organisation();
 
+    /// <summary>A town and a country closing a field: ", Kiel, Germany", ", Frankfurt a. M., Deutschland".</summary>
+    [GeneratedRegex(@",\s*[^,;|]{2,40},\s*(?:Germany|Deutschland|Austria|Österreich|Switzerland|Schweiz|Suisse|Svizzera|France|Italy|Italia|Spain|España|Netherlands|Nederland|Belgium|Belgique|Denmark|Sweden|Norway|Poland|USA|U\.S\.A\.|United States|UK|United Kingdom|Canada|Australia)\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddressTail();
+
     [GeneratedRegex(@"[(<\[]\s*(?:\S*://\S*|\S+@\S+)\s*[)>\]]|(?<=\p{L}\s+)www\.[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}/?(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Address();
 
@@ -180,7 +204,8 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"(?:[\s,]+\b(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|stand|vor|den|le|el)\b\.?)+[\s,:.\-–—]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLeadTail();
 
-    [GeneratedRegex(@"\s*(?:,|;|&|\s/\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>What sets names apart: commas, "&amp;", " / " and "and" in several languages ("y" and "e" not as an initial before a name: "E. Ruiz", "Ana E. Ruiz").</summary>
+    [GeneratedRegex(@"\s*(?:,|;|&|\s/\s|\band\b|\bund\b|\bet\b|\by\b(?!\.\s*\p{Lu})|\be\b(?!\.\s*\p{Lu})|\ben\b|\bog\b|\boch\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separators();
 
     [GeneratedRegex(@"^(?:staff|staff writer|reporter|correspondent|editor|editors|redaktion|the editors|admin|administrator|wordpressadmin|webmaster|redaktion|guest|anonymous|unknown|news desk|newsroom|associated press|reuters|afp|dpa|ap|cnn|bbc|agencies|more|follow|contact|email|twitter|facebook|opinion|sponsored|view all posts|all posts|posts by|by|von|por|par|auteurs?|autor(?:in|en)?|authors?|datum|date|nachricht|no author|alle beiträge|kategorien?|categories|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|dr|mr|ms|de|da|di|du|la|le|el|al|in|of|to|an|et|im|zu|tv|us|uk|eu|mo|mi|do|fr|sa|so|stand|quelle|source)$|^(?:bild|foto|photo|quelle|фото)\b|©|\b(?:writer|reporter|correspondent|editor|contributor|columnist|author)s?$|^(?:follow|last)\b|\s(?:by|von|par|por)$|\b(?:news|media|press|inc|ltd|gmbh|com|edition)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

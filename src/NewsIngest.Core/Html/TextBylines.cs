@@ -43,13 +43,20 @@ internal static partial class TextBylines
             }
 
             // Most such elements are paragraphs far longer than a byline: their text is given up once it is longer.
-            if (ShortText(element) is not { } joined)
+            if (ShortText(element, out var lineEnd) is not { } joined)
             {
                 continue;
             }
 
             // "– Redaktion: Ann Lee" after a date in the same line: the dash that set it apart is no part of it.
             var text = HtmlText.Collapse(joined).TrimStart('-', '–', '—', '|', ' ');
+
+            // "Von Ann Lee und Bo Chen<br>Kiel": a byline that fills the first line of its paragraph ends with it; the
+            // place or the line after it is no part of the names.
+            if (lineEnd > 0 && HtmlText.Collapse(joined[..lineEnd]).TrimStart('-', '–', '—', '|', ' ') is { Length: > 0 } line && line.Length < text.Length && Lead().IsMatch(line))
+            {
+                text = line;
+            }
 
             // "<h5>Autor:</h5> Ann Lee" and "<b>Text:</b> Ann Lee": the label is an element, the name what follows it.
             // "<span class='sr-only'>By</span> <span>Ann Lee</span>": a bare "By" set apart in an element of its own is a
@@ -101,8 +108,11 @@ internal static partial class TextBylines
             }
 
             // The names end where a date or "am"/"at" begins; what is left must be a few words, not a sentence.
-            var names = AuthorNames.Split(text);
-            if (names.Count == 0 || names.Any(n => n.Split(' ').Length > MaxNameWords || !Plausible(n, lead.Groups["word"].Value))
+            // "by <a href='/profile/142'>delta201</a>": a name linked to the writer's page on the site is vouched for
+            // by the site, a user name with digits or in lower case as well.
+            var linked = element.QuerySelectorAll("a[href]").Any(a => HtmlMetadataExtractor.IsAuthorPage(a.GetAttribute("href")!));
+            var names = AuthorNames.Split(text, userNames: linked);
+            if (names.Count == 0 || names.Any(n => n.Split(' ').Length > MaxNameWords || !Plausible(n, linked ? "link" : lead.Groups["word"].Value))
                 || (DateContext.IsElsewhere(element) && !BesideHeadline(element, headline)) || element.Closest("nav, form, header nav") is not null || PageRegions.InComments(element)
                 || HtmlMetadataExtractor.InTeaser(element))
             {
@@ -122,7 +132,8 @@ internal static partial class TextBylines
         var count = 0;
         for (var i = 0; i < children.Length; i++)
         {
-            if (children[i] is IElement child && (++count > 3 || CountsMore(child, 2)))
+            // A line break is no element with text of its own: "Von Ann Lee<br>Kiel" holds one.
+            if (children[i] is IElement { LocalName: not "br" } child && (++count > 3 || CountsMore(child, 2)))
             {
                 return false;
             }
@@ -152,14 +163,17 @@ internal static partial class TextBylines
     /// soon as the characters that survive collapsing and the leading-dash trim exceed <see cref="MaxChars"/>: a long
     /// paragraph is given up without being joined.
     /// </summary>
-    private static string? ShortText(IElement element)
+    /// <param name="element">The element.</param>
+    /// <param name="lineEnd">Where the first line break with text before it falls in the joined text, or -1.</param>
+    private static string? ShortText(IElement element, out int lineEnd)
     {
         var builder = new StringBuilder();
         var count = 0;
-        return Join(element, builder, ref count) ? builder.ToString() : null;
+        lineEnd = -1;
+        return Join(element, builder, ref count, ref lineEnd) ? builder.ToString() : null;
     }
 
-    private static bool Join(INode parent, StringBuilder builder, ref int count)
+    private static bool Join(INode parent, StringBuilder builder, ref int count, ref int lineEnd)
     {
         var nodes = parent.ChildNodes;
         for (var i = 0; i < nodes.Length; i++)
@@ -177,7 +191,14 @@ internal static partial class TextBylines
                 // A space after every node: the text is collapsed afterwards, so the last one goes.
                 builder.Append(text.Data).Append(' ');
             }
-            else if (nodes[i] is IElement child && !Join(child, builder, ref count))
+            else if (nodes[i] is IElement { LocalName: "br" })
+            {
+                if (lineEnd < 0 && count > 0)
+                {
+                    lineEnd = builder.Length;
+                }
+            }
+            else if (nodes[i] is IElement child && !Join(child, builder, ref count, ref lineEnd))
             {
                 return false;
             }

@@ -17,6 +17,17 @@ public sealed class AuthorSourcesTests
     }
 
     [Fact]
+    public void The_outlets_town_and_country_in_its_author_tag_are_no_authors()
+    {
+        var authors = Authors("""
+            <html><head><meta property="og:site_name" content="Harbour Post"><meta name="author" content="Harbour Post, Kiel, Germany"></head>
+            <body><article><h1>Ferry timetable changes</h1><p>Von Mira Quell</p><p>Text.</p></article></body></html>
+            """);
+
+        Assert.Equal(["Mira Quell"], authors);
+    }
+
+    [Fact]
     public void An_author_naming_one_part_of_a_site_name_joined_to_a_title_is_the_outlet()
     {
         var authors = Authors("""
@@ -59,6 +70,39 @@ public sealed class AuthorSourcesTests
             """);
 
         Assert.Equal(["gunnar_oeberg"], authors);
+    }
+
+    [Fact]
+    public void A_declared_login_gives_way_to_the_name_it_spells_signed_in_the_text()
+    {
+        var authors = Authors("""
+            <html><head><script type="application/ld+json">{"@type":"Article","headline":"Stairs","author":{"@type":"Person","name":"lene.falk"}}</script></head>
+            <body><article><h1>Stairs</h1><p>The council voted on the new stairs.</p><p>It will be close. (Lene K. Falk)</p></article></body></html>
+            """);
+
+        Assert.Equal(["Lene K. Falk"], authors);
+    }
+
+    [Fact]
+    public void A_declared_login_gives_way_to_the_writer_the_article_marks_as_its_author()
+    {
+        var authors = Authors("""
+            <html><head><meta name="author" content="deskpost"></head>
+            <body><article><h1>Stairs</h1><p class="meta">von <a rel="author" href="/creator/lene-falk/">Lene Falk</a></p><p>Text.</p></article></body></html>
+            """);
+
+        Assert.Equal(["Lene Falk"], authors);
+    }
+
+    [Fact]
+    public void A_declared_login_stays_against_a_name_in_a_box_only_classed_for_the_author()
+    {
+        var authors = Authors("""
+            <html><head><meta name="author" content="deskpost"></head>
+            <body><article><h1>Stairs</h1><p>Foto: <span class="autor">Lene Falk</span></p><p>Text.</p></article></body></html>
+            """);
+
+        Assert.Equal(["deskpost"], authors);
     }
 
     [Fact]

@@ -23,12 +23,22 @@ public sealed class TextBylinesTests
     [InlineData("<p>17.03.2021, 09:40 Uhr | von Ida Brandt</p>", "Ida Brandt")]
     [InlineData("<div><span>hot!</span> <span class='screen-reader-text'>| By </span> <span>Ann Lee</span> | <time>May 3, 2021</time></div>", "Ann Lee")]
     [InlineData("<div><span>Pier</span> <span>By</span> <span>Ann Lee</span> <time>May 3, 2021</time></div>", "Ann Lee")]
+    [InlineData("<p>von <a href='/user/Kranich7.html'>Kranich7</a></p>", "Kranich7")]
+    [InlineData("<p><strong>Autorin: Ida Brandt, Leiterin der Stiftung in Kiel.</strong></p>", "Ida Brandt")]
     public void A_short_element_that_reads_as_a_byline_names_the_author(string body, string expected)
     {
         var metadata = Extract($"<article><h1>Pier reopens</h1>{body}<p>The pier reopened on Monday after two years of repairs to its deck.</p></article>");
 
         Assert.Equal([expected], metadata.Authors);
         Assert.Equal("byline", metadata.Provenance["authors"]);
+    }
+
+    [Fact]
+    public void A_byline_on_the_first_line_of_a_paragraph_ends_with_the_line()
+    {
+        var metadata = Extract("<article><h1>Pier reopens</h1><p>Von <strong><a href='https://ida.example/'>Ida Brandt</a></strong> und <strong><a href='https://ben.example/'>Ben Ott</a></strong><br><span id='more-1'></span><br>Kiel</p><p>The pier reopened on Monday after two years of repairs to its deck.</p></article>");
+
+        Assert.Equal(["Ida Brandt", "Ben Ott"], metadata.Authors);
     }
 
     [Theory]
