@@ -92,7 +92,17 @@ public static partial class HtmlMetadataExtractor
         }
 
         var pattern = $@"(?<![\p{{L}}])(?-i:\p{{Lu}}){given[1..]}(?:\s+\p{{Lu}}[\p{{L}}]*\.?){{0,2}}\s+(?-i:\p{{Lu}}){surname[1..]}(?![\p{{L}}])";
-        var match = Regex.Match(body.TextContent, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        Match match;
+        try
+        {
+            match = Regex.Match(body.TextContent, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A page so large the search runs out of time keeps its declared login rather than losing its record.
+            return null;
+        }
+
         return match.Success && char.ToLowerInvariant(match.Value[0]) == given[0] && char.ToLowerInvariant(match.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1][0]) == surname[0]
             ? HtmlText.Collapse(match.Value)
             : null;
