@@ -184,7 +184,7 @@ public static partial class HtmlMetadataExtractor
     }
 
     /// <summary>
-    /// The page's one h1 (or, on a page without one, its first h2) when it says something in a sentence of its own (four words or more) and shares few
+    /// The page's one h1 (or, on a page without one, its first h2; on a page with several, the one inside its article) when it says something in a sentence of its own (four words or more) and shares few
     /// words with any title the metadata declares: the metadata was written for search engines ("Car loans - compare rates")
     /// while the page shows its reader another headline ("What does a car loan really cost you?").
     /// </summary>
@@ -194,11 +194,12 @@ public static partial class HtmlMetadataExtractor
     private static string? StrangerHeading(PageIndex page, List<string> declared)
     {
         // Without an h1, the first h2 of the page's content stands in its place, unless it is a blog's date header.
+        // Among several h1s, the one inside the page's article is its own (the others head newsletter boxes and the like).
         var heading = page.H1Count switch
         {
             1 => page.FirstH1,
             0 => page.Headings.FirstOrDefault(h => h.Closest("nav, footer, aside, header") is null && !PageRegions.IsHidden(h) && !IsMasthead(h)),
-            _ => null,
+            _ => page.Headings.Where(h => h.LocalName == "h1" && h.Closest("article") is not null).ToList() is [var only] ? only : null,
         };
         if (declared.Count == 0 || heading is null || ClassPatterns.Signature(heading).Contains("date", StringComparison.Ordinal)
             || heading.Closest("nav, footer, aside") is not null || IsMasthead(heading) || PageRegions.IsHidden(heading) || InBreadcrumb(heading) || PageRegions.InComments(heading))

@@ -142,6 +142,19 @@ public sealed class HtmlHeadlineMarkupTests
     }
 
     [Fact]
+    public void Among_several_h1s_the_one_inside_the_article_tells_the_pages_own_sentence()
+    {
+        var metadata = Extract("""
+            <html><head><title>Winter gift guide | Lantern Home | Browse now!</title></head>
+            <body><main><article><div class="header"><h1>My cosy reading corner with three new lamps</h1></div><p>The lamps are brass.</p></article>
+            <div class="newsletter"><h1>Love in your inbox: our newsletter!</h1></div></main>
+            <div class="flyin"><h1>Love in your inbox: our newsletter!</h1></div></body></html>
+            """);
+
+        Assert.Equal("My cosy reading corner with three new lamps", metadata.Title);
+    }
+
+    [Fact]
     public void A_short_h1_or_one_sharing_words_with_the_metadata_leaves_the_declared_title()
     {
         var shortHeading = Extract("""
