@@ -27,7 +27,6 @@ public static partial class HtmlMetadataExtractor
 
         // A declared title that is just the site's name ("Site", "Site | Operator") says nothing of the page when
         // another source names something else.
-        string? headlineSource = h1Text is { Length: > 0 and < 300 } ? h1Text : null;
         (string, string?)[] candidates =
         [
             ("json-ld", Outvoted(jsonLd.Headline, declared, h1Text, site) ? null : jsonLd.Headline),
@@ -35,7 +34,7 @@ public static partial class HtmlMetadataExtractor
             ("opengraph", meta.First("twitter:title")),
             ("meta", meta.First("dc.title", "dc:title", "dcterms.title", "headline", "title", "sailthru.title", "parsely-title")),
             ("title", document.Title),
-            ("h1", headlineSource),
+            ("h1", h1Text is { Length: > 0 and < 300 } ? h1Text : null),
         ];
         if (site is not null && candidates.Any(c => c.Item2 is { } t && !TitleCleaner.NamesSite(t, site)))
         {
@@ -184,13 +183,17 @@ public static partial class HtmlMetadataExtractor
     }
 
     /// <summary>
-    /// The page's one h1 (or, on a page without one, its first h2; on a page with several, the one inside its article) when it says something in a sentence of its own (four words or more) and shares few
-    /// words with any title the metadata declares: the metadata was written for search engines ("Car loans - compare rates")
-    /// while the page shows its reader another headline ("What does a car loan really cost you?").
+    /// Below this agreement an h1 and a title share a word or two among many ("Loan rates: work out your costs" and
+    /// "How high are the rates for a personal loan?" share two of their fifteen words).
     /// </summary>
-    /// <summary>Below this agreement an h1 and a title share a word or two among many ("Loan rates: work out your costs" and "How high are the rates for a personal loan?" share two of their fifteen words).</summary>
     private const double StrangerAgreement = 0.3;
 
+    /// <summary>
+    /// The page's one h1 (or, on a page without one, its first h2; on a page with several, the one inside its article)
+    /// when it says something in a sentence of its own (four words or more) and shares few words with any title the
+    /// metadata declares: the metadata was written for search engines ("Car loans - compare rates") while the page
+    /// shows its reader another headline ("What does a car loan really cost you?").
+    /// </summary>
     private static string? StrangerHeading(PageIndex page, List<string> declared)
     {
         // Without an h1, the first h2 of the page's content stands in its place, unless it is a blog's date header.
