@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace NewsIngest.Core.Html;
+
+/// <summary>The person behind a login a page declares as its author ("ann.lee", "dehlix").</summary>
+public static partial class HtmlMetadataExtractor
+{
+    /// <summary>
+    /// The writer's name for a declared login, in the form readers see it; null when the page does not give it.
+    /// </summary>
+    private static string? WriterBehind(string login, IDocument document, PageIndex page, string? site)
+    {
+        // "idaholmquist" or "ann_lee" declared, "Ida Holmquist" shown in the byline: the same person's login and
+        // name, told apart by nothing but spaces, capitals, accents and punctuation.
+        if (VisibleAuthors(document, page, site) is [var shown] && Folded(shown) == Folded(login))
+        {
+            return shown;
+        }
+
+        // "ann.lee" declared, "Ann M. Lee" signing the story: the login spells her given name and surname, and the
+        // page's text gives them as she writes them, with the initial the login left out.
+        // "dehlix" declared, a link rel="author" reading "Klaus Dehl" in the article: the login of whoever posted the
+        // story gives way to the writer the page marks as its author for machines and readers alike. Only a link or
+        // an element marked so, not a box merely classed "author": those also hold photo credits.
+        return SpelledOut(login, document) ?? MarkedAuthor(page, site);
+    }
+
+    /// <summary>
+    /// The one person's name (two to four capitalised words) in the first element outside comments, teasers and
+    /// figures that is marked rel="author" or itemprop="author".
+    /// </summary>
+    private static string? MarkedAuthor(PageIndex page, string? site)
+    {
+        foreach (var element in page.Bylines)
+        {
+            if ((element.GetAttribute("rel") != "author" && element.GetAttribute("itemprop") != "author")
+                || PageRegions.InComments(element) || InTeaser(element) || element.Closest("figure, figcaption") is not null)
+            {
+                continue;
+            }
+
+            return BylineNames(element, site) is [var name] && name.Split(' ') is { Length: >= 2 and <= 4 } words && words.All(w => char.IsUpper(w[0]))
+                ? name
+                : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The name a login of a given name and a surname joined by a dot, dash or underscore ("ann.lee") stands for,
+    /// written out in the page's text with capitals and perhaps a middle name or initial ("Ann M. Lee").
+    /// </summary>
+    private static string? SpelledOut(string login, IDocument document)
+    {
+        if (login.Split('.', '_', '-') is not [var given, var surname] || given.Length < 2 || surname.Length < 2
+            || !given.All(char.IsLetter) || !surname.All(char.IsLetter) || document.Body is not { } body)
+        {
+            return null;
+        }
+
+        var pattern = $@"(?<![\p{{L}}])(?-i:\p{{Lu}}){given[1..]}(?:\s+\p{{Lu}}[\p{{L}}]*\.?){{0,2}}\s+(?-i:\p{{Lu}}){surname[1..]}(?![\p{{L}}])";
+        Match match;
+        try
+        {
+            match = Regex.Match(body.TextContent, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A page so large the search runs out of time keeps its declared login rather than losing its record.
+            return null;
+        }
+
+        return match.Success && char.ToLowerInvariant(match.Value[0]) == given[0] && char.ToLowerInvariant(match.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1][0]) == surname[0]
+            ? HtmlText.Collapse(match.Value)
+            : null;
+    }
+
+    /// <summary>A login rather than a name: one word in lower case, often joined by a dot, dash or underscore ("ann.lee", "annlee").</summary>
+    private static bool IsLogin(string name) =>
+        name.Length >= 5 && !name.Contains(' ', StringComparison.Ordinal) && !name.Any(char.IsUpper);
+
+    /// <summary>Letters and digits only, lower case, accents removed: "Dàvid Lenér" and "david_lener" alike.</summary>
+    private static string Folded(string text) =>
+        string.Concat(text.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => char.IsLetterOrDigit(c) && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            .Select(char.ToLowerInvariant));
+}
