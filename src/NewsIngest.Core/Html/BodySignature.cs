@@ -8,6 +8,8 @@ namespace NewsIngest.Core.Html;
 /// a labelled byline ("Autor: Ann Lee", "Text: Ann Lee", "Von Ann Lee"), or a person's name alone that the page sets
 /// apart as a signature (bold or italic throughout, or aligned right). A bare name without that setting is not
 /// taken: a closing paragraph of two capitalised words is as often a greeting or a heading ("Liebe Grüße").
+/// Two more ways a statement or a report is signed: a name led by a dash ("– Ann Lee"), and a name followed by the
+/// signer's office on a line of its own ("Ann Lee" over "Pressesprecherin der Stadt").
 /// </summary>
 internal static partial class BodySignature
 {
@@ -19,6 +21,20 @@ internal static partial class BodySignature
         if (paragraphs.Count <= MinStoryParagraphs || paragraphs[^1] is not { Length: > 3 and <= MaxChars } last)
         {
             return [];
+        }
+
+        // "– Ann Lee" closing a report: the dash sets the name apart as a signature does.
+        if (DashLed().Match(last) is { Success: true } dashed)
+        {
+            var dashedName = dashed.Groups["name"].Value.Trim();
+            return PersonShaped(dashedName) && !Closing().IsMatch(dashedName) && AuthorNames.Split(dashedName) is [var single] && single == dashedName ? [dashedName] : [];
+        }
+
+        // "Ann Lee" over "Bundesvorsitzende": the office under the name is the signer's, and the name above it is hers.
+        if (Office().IsMatch(last) && !last.EndsWith('.') && paragraphs[^2] is { Length: <= MaxChars } above
+            && Honorific().Replace(above, "") is var signer && PersonShaped(signer) && AuthorNames.Split(signer) is [var signed] && signed == signer)
+        {
+            return [signer];
         }
 
         if (Labelled().IsMatch(last))
@@ -80,6 +96,18 @@ internal static partial class BodySignature
     /// <summary>A closing formula set in bold as a signature would be ("Liebe Grüße", "Guten Appetit", "Best Wishes").</summary>
     [GeneratedRegex(@"\b(?:grüße|grüsse|gruß|gruss|dank|danke|appetit|spaß|spass|erfolg|fazit|tipp|hinweis|regards|wishes|thanks|cheers|greetings|love|enjoy|update|ende|end)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Closing();
+
+    /// <summary>A name led by a dash as a report's signature: "– Ann Lee", "— Ann Lee", "-- Ann Lee" (a single hyphen is a list's bullet).</summary>
+    [GeneratedRegex(@"^(?:[–—]|--)\s*(?<name>\p{Lu}[^\d,;:()]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DashLed();
+
+    /// <summary>An office as a signer writes it under the name: spokesperson, chair, president, director, editor, head.</summary>
+    [GeneratedRegex(@"(?:sprecher|vorsitzend|präsident|leiter|leitung|direktor|geschäftsführ|redakteur|referent|beauftragt|vorstand|sekretär|rektor|korrespondent|\b(?:spokes(?:man|woman|person)|chair(?:man|woman|person)?|president|director|editor|secretary|officer|correspondent|head of)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Office();
+
+    /// <summary>An academic title before a signed name: "Dr. ", "Prof. Dr. ".</summary>
+    [GeneratedRegex(@"^(?:(?:Prof|Dr)\.\s*)+", RegexOptions.CultureInvariant)]
+    private static partial Regex Honorific();
 
     /// <summary>A byline's label opening the paragraph: "Autor:", "Autorin:", "Text:", "Author:", "Von", "By".</summary>
     [GeneratedRegex(@"^(?:(?:autor(?:in|en)?|authors?|auteur|text|texte|verfasser(?:in)?)\s*:|(?:von|by|par)\s+(?=\p{Lu}))\s*\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

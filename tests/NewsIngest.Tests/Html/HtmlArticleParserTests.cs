@@ -171,6 +171,9 @@ public sealed class HtmlArticleParserTests
     [InlineData("<p class='clearfix'><strong>Mia Roth</strong></p>", "Mia Roth")]
     [InlineData("<p align='right'><em><font size='2'>Léa Morel</font></em></p>", "Léa Morel")]
     [InlineData("<div>Foto: Harbour Archive<br><br>Autor: Rechtsanwalt Ben Ott</div>", "Ben Ott")]
+    [InlineData("<p>– Tom Reyes</p>", "Tom Reyes")]
+    [InlineData("<p>Dr. Jana Vogt<br>Pressesprecherin der Stadt</p>", "Jana Vogt")]
+    [InlineData("<p>Kemal ÖZTÜRK</p><p>Bundesvorsitzender</p>", "Kemal ÖZTÜRK")]
     public void Parse_takes_the_name_signed_under_the_story_when_nothing_above_names_the_writer(string signature, string expected)
     {
         var article = Parse($"<html><body><article><h1>Pier to be rebuilt</h1>{Story}{signature}</article></body></html>");
@@ -183,6 +186,8 @@ public sealed class HtmlArticleParserTests
     [InlineData("<p>Ann Lee</p>")]
     [InlineData("<p><strong>Liebe Grüße</strong></p>")]
     [InlineData("<p><b>Ann Lee</b> will report from the reopening.</p>")]
+    [InlineData("<p>- Removed Railings</p>")]
+    [InlineData("<p>General Information</p><p>Harbour directory of the council</p>")]
     public void Parse_takes_no_signature_from_a_plain_name_a_closing_formula_or_a_sentence(string last)
     {
         var article = Parse($"<html><body><article><h1>Pier to be rebuilt</h1>{Story}{last}</article></body></html>");
