@@ -60,7 +60,9 @@ public static partial class HtmlMetadataExtractor
         {
             // Dublin Core and citation tags write one creator per tag, surname first ("Kooman, F."): one person, not two.
             var inverted = key.StartsWith("dc", StringComparison.Ordinal) || key == "citation_author";
-            var names = meta.All(key).SelectMany(v => inverted && Inverted().Match(v.Trim()) is { Success: true } m
+            // The whole value is weighed against the site's name before it is split: "Jobs & Hire" is the outlet, not
+            // two people called "Jobs" and "Hire".
+            var names = meta.All(key).Where(v => site is null || !IsOutlet(HtmlText.Collapse(v), site)).SelectMany(v => inverted && Inverted().Match(v.Trim()) is { Success: true } m
                 ? AuthorNames.Split(m.Groups["given"].Value + " " + m.Groups["surname"].Value)
                 : AuthorNames.Split(v)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             if (Usable(names, site) is { Count: > 0 } fromMeta)

@@ -28,6 +28,17 @@ public sealed class AuthorSourcesTests
     }
 
     [Fact]
+    public void An_outlet_whose_name_joins_two_words_with_an_ampersand_is_not_split_into_two_authors()
+    {
+        var authors = Authors("""
+            <html><head><meta property="og:site_name" content="Rope &amp; Anchor"><meta name="author" content="Rope &amp; Anchor"></head>
+            <body><article><h1>Ferry timetable changes</h1><div class="wrote_by">By <a href="/reporters/jose-de-la-cruz">Jose de la Cruz</a></div><p>Text.</p></article></body></html>
+            """);
+
+        Assert.Equal(["Jose de la Cruz"], authors);
+    }
+
+    [Fact]
     public void An_author_naming_one_part_of_a_site_name_joined_to_a_title_is_the_outlet()
     {
         var authors = Authors("""
