@@ -87,6 +87,8 @@ public sealed class AuthorNamesTests
     [InlineData("Text und Interview: Ida Falk", new[] { "Ida Falk" })]
     [InlineData("Bild © Ida Falk", new string[0])]
     [InlineData("Stand", new string[0])]
+    [InlineData("Autor*innen", new string[0])]
+    [InlineData("Autor:innen", new string[0])]
     public void Split_turns_a_byline_into_names(string byline, string[] expected) =>
         Assert.Equal(expected, AuthorNames.Split(byline));
 }
