@@ -32,6 +32,13 @@ internal static partial class AuthorNames
             return [];
         }
 
+        // "Bundesministerium für Wirtschaft und Klimaschutz", "Department of Health": a body named by its office is no
+        // person, and its "und" would otherwise split it into look-alike names ("Klimaschutz").
+        if (OfficeBody().IsMatch(text))
+        {
+            return [];
+        }
+
         // "Harbour Post, Kiel, Germany": a town and a country closing the field are an address, the outlet's or the
         // writer's, and no people.
         text = AddressTail().Replace(text, string.Empty);
@@ -72,7 +79,8 @@ internal static partial class AuthorNames
             // "Ann Lee/SP-X": an agency's short name set after the writer's, without spaces.
             name = AgencyTail().Replace(name, string.Empty);
             // "Ann Lee, IFZ": a short word in capitals after a name is her institute or agency, not a second writer.
-            if (names.Count > 0 && name.Length <= 5 && !name.Contains(' ', StringComparison.Ordinal) && name.All(char.IsUpper))
+            // "Grant Tinsley, PhD": a degree after a name is hers, not a second writer.
+            if (names.Count > 0 && (name.Length <= 5 && !name.Contains(' ', StringComparison.Ordinal) && name.All(char.IsUpper) || Degree().IsMatch(name)))
             {
                 continue;
             }
@@ -173,6 +181,18 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"[^,;|]*\s(?:e\.\s?V\.?|gGmbH|GmbH|mbH|AG|SE|KG|KGaA|eG|Ltd\.?|LLC|Inc\.?|Corp\.?|PLC|plc|S\.A\.|S\.L\.|S\.p\.A\.|B\.V\.|N\.V\.)(?=$|[\s,;|)])[^,;|]*", RegexOptions.CultureInvariant)]
     private static partial Regex Organisation();
 
+    /// <summary>An academic or professional degree written after a name: "PhD", "Ph.D.", "MSc", "MPH", "RDN", "Dipl.-Ing.".</summary>
+    [GeneratedRegex(@"^(?:ph\.?\s?d|d\.?phil|m\.?sc|b\.?sc|m\.?phil|mph|mba|llm|rdn?|cde|dds|dvm|pharm\.?d|dipl\.?-\w+)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Degree();
+
+    /// <summary>
+    /// A field opening with a body named by its office: one or two capitalised words and "für" ("Eidgenössisches
+    /// Departement für …"), or one word and "of" ("Ministry of …"). Two words before "of" may be a person's ("Ann Lee of
+    /// the Courier").
+    /// </summary>
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+f(?:ü|ue)r|\p{Lu}[\p{L}-]*\s+of)\s+(?:the\s+|die\s+|den\s+|das\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficeBody();
+
     /// <summary>A town and a country closing a field: ", Kiel, Germany", ", Frankfurt a. M., Deutschland".</summary>
     [GeneratedRegex(@",\s*[^,;|]{2,40},\s*(?:Germany|Deutschland|Austria|Österreich|Switzerland|Schweiz|Suisse|Svizzera|France|Italy|Italia|Spain|España|Netherlands|Nederland|Belgium|Belgique|Denmark|Sweden|Norway|Poland|USA|U\.S\.A\.|United States|UK|United Kingdom|Canada|Australia)\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddressTail();
@@ -208,7 +228,7 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"\s*(?:,|;|&|\s/\s|\band\b|\bund\b|\bet\b|\by\b(?!\.\s*\p{Lu})|\be\b(?!\.\s*\p{Lu})|\ben\b|\bog\b|\boch\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^(?:staff|staff writer|reporter|correspondent|editor|editors|redaktion|the editors|admin|administrator|wordpressadmin|webmaster|redaktion|guest|anonymous|unknown|news desk|newsroom|associated press|reuters|afp|dpa|ap|cnn|bbc|agencies|more|follow|contact|email|twitter|facebook|opinion|sponsored|view all posts|all posts|posts by|by|von|por|par|auteurs?|autor(?:in|en|innen|\*innen|:innen|_innen)?|authors?|datum|date|nachricht|no author|alle beiträge|kategorien?|categories|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|dr|mr|ms|de|da|di|du|la|le|el|al|in|of|to|an|et|im|zu|tv|us|uk|eu|mo|mi|do|fr|sa|so|stand|quelle|source)$|^(?:bild|foto|photo|quelle|фото)\b|©|\b(?:writer|reporter|correspondent|editor|contributor|columnist|author)s?$|^(?:follow|last)\b|\s(?:by|von|par|por)$|\b(?:news|media|press|inc|ltd|gmbh|com|edition)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:staff|staff writer|reporter|correspondent|editor|editors|redaktion|the editors|admin|administrator|wordpressadmin|webmaster|publisher|redaktion|guest|anonymous|unknown|news desk|newsroom|associated press|reuters|afp|dpa|ap|cnn|bbc|agencies|more|follow|contact|email|twitter|facebook|opinion|sponsored|view all posts|all posts|posts by|by|von|por|par|auteurs?|autor(?:in|en|innen|\*innen|:innen|_innen)?|authors?|datum|date|nachricht|no author|alle beiträge|kategorien?|categories|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|dr|mr|ms|de|da|di|du|la|le|el|al|in|of|to|an|et|im|zu|tv|us|uk|eu|mo|mi|do|fr|sa|so|stand|quelle|source)$|^(?:bild|foto|photo|quelle|фото)\b|©|\b(?:writer|reporter|correspondent|editor|contributor|columnist|author)s?$|^(?:follow|last)\b|\s(?:by|von|par|por)$|\b(?:news|media|press|inc|ltd|gmbh|com|edition)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAPerson();
 
     [GeneratedRegex(@"(?<=\p{L}\S*\s+\S+)\s+(?:staff|staff\s+writer|staff\s+reporter|for(?:\s.*)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -88,6 +88,13 @@ public sealed class AuthorNamesTests
     [InlineData("Bild © Ida Falk", new string[0])]
     [InlineData("Stand", new string[0])]
     [InlineData("Autor*innen", new string[0])]
+    [InlineData("Bundesministerium für Wirtschaft und Klimaschutz", new string[0])]
+    [InlineData("Eidgenössisches Departement für Wirtschaft, Bildung und Forschung", new string[0])]
+    [InlineData("Ministry of Harbours and Fisheries", new string[0])]
+    [InlineData("Ann Lee of the Courier", new[] { "Ann Lee of the Courier" })]
+    [InlineData("Mia Roth, PhD", new[] { "Mia Roth" })]
+    [InlineData("Mia Roth, Ph.D., and Bo Chen, MPH", new[] { "Mia Roth", "Bo Chen" })]
+    [InlineData("publisher", new string[0])]
     [InlineData("Autor:innen", new string[0])]
     public void Split_turns_a_byline_into_names(string byline, string[] expected) =>
         Assert.Equal(expected, AuthorNames.Split(byline));
