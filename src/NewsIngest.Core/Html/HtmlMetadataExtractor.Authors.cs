@@ -301,6 +301,13 @@ public static partial class HtmlMetadataExtractor
             return true;
         }
 
+        // "Bündnis 90/Die Grünen Bundestagsfraktion" on "Bundestagsfraktion Bündnis 90/Die Grünen": the same words in
+        // another order.
+        if (SameWords(name, site))
+        {
+            return true;
+        }
+
         var key = Letters(name);
         if (key.Length < 5)
         {
@@ -318,6 +325,15 @@ public static partial class HtmlMetadataExtractor
         }
 
         return false;
+    }
+
+    private static bool SameWords(string name, string site)
+    {
+        var words = Words(name);
+        return words.Length >= 3 && words.SequenceEqual(Words(site), StringComparer.OrdinalIgnoreCase);
+
+        static string[] Words(string text) =>
+            [.. text.Split([' ', '/', '-', '|', ','], StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.OrdinalIgnoreCase)];
     }
 
     private static string Letters(string text) => string.Concat(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));

@@ -39,6 +39,17 @@ public sealed class AuthorSourcesTests
     }
 
     [Fact]
+    public void An_author_tag_naming_the_site_in_another_word_order_is_the_outlet()
+    {
+        var authors = Authors("""
+            <html><head><meta property="og:site_name" content="Fraktion Bund 90/Die Bunten"><meta name="author" content="Bund 90/Die Bunten Fraktion"></head>
+            <body><article><h1>Ferry timetable changes</h1><p>Text.</p></article></body></html>
+            """);
+
+        Assert.Empty(authors);
+    }
+
+    [Fact]
     public void An_author_naming_one_part_of_a_site_name_joined_to_a_title_is_the_outlet()
     {
         var authors = Authors("""
