@@ -57,6 +57,9 @@ internal static partial class AuthorNames
             text = DateLeadTail().Replace(text, string.Empty);
         }
 
+        // "Ann Lee (avec Bo Chen et Mia Roth)": the writers she worked with, in brackets, are writers too.
+        text = WithOthers().Replace(text, ", ${others}");
+
         var parts = Separators().Split(text);
 
         // "hessenschau.de, Frankfurt, Germany": a field that names a web address describes the outlet, not people.
@@ -243,4 +246,8 @@ internal static partial class AuthorNames
 
     [GeneratedRegex(@"(?<=\p{L}\S*\s+\S+)\s*\((?![^()]*\.\p{L}{2,}\))[^()]{2,60}\)$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketTail();
+
+    /// <summary>Co-writers named in brackets after the first: "(avec Bo Chen et Mia Roth)", "(with Bo Chen)", "(mit Bo Chen)".</summary>
+    [GeneratedRegex(@"\s*\((?:avec|with|mit|con|com)\s+(?<others>[^()]+)\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WithOthers();
 }

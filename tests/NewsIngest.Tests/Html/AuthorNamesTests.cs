@@ -95,6 +95,8 @@ public sealed class AuthorNamesTests
     [InlineData("Mia Roth, PhD", new[] { "Mia Roth" })]
     [InlineData("Mia Roth, Ph.D., and Bo Chen, MPH", new[] { "Mia Roth", "Bo Chen" })]
     [InlineData("publisher", new string[0])]
+    [InlineData("Léa Morel (avec Ben Ott et Mia Roth)", new[] { "Léa Morel", "Ben Ott", "Mia Roth" })]
+    [InlineData("Ann Lee (with Bo Chen)", new[] { "Ann Lee", "Bo Chen" })]
     [InlineData("Autor:innen", new string[0])]
     public void Split_turns_a_byline_into_names(string byline, string[] expected) =>
         Assert.Equal(expected, AuthorNames.Split(byline));
