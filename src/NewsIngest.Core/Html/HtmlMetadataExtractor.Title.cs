@@ -43,6 +43,12 @@ public static partial class HtmlMetadataExtractor
 
         var raw = Pick(provenance, "title", candidates);
         var fromMetadata = raw is null ? null : TitleCleaner.Clean(raw, site, h1Text, HostOf(url));
+        if (SiteOnlyHeadline(document, page, declared, site) is { } set)
+        {
+            provenance["title"] = "h1";
+            return (TitleCleaner.WithoutLeadingDate(set), fromMetadata);
+        }
+
         var visible = VisibleHeadline(page, declared, site);
         if (visible is ({ } seen, var level, var whole) && Refines(seen, level, whole, fromMetadata, provenance.GetValueOrDefault("title"), declared, site))
         {

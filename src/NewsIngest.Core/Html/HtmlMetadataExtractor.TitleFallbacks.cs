@@ -6,7 +6,8 @@ namespace NewsIngest.Core.Html;
 /// <summary>
 /// Where the headline comes from when no heading agrees with a declared title: the page's own h1 telling another
 /// story, a sole h1 under a title that only names the site, the first heading under an empty title slot, an h3
-/// showing the title's first part, a block classed as the headline, and a blog front page's first post.
+/// showing the title's first part, a block classed as the headline, and a blog front page's first post; and, on a
+/// page whose every title names only the site, the block classed as its title.
 /// </summary>
 public static partial class HtmlMetadataExtractor
 {
@@ -18,6 +19,54 @@ public static partial class HtmlMetadataExtractor
         ?? (page.FirstH1 is null && fromMetadata is not null ? ShownPart(document, fromMetadata) : null)
         ?? (page.FirstH1 is null && ClassedHeadline(document, site) is { } classed && !string.Equals(classed, fromMetadata, StringComparison.OrdinalIgnoreCase) ? classed : null)
         ?? ListingHeadline(page, declared);
+
+    /// <summary>
+    /// On a page whose h1 is the site's name linked home and whose every declared title names only the site
+    /// ("ICON Magazine", "ICON • ICON Magazine"), the
+    /// first block after the h1 that its class calls a title or headline (<c>&lt;div class="title-text"&gt;</c>): the
+    /// template set the site's name in every title slot, and the page builder set the story's headline in a block of
+    /// its own.
+    /// </summary>
+    private static string? SiteOnlyHeadline(IDocument document, PageIndex page, List<string> declared, string? site)
+    {
+        if (site is null || declared.Count == 0 || page.FirstH1 is not { } h1 || !LinksHomeOnly(h1) || !TitleCleaner.NamesOnly(HeadingText(h1), site)
+            || !declared.All(t => TitleCleaner.NamesOnly(HtmlText.Collapse(t), site)))
+        {
+            return null;
+        }
+
+        var after = false;
+        var seen = 0;
+        foreach (var element in document.Body?.Descendants<IElement>() ?? [])
+        {
+            if (++seen > 20000)
+            {
+                break;
+            }
+
+            if (element == h1)
+            {
+                after = true;
+                continue;
+            }
+
+            var words = (element.GetAttribute("class") ?? "").ToLowerInvariant().Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries);
+            if (!after || h1.Contains(element) || !(words.Contains("title") || words.Contains("headline")) || words.Contains("share") || words.Contains("social")
+                || element.Closest("nav, footer, aside, header, a, figure, form") is not null || PageRegions.IsHidden(element) || InWidget(element))
+            {
+                continue;
+            }
+
+            var text = HtmlText.Collapse(element.TextContent);
+            // A headline of two words or more: a lone word in a title-classed box is a button's or a box's label ("Teilen").
+            if (text.Length is >= 3 and <= 300 && text.Contains(' ', StringComparison.Ordinal) && text.Any(char.IsLetter) && !TitleCleaner.NamesOnly(text, site))
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// On a blog's front page, whose h1 is the blog's name linked home and whose every declared title is that name

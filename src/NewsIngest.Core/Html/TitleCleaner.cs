@@ -7,7 +7,7 @@ public static partial class TitleCleaner
 {
     /// <summary>What sets a title's parts apart ("Headline | Site Name"); author checks split site names on the same marks.</summary>
     // " │ " is the box-drawing bar (U+2502), which some templates set where others use the ASCII one.
-    internal static readonly string[] Separators = [" | ", " \u2502 ", " - ", " – ", " — ", " :: ", " » ", " · ", " // "];
+    internal static readonly string[] Separators = [" | ", " \u2502 ", " - ", " – ", " — ", " :: ", " » ", " · ", " // ", " • "];
 
     /// <param name="title">The raw title.</param>
     /// <param name="site">The site name when known: a part equal to it is dropped whatever its length.</param>

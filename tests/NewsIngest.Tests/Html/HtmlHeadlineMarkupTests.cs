@@ -18,6 +18,19 @@ public sealed class HtmlHeadlineMarkupTests
     }
 
     [Fact]
+    public void A_page_whose_every_title_names_the_site_takes_the_block_classed_as_its_title()
+    {
+        var metadata = Extract("""
+            <html><head><title>STORIES • Harbour Magazine</title><meta property="og:title" content="Harbour Magazine"><meta property="og:site_name" content="Harbour Magazine"></head>
+            <body><section class="head"><h1 class="head-title"><a href="https://harbour.example/">Harbour Magazine</a></h1></section>
+            <main><div class="share-title">Share this</div><div class="box-title">Teilen</div><div class="editorial-module editorial-module--title"><div class="title-text"><p><em>Before and After</em></p></div></div>
+            <p>The keeper of the old light talks about the years before the pier was rebuilt, and the years after it.</p></main></body></html>
+            """);
+
+        Assert.Equal("Before and After", metadata.Title);
+    }
+
+    [Fact]
     public void A_style_sheet_set_inside_the_heading_is_no_part_of_its_text()
     {
         var metadata = Extract("""

@@ -18,6 +18,7 @@ public sealed class TitleCleanerTests
     [InlineData("« Le quai sera reconstruit »", null, "« Le quai sera reconstruit »")]
     [InlineData("Avalanche report 14. - 20. January 2022 - Snow Institute", "Snow Institute", "Avalanche report 14. - 20. January 2022")]
     [InlineData("Ferry fleet 1931 – 1945", null, "Ferry fleet 1931 – 1945")]
+    [InlineData("Pier to be rebuilt • The Courier", "The Courier", "Pier to be rebuilt")]
     public void Clean_strips_the_site_name(string raw, string? site, string expected) =>
         Assert.Equal(expected, TitleCleaner.Clean(raw, site, heading: null));
 
