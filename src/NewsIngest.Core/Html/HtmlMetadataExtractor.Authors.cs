@@ -26,6 +26,12 @@ public static partial class HtmlMetadataExtractor
                 return [writer];
             }
 
+            if (WritersShownInstead(declared, document, page, site) is { } shown)
+            {
+                provenance["authors"] = "byline";
+                return shown;
+            }
+
             return declared;
         }
 

@@ -3,7 +3,10 @@ using AngleSharp.Dom;
 
 namespace NewsIngest.Core.Html;
 
-/// <summary>The person behind a login a page declares as its author ("ann.lee", "dehlix").</summary>
+/// <summary>
+/// The person behind a login a page declares as its author ("ann.lee", "dehlix"), and the writers a page shows in place
+/// of a declared author it never shows.
+/// </summary>
 public static partial class HtmlMetadataExtractor
 {
     /// <summary>
@@ -86,4 +89,54 @@ public static partial class HtmlMetadataExtractor
         string.Concat(text.Normalize(System.Text.NormalizationForm.FormD)
             .Where(c => char.IsLetterOrDigit(c) && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
             .Select(char.ToLowerInvariant));
+
+    /// <summary>
+    /// "Marcin Wojtczuk" declared by a blog's template, "Posted by Ned Deily" under the post: a declared author the page
+    /// shows its readers nowhere (the account that uploaded the story, the template's owner) gives way to the full
+    /// names the page's byline shows, unless the two share a name. Null when the declared authors stand. Only a declared
+    /// full name is judged so: a login is seldom printed as it is spelled, so its absence says nothing (a login gives way
+    /// only to the same person's name, <see cref="WriterBehind"/>).
+    /// </summary>
+    private static List<string>? WritersShownInstead(List<string> declared, IDocument document, PageIndex page, string? site) =>
+        declared.All(FullName) && !declared.Any(d => ShownOnPage(document, d))
+        && VisibleAuthors(document, page, site) is { Count: > 0 } shown && shown.All(FullName)
+        && !shown.Any(n => declared.Any(d => d.Contains(n, StringComparison.OrdinalIgnoreCase) || n.Contains(d, StringComparison.OrdinalIgnoreCase)))
+            ? shown
+            : null;
+
+    /// <summary>Whether the name stands in the page's visible text: not in a script, a style sheet or a hidden element.</summary>
+    private static bool ShownOnPage(IDocument document, string name)
+    {
+        foreach (var text in document.Body?.Descendants<IText>() ?? [])
+        {
+            if (text.Data.Contains(name, StringComparison.OrdinalIgnoreCase) && text.ParentElement is { } parent
+                && parent.Closest("script, style, noscript, template") is null && !Hidden(parent))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the element or one of its ancestors is hidden from readers.</summary>
+    private static bool Hidden(IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (PageRegions.IsHidden(e))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A full name as a byline writes it: two to four capitalised words (a name particle aside) of letters, the last no initial.</summary>
+    private static bool FullName(string name)
+    {
+        var words = name.Split(' ');
+        return words.Length is >= 2 and <= 4 && words[^1].Length > 1 && words.All(w => w.Length > 0 && (TextBylines.Particles.Contains(w) || char.IsUpper(w[0])) && w.All(c => char.IsLetter(c) || c is '-' or '.' or '\'' or '’'));
+    }
 }

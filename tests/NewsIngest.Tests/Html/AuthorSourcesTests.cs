@@ -50,6 +50,32 @@ public sealed class AuthorSourcesTests
     }
 
     [Fact]
+    public void A_declared_author_the_page_never_shows_gives_way_to_the_byline_it_shows()
+    {
+        var authors = Authors("""
+            <html><head><meta name="author" content="Tomas Wirth"></head>
+            <body><article><h1>Ferry timetable changes</h1><p>The winter timetable starts on Monday.</p>
+            <div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">Nela Ostrova</span></span></div></article>
+            <span class="vcard rich-snippet-hidden"><span class="fn">Tomas Wirth</span></span></body></html>
+            """);
+
+        Assert.Equal(["Nela Ostrova"], authors);
+    }
+
+    [Fact]
+    public void A_declared_author_the_page_shows_keeps_the_credit()
+    {
+        var authors = Authors("""
+            <html><head><meta name="author" content="Tomas Wirth"></head>
+            <body><article><h1>Ferry timetable changes</h1><p>The winter timetable starts on Monday.</p>
+            <div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">Nela Ostrova</span></span></div>
+            <p>Photos: Tomas Wirth</p></article></body></html>
+            """);
+
+        Assert.Equal(["Tomas Wirth"], authors);
+    }
+
+    [Fact]
     public void An_author_naming_one_part_of_a_site_name_joined_to_a_title_is_the_outlet()
     {
         var authors = Authors("""
