@@ -333,6 +333,7 @@ public static partial class HtmlMetadataExtractor
         return false;
     }
 
+    /// <summary>Whether the name and the site's name are the same three or more words, in any order.</summary>
     private static bool SameWords(string name, string site)
     {
         var words = Words(name);

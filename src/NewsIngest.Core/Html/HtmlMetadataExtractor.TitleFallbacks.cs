@@ -22,10 +22,9 @@ public static partial class HtmlMetadataExtractor
 
     /// <summary>
     /// On a page whose h1 is the site's name linked home and whose every declared title names only the site
-    /// ("ICON Magazine", "ICON • ICON Magazine"), the
-    /// first block after the h1 that its class calls a title or headline (<c>&lt;div class="title-text"&gt;</c>): the
-    /// template set the site's name in every title slot, and the page builder set the story's headline in a block of
-    /// its own.
+    /// ("ICON Magazine", "ICON • ICON Magazine"), the first block after the h1 that its class calls a title or headline
+    /// (<c>&lt;div class="title-text"&gt;</c>): the template set the site's name in every title slot, and the page
+    /// builder set the story's headline in a block of its own.
     /// </summary>
     private static string? SiteOnlyHeadline(IDocument document, PageIndex page, List<string> declared, string? site)
     {
