@@ -49,6 +49,15 @@ public static partial class HtmlMetadataExtractor
     {
         if (Usable(jsonLd.Authors, site) is { Count: > 0 } fromJson)
         {
+            // "April Roach" in the JSON-LD, "April Roach, Daniel O'Mahony" in the author tag: the tag that names every
+            // JSON-LD author and more people besides is the fuller credit.
+            if (Usable(meta.All("author").SelectMany(v => AuthorNames.Split(v)), site) is { } tagged && tagged.Count > fromJson.Count
+                && fromJson.All(a => tagged.Contains(a, StringComparer.OrdinalIgnoreCase)))
+            {
+                provenance["authors"] = "meta";
+                return tagged;
+            }
+
             provenance["authors"] = "json-ld";
             return fromJson;
         }

@@ -76,6 +76,30 @@ public sealed class AuthorSourcesTests
     }
 
     [Fact]
+    public void An_author_tag_naming_every_json_ld_author_and_more_gives_the_fuller_credit()
+    {
+        var authors = Authors("""
+            <html><head><meta name="author" content="Ada Brenner, Olek Marr">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable changes","author":{"@type":"Person","name":"Ada Brenner"}}</script></head>
+            <body><article><h1>Ferry timetable changes</h1><p>Text.</p></article></body></html>
+            """);
+
+        Assert.Equal(["Ada Brenner", "Olek Marr"], authors);
+    }
+
+    [Fact]
+    public void An_author_tag_naming_someone_else_leaves_the_json_ld_author()
+    {
+        var authors = Authors("""
+            <html><head><meta name="author" content="Olek Marr, Lina Voss">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable changes","author":{"@type":"Person","name":"Ada Brenner"}}</script></head>
+            <body><article><h1>Ferry timetable changes</h1><p>Text.</p></article></body></html>
+            """);
+
+        Assert.Equal(["Ada Brenner"], authors);
+    }
+
+    [Fact]
     public void An_author_naming_one_part_of_a_site_name_joined_to_a_title_is_the_outlet()
     {
         var authors = Authors("""
