@@ -100,6 +100,17 @@ public sealed class AuthorSourcesTests
     }
 
     [Fact]
+    public void An_author_written_as_the_initials_of_the_site_name_is_the_outlet()
+    {
+        var authors = Authors("""
+            <html><head><meta property="og:site_name" content="NORDSEE BOTE"></head>
+            <body><article><h1>Ferry timetable changes</h1><ul><li class="post__meta--author"><a href="/author/redaktion/">NB</a></li></ul><p>Text.</p></article></body></html>
+            """);
+
+        Assert.Empty(authors);
+    }
+
+    [Fact]
     public void An_author_naming_one_part_of_a_site_name_joined_to_a_title_is_the_outlet()
     {
         var authors = Authors("""
