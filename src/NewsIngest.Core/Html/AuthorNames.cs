@@ -147,6 +147,16 @@ internal static partial class AuthorNames
             && words[1..^1].Any(w => char.IsLower(w[0]) && !TextBylines.Particles.Contains(w) && !w.Any(c => c == '-' || c == '.' || char.IsDigit(c)));
     }
 
+    /// <summary>Two to four words, each capitalised (a name particle aside), of letters, hyphens, apostrophes and initials' dots.</summary>
+    internal static bool PersonShaped(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4
+            && char.IsUpper(words[0][0])
+            && words.All(w => TextBylines.Particles.Contains(w) || (char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '.' or '\'' or '’')))
+            && words.Count(w => w.EndsWith('.')) < words.Length;
+    }
+
     private static bool IsName(string name)
     {
         // Two letters are initials ("mh" signs for a desk editor); shorter is nothing.

@@ -27,12 +27,12 @@ internal static partial class BodySignature
         if (DashLed().Match(last) is { Success: true } dashed)
         {
             var dashedName = dashed.Groups["name"].Value.Trim();
-            return PersonShaped(dashedName) && !Closing().IsMatch(dashedName) && AuthorNames.Split(dashedName) is [var single] && single == dashedName ? [dashedName] : [];
+            return OneName(dashedName) && !Closing().IsMatch(dashedName) ? [dashedName] : [];
         }
 
         // "Ann Lee" over "Bundesvorsitzende": the office under the name is the signer's, and the name above it is hers.
         if (Office().IsMatch(last) && !last.EndsWith('.') && paragraphs[^2] is { Length: <= MaxChars } above
-            && Honorific().Replace(above, "") is var signer && PersonShaped(signer) && AuthorNames.Split(signer) is [var signed] && signed == signer)
+            && Honorific().Replace(above, "") is var signer && OneName(signer))
         {
             return [signer];
         }
@@ -40,21 +40,14 @@ internal static partial class BodySignature
         if (Labelled().IsMatch(last))
         {
             var names = AuthorNames.Split(last);
-            return names.Count is > 0 and <= 3 && names.All(PersonShaped) ? names : [];
+            return names.Count is > 0 and <= 3 && names.All(AuthorNames.PersonShaped) ? names : [];
         }
 
-        return PersonShaped(last) && !Closing().IsMatch(last) && AuthorNames.Split(last) is [var name] && name == last && SetApart(document, last) ? [name] : [];
+        return OneName(last) && !Closing().IsMatch(last) && SetApart(document, last) ? [last] : [];
     }
 
-    /// <summary>Two to four words, each capitalised (a name particle aside), of letters, hyphens, apostrophes and initials' dots.</summary>
-    private static bool PersonShaped(string text)
-    {
-        var words = text.Split(' ');
-        return words.Length is >= 2 and <= 4
-            && char.IsUpper(words[0][0])
-            && words.All(w => TextBylines.Particles.Contains(w) || (char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '.' or '\'' or '’')))
-            && words.Count(w => w.EndsWith('.')) < words.Length;
-    }
+    /// <summary>A person's name alone: shaped as one, and kept whole, as it is, by the name splitter.</summary>
+    private static bool OneName(string text) => AuthorNames.PersonShaped(text) && AuthorNames.Split(text) is [var only] && only == text;
 
     /// <summary>
     /// Whether the page sets the name apart: the last block on the page holding exactly this text is bold or italic

@@ -133,10 +133,7 @@ public static partial class HtmlMetadataExtractor
         return false;
     }
 
-    /// <summary>A full name as a byline writes it: two to four capitalised words (a name particle aside) of letters, the last no initial.</summary>
-    private static bool FullName(string name)
-    {
-        var words = name.Split(' ');
-        return words.Length is >= 2 and <= 4 && words[^1].Length > 1 && words.All(w => w.Length > 0 && (TextBylines.Particles.Contains(w) || char.IsUpper(w[0])) && w.All(c => char.IsLetter(c) || c is '-' or '.' or '\'' or '’'));
-    }
+    /// <summary>A full name as a byline writes it: shaped as a person's name (<see cref="AuthorNames.PersonShaped"/>), the last word no initial.</summary>
+    private static bool FullName(string name) =>
+        AuthorNames.PersonShaped(name) && name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].Length > 1;
 }
