@@ -157,6 +157,12 @@ internal static partial class AuthorNames
             && words.Count(w => w.EndsWith('.')) < words.Length;
     }
 
+    /// <summary>A person's name alone: shaped as one, and kept whole, as it is, by the name splitter.</summary>
+    internal static bool OneName(string text) => PersonShaped(text) && Split(text) is [var only] && only == text;
+
+    /// <summary>The name without the academic titles before it ("Prof. Dr. Ann Lee" gives "Ann Lee").</summary>
+    internal static string WithoutHonorific(string text) => Honorific().Replace(text, "");
+
     private static bool IsName(string name)
     {
         // Two letters are initials ("mh" signs for a desk editor); shorter is nothing.
@@ -243,6 +249,10 @@ internal static partial class AuthorNames
 
     [GeneratedRegex(@"^(?:staff|staff writer|reporter|correspondent|editor|editors|redaktion|the editors|admin|administrator|wordpressadmin|webmaster|publisher|redaktion|guest|anonymous|anónimo|anonimo|anonyme|unknown|redacción|redaccion|redação|rédaction|redazione|cortesía|cortesia|courtesy|news desk|newsroom|associated press|reuters|afp|dpa|ap|cnn|bbc|agencies|more|follow|contact|email|twitter|facebook|opinion|sponsored|view all posts|all posts|posts by|by|von|por|par|auteurs?|autor(?:in|en|innen|\*innen|:innen|_innen)?|authors?|datum|date|nachricht|no author|alle beiträge|kategorien?|categories|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|dr|mr|ms|de|da|di|du|la|le|el|al|in|of|to|an|et|im|zu|tv|us|uk|eu|mo|mi|do|fr|sa|so|stand|quelle|source)$|^(?:bild|foto|photo|quelle|фото)\b|©|\b(?:writer|reporter|correspondent|editor|contributor|columnist|author)s?$|^(?:follow|last)\b|\s(?:by|von|par|por)$|\b(?:news|media|press|inc|ltd|gmbh|com|edition)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAPerson();
+
+    /// <summary>Academic titles before a name: "Dr. ", "Prof. Dr. ".</summary>
+    [GeneratedRegex(@"^(?:(?:Prof|Dr)\.\s*)+", RegexOptions.CultureInvariant)]
+    private static partial Regex Honorific();
 
     [GeneratedRegex(@"(?<=\p{L}\S*\s+\S+)\s+(?:staff|staff\s+writer|staff\s+reporter|for(?:\s.*)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleTail();

@@ -27,12 +27,12 @@ internal static partial class BodySignature
         if (DashLed().Match(last) is { Success: true } dashed)
         {
             var dashedName = dashed.Groups["name"].Value.Trim();
-            return OneName(dashedName) && !Closing().IsMatch(dashedName) ? [dashedName] : [];
+            return AuthorNames.OneName(dashedName) && !Closing().IsMatch(dashedName) ? [dashedName] : [];
         }
 
         // "Ann Lee" over "Bundesvorsitzende": the office under the name is the signer's, and the name above it is hers.
         if (Office().IsMatch(last) && !last.EndsWith('.') && paragraphs[^2] is { Length: <= MaxChars } above
-            && Honorific().Replace(above, "") is var signer && OneName(signer))
+            && AuthorNames.WithoutHonorific(above) is var signer && AuthorNames.OneName(signer))
         {
             return [signer];
         }
@@ -43,11 +43,8 @@ internal static partial class BodySignature
             return names.Count is > 0 and <= 3 && names.All(AuthorNames.PersonShaped) ? names : [];
         }
 
-        return OneName(last) && !Closing().IsMatch(last) && SetApart(document, last) ? [last] : [];
+        return AuthorNames.OneName(last) && !Closing().IsMatch(last) && SetApart(document, last) ? [last] : [];
     }
-
-    /// <summary>A person's name alone: shaped as one, and kept whole, as it is, by the name splitter.</summary>
-    private static bool OneName(string text) => AuthorNames.PersonShaped(text) && AuthorNames.Split(text) is [var only] && only == text;
 
     /// <summary>
     /// Whether the page sets the name apart: the last block on the page holding exactly this text is bold or italic
@@ -97,10 +94,6 @@ internal static partial class BodySignature
     /// <summary>An office as a signer writes it under the name: spokesperson, chair, president, director, editor, head.</summary>
     [GeneratedRegex(@"(?:sprecher|vorsitzend|präsident|leiter|leitung|direktor|geschäftsführ|redakteur|referent|beauftragt|vorstand|sekretär|rektor|korrespondent|\b(?:spokes(?:man|woman|person)|chair(?:man|woman|person)?|president|director|editor|secretary|officer|correspondent|head of)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Office();
-
-    /// <summary>An academic title before a signed name: "Dr. ", "Prof. Dr. ".</summary>
-    [GeneratedRegex(@"^(?:(?:Prof|Dr)\.\s*)+", RegexOptions.CultureInvariant)]
-    private static partial Regex Honorific();
 
     /// <summary>A byline's label opening the paragraph: "Autor:", "Autorin:", "Text:", "Author:", "Von", "By".</summary>
     [GeneratedRegex(@"^(?:(?:autor(?:in|en)?|authors?|auteur|text|texte|verfasser(?:in)?)\s*:|(?:von|by|par)\s+(?=\p{Lu}))\s*\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

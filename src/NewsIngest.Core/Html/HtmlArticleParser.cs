@@ -68,6 +68,17 @@ public static class HtmlArticleParser
             metadata = metadata with { Authors = signed, Provenance = new Dictionary<string, string>(metadata.Provenance, StringComparer.Ordinal) { ["authors"] = "signature" } };
         }
 
+        // Nor a signature: the credit such pages print in place of a byline, a Chinese page's editor line or the
+        // contact a press release names.
+        if (metadata.Authors.Count == 0)
+        {
+            var (credited, how) = CreditLines.Chinese(document) is { Count: > 0 } editor ? (editor, "credit") : (CreditLines.PressContact(document), "press contact");
+            if (credited.Count > 0)
+            {
+                metadata = metadata with { Authors = credited, Provenance = new Dictionary<string, string>(metadata.Provenance, StringComparer.Ordinal) { ["authors"] = how } };
+            }
+        }
+
         var published = metadata.Published?.ToIso();
         var modified = metadata.Modified?.ToIso() is { } m && m != published ? m : null;
         var warnings = text.Warnings.ToList();

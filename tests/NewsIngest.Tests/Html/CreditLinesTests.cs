@@ -1,0 +1,80 @@
+using System.Text;
+using NewsIngest.Core.Html;
+using NewsIngest.Core.Model;
+
+namespace NewsIngest.Tests.Html;
+
+/// <summary>The credits a page prints where it has no byline: a Chinese page's editor line, a press release's contact.</summary>
+public sealed class CreditLinesTests
+{
+    private static readonly ParseOptions Options = new() { Today = new DateOnly(2026, 1, 1) };
+
+    private const string Story = "<p>The harbour council voted on Tuesday to rebuild the old pier before the summer season begins.</p>"
+        + "<p>Repairs to the deck will cost more than the council first planned, the treasurer told the meeting.</p>"
+        + "<p>Work starts in March and the pier should reopen to walkers by the end of June, weather permitting.</p>";
+
+    private const string ChineseStory = "<p>港口委员会周二投票决定在夏季到来之前重建旧码头，工程将于三月开始。</p>"
+        + "<p>财务主管在会上说，甲板的维修费用将超过委员会最初的计划。</p><p>如果天气允许，码头将在六月底前重新向行人开放。</p>";
+
+    private static Article Parse(string html) => HtmlArticleParser.Parse("page.html", "sha", Encoding.UTF8.GetBytes(html), Options);
+
+    [Theory]
+    [InlineData("<div class='tags'><span class='fix'><a href='#'>【纠错】</a></span> 责任编辑：  林静  </div>", "林静")]
+    [InlineData("<div>[责任编辑:王海]</div>", "王海")]
+    [InlineData("<div><span>作者：</span><span>陈明</span></div><div>责任编辑：王海</div>", "陈明")]
+    [InlineData("<div><span>作者：</span></div><div>責任編輯：王海</div>", "王海")]
+    public void A_chinese_page_without_a_byline_credits_its_writer_or_else_its_editor(string credit, string expected)
+    {
+        var article = Parse($"<html lang='zh'><body><article><h1>旧码头将重建</h1>{ChineseStory}</article>{credit}</body></html>");
+
+        Assert.Equal([expected], article.Authors);
+        Assert.Equal("credit", article.Provenance["authors"]);
+    }
+
+    [Theory]
+    [InlineData("<p>责任编辑：<span></span></p>")]
+    [InlineData("<p>编辑部的话：港口委员会的决定</p>")]
+    public void An_empty_editor_line_or_a_sentence_is_no_credit(string credit)
+    {
+        var article = Parse($"<html lang='zh'><body><article><h1>旧码头将重建</h1>{ChineseStory}</article>{credit}</body></html>");
+
+        Assert.Empty(article.Authors);
+    }
+
+    [Theory]
+    [InlineData("<p><strong>Pressekontakt</strong><br>Dr. Jana Vogt<br>Pressesprecherin Hafenwerke AG<br>Tel.: 0211 77900 363</p>", "Jana Vogt")]
+    [InlineData("<p>Pressekontakt:<br>Hafenwerke SE<br>Ben Ott<br>Tel: +49 (0)40-30030-1000<br>E-Mail: ott@hafenwerke.example</p>", "Ben Ott")]
+    [InlineData("<p><b>Media contact</b></p><p>Ann Lee<br>ann.lee@harbour.example</p>", "Ann Lee")]
+    [InlineData("<aside><h2>Ansprechpartnerin</h2><address><p class='name'>Kathrin Vogel</p><p class='job'>Pressesprecherin</p></address></aside>", "Kathrin Vogel")]
+    [InlineData("<aside><a href='/kontakt/12'><strong>Mia Roth </strong></a><div class='function'>Stellvertretende Pressesprecherin und Leitung Presse</div></aside>", "Mia Roth")]
+    public void A_press_release_without_a_byline_credits_its_press_contact(string contact, string expected)
+    {
+        var article = Parse($"<html><body><article><h1>Pier to be rebuilt</h1>{Story}{contact}</article><p>Seite drucken</p></body></html>");
+
+        Assert.Equal([expected], article.Authors);
+        Assert.Equal("press contact", article.Provenance["authors"]);
+    }
+
+    [Theory]
+    // A scientist to ask about the study is no press contact: the label names no press.
+    [InlineData("<p><strong>Kontakt:</strong></p><p>Dr. Jana Vogt<br>Institut für Meereskunde<br>E-Mail: vogt@institut.example</p>")]
+    // A press label with a name and nothing to reach them by is too loose a credit.
+    [InlineData("<p><strong>Pressekontakt</strong><br>Ben Ott<br>Hafenwerke</p>")]
+    // The press office itself is no person.
+    [InlineData("<p>Pressekontakt:<br>Pressestelle der Hafenwerke<br>Tel.: 0211 77900 363</p>")]
+    public void No_press_contact_without_a_press_label_a_way_to_reach_them_or_a_person(string contact)
+    {
+        var article = Parse($"<html><body><article><h1>Pier to be rebuilt</h1>{Story}{contact}</article><p>Seite drucken</p></body></html>");
+
+        Assert.Empty(article.Authors);
+    }
+
+    [Fact]
+    public void A_declared_author_wins_over_the_press_contact()
+    {
+        var article = Parse("<html><head><meta name='author' content='Tom Reyes'></head><body><article><h1>Pier to be rebuilt</h1>"
+            + Story + "<p><strong>Pressekontakt</strong><br>Dr. Jana Vogt<br>Tel.: 0211 77900 363</p></article></body></html>");
+
+        Assert.Equal(["Tom Reyes"], article.Authors);
+    }
+}
