@@ -69,10 +69,12 @@ public static class HtmlArticleParser
         }
 
         // Nor a signature: the credit such pages print in place of a byline, a Chinese page's editor line or the
-        // contact a press release names.
+        // contact a press release names; last, the person a one-person site belongs to.
         if (metadata.Authors.Count == 0)
         {
-            var (credited, how) = CreditLines.Chinese(document) is { Count: > 0 } editor ? (editor, "credit") : (CreditLines.PressContact(document), "press contact");
+            var (credited, how) = CreditLines.Chinese(document) is { Count: > 0 } editor ? (editor, "credit")
+                : CreditLines.PressContact(document) is { Count: > 0 } contact ? (contact, "press contact")
+                : (SiteOwner.Find(document, metadata.Source), "site owner");
             if (credited.Count > 0)
             {
                 metadata = metadata with { Authors = credited, Provenance = new Dictionary<string, string>(metadata.Provenance, StringComparer.Ordinal) { ["authors"] = how } };
