@@ -5,7 +5,7 @@ namespace NewsIngest.Core.Html;
 
 public static partial class HtmlMetadataExtractor
 {
-    private static List<string> FindAuthors(IDocument document, PageIndex page, MetaTags meta, JsonLdFacts jsonLd, string? site, Dictionary<string, string> provenance)
+    private static List<string> FindAuthors(IDocument document, PageIndex page, MetaTags meta, JsonLdFacts jsonLd, string? site, string? url, Dictionary<string, string> provenance)
     {
         // A one-person site: the JSON-LD calls its author a Person and its publisher by the same name ("Ann Lee"
         // writing on "Ann Lee"). Her name is then no outlet to drop, wherever the page gives it.
@@ -39,6 +39,15 @@ public static partial class HtmlMetadataExtractor
         {
             provenance["authors"] = "byline";
             return visible;
+        }
+
+        // Nothing names a person: an organisation the article declares as its author, other than the outlet itself,
+        // is the credit it gives ("Contributors to Wikimedia projects" on a page Wikimedia publishes, an agency).
+        if (jsonLd.OrganizationAuthors.Select(HtmlText.Collapse).Where(o => o.Length is > 1 and <= 80 && !OutletByName(o, site, jsonLd.Publisher, url) && AuthorNames.Split(o).Count > 0)
+                .Distinct(StringComparer.OrdinalIgnoreCase).ToList() is { Count: > 0 } organizations)
+        {
+            provenance["authors"] = "json-ld";
+            return organizations;
         }
 
         return [];

@@ -73,6 +73,33 @@ public static partial class HtmlMetadataExtractor
             [.. text.Split([' ', '/', '-', '|', ','], StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.OrdinalIgnoreCase)];
     }
 
+    /// <summary>
+    /// An organisation's name that is the outlet's: the site's or the publisher's name, or one that spells the web
+    /// address's own name ("CBS News" on cbsnews.com, "oe24.at" on auto.oe24.at, "Redakcja Forsal.pl" on forsal.pl).
+    /// </summary>
+    private static bool OutletByName(string name, string? site, string? publisher, string? url)
+    {
+        if ((site is not null && IsOutlet(name, site)) || (publisher is not null && IsOutlet(name, publisher)))
+        {
+            return true;
+        }
+
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var address))
+        {
+            return false;
+        }
+
+        // The name before the address's ending: "cbsnews" of www.cbsnews.com, "bbc" of www.bbc.co.uk.
+        var labels = address.Host.Split('.');
+        var end = labels.Length - 1;
+        if (end >= 2 && labels[end - 1] is "co" or "com" or "org" or "net" or "gov" or "ac")
+        {
+            end--;
+        }
+
+        return end >= 1 && Letters(labels[end - 1]) is { Length: >= 3 } own && Letters(name).Contains(own, StringComparison.Ordinal);
+    }
+
     private static string Letters(string text) => string.Concat(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
 
     /// <summary>A web address's scheme, "www." and ending ("https://www.", ".com", ".co.uk").</summary>

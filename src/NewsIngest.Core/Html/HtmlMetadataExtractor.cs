@@ -26,7 +26,7 @@ public static partial class HtmlMetadataExtractor
         var source = Pick(provenance, "source", ("json-ld", jsonLd.Publisher), ("opengraph", meta.First("og:site_name")),
             ("meta", meta.First("publisher", "dc.publisher", "dcterms.publisher", "application-name", "cre")));
         var (title, declaredTitle) = FindTitle(document, page, meta, jsonLd, source, url, provenance);
-        var authors = FindAuthors(document, page, meta, jsonLd, source, provenance);
+        var authors = FindAuthors(document, page, meta, jsonLd, source, url, provenance);
         var (published, isModified) = FindPublished(document, page, meta, jsonLd, url, options, provenance);
         var modified = FindModified(page, meta, jsonLd, options, provenance);
         var language = document.DocumentElement.GetAttribute("lang") ?? meta.First("content-language", "og:locale", "dc.language", "language");

@@ -14,6 +14,9 @@ internal sealed class JsonLdFacts
 
     public List<string> Authors { get; } = [];
 
+    /// <summary>The article's authors typed as organisations ("Contributors to Wikimedia projects", a news agency), in order.</summary>
+    public List<string> OrganizationAuthors { get; } = [];
+
     /// <summary>The author of a non-article object (the WebPage of a <c>@graph</c> that has no article node): used when no article names one.</summary>
     public List<string> OtherAuthors { get; } = [];
 

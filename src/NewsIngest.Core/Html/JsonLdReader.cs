@@ -196,7 +196,7 @@ internal static class JsonLdReader
             facts.Modified ??= Text(element, "dateModified");
             if (facts.Authors.Count == 0 && element.TryGetProperty("author", out var author))
             {
-                AddPeople(author, facts.Authors, facts.People, nodes);
+                AddPeople(author, facts.Authors, facts.People, nodes, facts.OrganizationAuthors);
             }
 
             if (facts.Publisher is null && element.TryGetProperty("publisher", out var publisher))
@@ -226,7 +226,7 @@ internal static class JsonLdReader
         }
     }
 
-    private static void AddPeople(JsonElement author, List<string> into, HashSet<string> people, Dictionary<string, JsonElement> nodes)
+    private static void AddPeople(JsonElement author, List<string> into, HashSet<string> people, Dictionary<string, JsonElement> nodes, List<string>? organizations = null)
     {
         // A reference ({"@id": "…"} and nothing else to name it) stands for the node the block describes elsewhere.
         if (author.ValueKind == JsonValueKind.Object && !author.TryGetProperty("name", out _)
@@ -240,7 +240,7 @@ internal static class JsonLdReader
             case JsonValueKind.Array:
                 foreach (var item in author.EnumerateArray())
                 {
-                    AddPeople(item, into, people, nodes);
+                    AddPeople(item, into, people, nodes, organizations);
                 }
 
                 break;
@@ -258,6 +258,10 @@ internal static class JsonLdReader
                     {
                         people.UnionWith(names);
                     }
+                }
+                else if (organizations is not null && Name(author) is { Length: > 0 } organization)
+                {
+                    organizations.Add(organization);
                 }
 
                 break;
