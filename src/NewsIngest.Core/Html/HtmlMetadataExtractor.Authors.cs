@@ -38,7 +38,7 @@ public static partial class HtmlMetadataExtractor
         if (VisibleAuthors(document, page, site) is { Count: > 0 } visible)
         {
             provenance["authors"] = "byline";
-            return visible;
+            return visible is [var initials] && InitialsSpelledOut(initials, document, page) is { } spelled ? [spelled] : visible;
         }
 
         // Nothing names a person: an organisation the article declares as its author, other than the outlet itself,

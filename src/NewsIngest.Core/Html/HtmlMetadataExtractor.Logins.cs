@@ -80,6 +80,40 @@ public static partial class HtmlMetadataExtractor
             : null;
     }
 
+    /// <summary>
+    /// "DT" in the byline, linked to "/author/donaldtownsend/", and "Donald Townsend" elsewhere on the page (its licence
+    /// line, its About box): the initials stand for the name their author page spells. Null unless the page writes
+    /// that name out, with those initials.
+    /// </summary>
+    private static string? InitialsSpelledOut(string initials, IDocument document, PageIndex page)
+    {
+        if (initials.Length is < 2 or > 3 || !initials.All(char.IsUpper) || document.Body is not { } body
+            || page.AuthorLinks.FirstOrDefault(a => HtmlText.Collapse(a.TextContent) == initials) is not { } link
+            || link.GetAttribute("href")?.TrimEnd('/').Split('/')[^1] is not { Length: > 4 } slug)
+        {
+            return null;
+        }
+
+        var spelled = Folded(slug);
+        try
+        {
+            foreach (Match match in Regex.Matches(body.TextContent, @"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2}", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)))
+            {
+                var words = match.Value.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+                if (Folded(match.Value) == spelled && string.Concat(words.Select(w => w[0])) == initials)
+                {
+                    return string.Join(' ', words);
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A page so large the search runs out of time keeps the initials its byline gives.
+        }
+
+        return null;
+    }
+
     /// <summary>A login rather than a name: one word in lower case, often joined by a dot, dash or underscore ("ann.lee", "annlee").</summary>
     private static bool IsLogin(string name) =>
         name.Length >= 5 && !name.Contains(' ', StringComparison.Ordinal) && !name.Any(char.IsUpper);
