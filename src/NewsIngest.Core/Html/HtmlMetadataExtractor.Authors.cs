@@ -41,6 +41,12 @@ public static partial class HtmlMetadataExtractor
             return visible is [var initials] && InitialsSpelledOut(initials, document, page) is { } spelled ? [spelled] : visible;
         }
 
+        if (CreatorShown(meta, document) is { } creator && Usable([creator], site) is [_])
+        {
+            provenance["authors"] = "byline";
+            return [creator];
+        }
+
         // Nothing names a person: an organisation the article declares as its author, other than the outlet itself,
         // is the credit it gives ("Contributors to Wikimedia projects" on a page Wikimedia publishes, an agency).
         if (jsonLd.OrganizationAuthors.Select(HtmlText.Collapse).Where(o => o.Length is > 1 and <= 80 && !OutletByName(o, site, jsonLd.Publisher, url) && AuthorNames.Split(o).Count > 0)

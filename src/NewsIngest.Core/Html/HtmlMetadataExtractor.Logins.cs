@@ -114,6 +114,32 @@ public static partial class HtmlMetadataExtractor
         return null;
     }
 
+    /// <summary>
+    /// The user name of twitter:creator ("delta201") where the page shows it as the whole text of a link to that user's
+    /// profile or author page ("by &lt;a href='/profile/142450'&gt;delta201&lt;/a&gt;"): the site vouches for it as the
+    /// story's writer. A handle the page never links so is only an account, and says nothing; nor does the outlet's.
+    /// </summary>
+    private static string? CreatorShown(MetaTags meta, IDocument document)
+    {
+        // The outlet's own account ("@telebasel" as creator and site alike) is no writer's.
+        if (meta.First("twitter:creator")?.Trim().TrimStart('@') is not { Length: >= 3 } creator || creator.Contains(' ', StringComparison.Ordinal) || document.Body is not { } body
+            || string.Equals(meta.First("twitter:site")?.Trim().TrimStart('@'), creator, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        foreach (var link in body.QuerySelectorAll("a[href]"))
+        {
+            if (string.Equals(HtmlText.Collapse(link.TextContent).TrimStart('@'), creator, StringComparison.OrdinalIgnoreCase) && IsAuthorPage(link.GetAttribute("href")!)
+                && link.Closest("nav, footer, form") is null && !PageRegions.InComments(link))
+            {
+                return HtmlText.Collapse(link.TextContent).TrimStart('@');
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A login rather than a name: one word in lower case, often joined by a dot, dash or underscore ("ann.lee", "annlee").</summary>
     private static bool IsLogin(string name) =>
         name.Length >= 5 && !name.Contains(' ', StringComparison.Ordinal) && !name.Any(char.IsUpper);
