@@ -38,7 +38,7 @@ public static partial class HtmlMetadataExtractor
         if (VisibleAuthors(document, page, site) is { Count: > 0 } visible)
         {
             provenance["authors"] = "byline";
-            return visible is [var initials] && InitialsSpelledOut(initials, document, page) is { } spelled ? [spelled] : visible;
+            return visible is [var shown] && (InitialsSpelledOut(shown, document, page) ?? PersonOverLogin(shown, document, page, site)) is { } person ? [person] : visible;
         }
 
         if (CreatorShown(meta, document) is { } creator && Usable([creator], site) is [_])

@@ -140,6 +140,25 @@ public static partial class HtmlMetadataExtractor
         return null;
     }
 
+    /// <summary>
+    /// "Gespeichert von human" in a blog's header, "Blog Beitrag von Margarita Koreneva" opening the post: a login the
+    /// byline shows gives way to a person the page's text credits with the story, as a declared login does. Only a
+    /// credit in the same post as the login counts: on a blog's front page, the next post's byline is another story's.
+    /// </summary>
+    private static string? PersonOverLogin(string shown, IDocument document, PageIndex page, string? site)
+    {
+        if (!IsLogin(shown) || document.Body is not { } body)
+        {
+            return null;
+        }
+
+        var login = body.Descendants<IText>().FirstOrDefault(t => t.Data.Length < shown.Length + 40 && HtmlText.Collapse(t.Data) == shown);
+        return login?.ParentElement?.Closest("article, [role='article'], .hentry, .post, .node") is { } post
+            && Usable(TextBylines.Find(document, page.FirstH1, peopleOnly: true, within: post), site) is [var person]
+            ? person
+            : null;
+    }
+
     /// <summary>A login rather than a name: one word in lower case, often joined by a dot, dash or underscore ("ann.lee", "annlee").</summary>
     private static bool IsLogin(string name) =>
         name.Length >= 5 && !name.Contains(' ', StringComparison.Ordinal) && !name.Any(char.IsUpper);

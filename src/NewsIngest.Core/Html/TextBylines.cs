@@ -25,10 +25,14 @@ internal static partial class TextBylines
         "von", "van", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "zu", "ten", "ter", "bin", "al", "el", "y",
     };
 
-    public static IReadOnlyList<string> Find(IDocument document, IElement? headline)
+    /// <param name="document">The page.</param>
+    /// <param name="headline">The page's h1, which a byline may share a box with.</param>
+    /// <param name="peopleOnly">Pass over bylines that give a user name rather than a person's ("Gespeichert von human").</param>
+    /// <param name="within">Only bylines inside this element (one post of several), or anywhere when null.</param>
+    public static IReadOnlyList<string> Find(IDocument document, IElement? headline, bool peopleOnly = false, IElement? within = null)
     {
         var seen = 0;
-        foreach (var element in document.Body?.Descendants<IElement>() ?? [])
+        foreach (var element in within?.Descendants<IElement>() ?? document.Body?.Descendants<IElement>() ?? [])
         {
             if (++seen > MaxElements)
             {
@@ -114,7 +118,7 @@ internal static partial class TextBylines
             var names = AuthorNames.Split(text, userNames: linked);
             if (names.Count == 0 || names.Any(n => n.Split(' ').Length > MaxNameWords || !Plausible(n, linked ? "link" : lead.Groups["word"].Value))
                 || (DateContext.IsElsewhere(element) && !BesideHeadline(element, headline)) || element.Closest("nav, form, header nav") is not null || PageRegions.InComments(element)
-                || HtmlMetadataExtractor.InTeaser(element))
+                || HtmlMetadataExtractor.InTeaser(element) || (peopleOnly && !names.All(AuthorNames.PersonShaped)))
             {
                 continue;
             }
