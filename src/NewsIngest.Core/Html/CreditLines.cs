@@ -6,8 +6,9 @@ namespace NewsIngest.Core.Html;
 
 /// <summary>
 /// Credits a page prints where no byline is, read when nothing else names a writer: the editor's line of a Chinese
-/// news page ("责任编辑：焦鹏", or its writer "作者：林静"), and the press contact of a press release ("Pressekontakt",
-/// "Media contact", or a name over "Pressesprecherin"), whom such pages credit with the release.
+/// news page ("责任编辑：焦鹏", or its writer "作者：林静"), a magazine's credits list ("Interview" over the
+/// interviewer's name), and the press contact of a press release ("Pressekontakt", "Media contact", or a name over
+/// "Pressesprecherin"), whom such pages credit with the release.
 /// </summary>
 internal static partial class CreditLines
 {
@@ -53,6 +54,35 @@ internal static partial class CreditLines
         }
 
         return editor is null ? [] : [editor];
+    }
+
+    /// <summary>
+    /// The writer in a list of credits set as pairs of a role and a name ("Interview" over "SVEN MICHAELSEN", then
+    /// "Fotograf" over the photographer's): the name after a writer's role, in an element classed as a label or
+    /// credit, or a <c>dt</c> or <c>th</c>.
+    /// </summary>
+    public static IReadOnlyList<string> RoleCredit(IDocument document)
+    {
+        var seen = 0;
+        foreach (var label in document.Body?.Descendants<IElement>() ?? [])
+        {
+            if (++seen > MaxElements)
+            {
+                break;
+            }
+
+            if (label.ChildElementCount > 1 || label.TextContent.Length > 80 || !WriterRole().IsMatch(HtmlText.Collapse(label.TextContent))
+                || !(label.LocalName is "dt" or "th" || ClassPatterns.Signature(label) is var signature && (signature.Contains("label", StringComparison.Ordinal) || signature.Contains("credit", StringComparison.Ordinal)))
+                || label.NextElementSibling is not { } value || value.TextContent.Length > 200 || PageRegions.InComments(label))
+            {
+                continue;
+            }
+
+            var names = AuthorNames.Split(HtmlText.Collapse(value.TextContent));
+            return names.Count is > 0 and <= 3 && names.All(AuthorNames.PersonShaped) ? names : [];
+        }
+
+        return [];
     }
 
     /// <summary>
@@ -175,6 +205,10 @@ internal static partial class CreditLines
 
     [GeneratedRegex(@"^(?:作者|记者|記者|撰文|责任编辑|責任編輯|编辑|編輯)\s*[:：]$", RegexOptions.CultureInvariant)]
     private static partial Regex ChineseLabelOnly();
+
+    /// <summary>A writer's role in a credits list: "Text", "Interview", "Words", "Autorin", "Story".</summary>
+    [GeneratedRegex(@"^(?:text|texte|words|interview|autor(?:in)?|author|auteur(?:e)?|story|reportage|redaktion|written by|text und interview|interview und text)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WriterRole();
 
     /// <summary>Words that mark a block as a press contact's, found before the block is cut into lines.</summary>
     [GeneratedRegex(@"presse|press|medien|media", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -73,6 +73,7 @@ public static class HtmlArticleParser
         if (metadata.Authors.Count == 0)
         {
             var (credited, how) = CreditLines.Chinese(document) is { Count: > 0 } editor ? (editor, "credit")
+                : CreditLines.RoleCredit(document) is { Count: > 0 } role ? (role, "credit")
                 : CreditLines.PressContact(document) is { Count: > 0 } contact ? (contact, "press contact")
                 : (SiteOwner.Find(document, metadata.Source), "site owner");
             if (credited.Count > 0)

@@ -42,6 +42,27 @@ public sealed class CreditLinesTests
     }
 
     [Theory]
+    [InlineData("<div class='credits'><div class='credit'><div class='credit-label'>Interview</div><div class='credit-text'>SVEN ADLER</div></div>"
+        + "<div class='credit'><div class='credit-label'>Fotograf</div><div class='credit-text'>Eric Roy</div></div></div>", "SVEN ADLER")]
+    [InlineData("<dl><dt>Fotos</dt><dd>Eric Roy</dd><dt>Text</dt><dd>Ann Lee und Bo Chen</dd></dl>", "Ann Lee|Bo Chen")]
+    public void A_credits_list_names_the_writer_after_a_writers_role(string credits, string expected)
+    {
+        var article = Parse($"<html><body><article><h1>Pier to be rebuilt</h1>{Story}{credits}</article></body></html>");
+
+        Assert.Equal(expected.Split('|'), article.Authors);
+        Assert.Equal("credit", article.Provenance["authors"]);
+    }
+
+    [Theory]
+    [InlineData("<div class='credits'><div class='credit-label'>Fotograf</div><div class='credit-text'>Eric Roy</div></div>")]
+    [InlineData("<form><label class='form-label'>Text</label><textarea></textarea></form>")]
+    [InlineData("<div><div>Text</div><div>Ann Lee</div></div>")]
+    public void No_credit_from_other_roles_an_empty_field_or_an_unmarked_pair(string credits)
+    {
+        Assert.Empty(Parse($"<html><body><article><h1>Pier to be rebuilt</h1>{Story}{credits}</article></body></html>").Authors);
+    }
+
+    [Theory]
     [InlineData("<p><strong>Pressekontakt</strong><br>Dr. Jana Vogt<br>Pressesprecherin Hafenwerke AG<br>Tel.: 0211 77900 363</p>", "Jana Vogt")]
     [InlineData("<p>Pressekontakt:<br>Hafenwerke SE<br>Ben Ott<br>Tel: +49 (0)40-30030-1000<br>E-Mail: ott@hafenwerke.example</p>", "Ben Ott")]
     [InlineData("<p><b>Media contact</b></p><p>Ann Lee<br>ann.lee@harbour.example</p>", "Ann Lee")]
