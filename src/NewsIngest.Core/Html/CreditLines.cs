@@ -27,8 +27,9 @@ internal static partial class CreditLines
                 break;
             }
 
-            if (text.Data.Length > 60 || text.ParentElement is not { } parent || parent.Closest("script, style, nav, form") is not null
-                || PageRegions.InComments(parent) || HtmlText.Collapse(text.Data) is not { Length: >= 3 } line)
+            // The cheap test first: a colon after one of the labels' characters.
+            if (text.Data.Length > 60 || text.Data.AsSpan().IndexOfAny('：', ':') < 0 || text.ParentElement is not { } parent
+                || HtmlText.Collapse(text.Data) is not { Length: >= 3 } line)
             {
                 continue;
             }
@@ -39,7 +40,7 @@ internal static partial class CreditLines
                 line += HtmlText.Collapse(next.TextContent);
             }
 
-            if (ChineseCredit().Match(line) is not { Success: true } credit)
+            if (ChineseCredit().Match(line) is not { Success: true } credit || parent.Closest("script, style, nav, form") is not null || PageRegions.InComments(parent))
             {
                 continue;
             }
@@ -64,16 +65,18 @@ internal static partial class CreditLines
     public static IReadOnlyList<string> RoleCredit(IDocument document)
     {
         var seen = 0;
-        foreach (var label in document.Body?.Descendants<IElement>() ?? [])
+        foreach (var text in document.Body?.Descendants<IText>() ?? [])
         {
             if (++seen > MaxElements)
             {
                 break;
             }
 
-            if (label.ChildElementCount > 1 || label.TextContent.Length > 80 || !WriterRole().IsMatch(HtmlText.Collapse(label.TextContent))
+            // The role's text alone in its element, read before anything about the element is.
+            if (text.Data.Length > 40 || text.ParentElement is not { } label || !WriterRole().IsMatch(HtmlText.Collapse(text.Data))
+                || label.ChildElementCount > 1 || label.NextElementSibling is not { } value
                 || !(label.LocalName is "dt" or "th" || ClassPatterns.Signature(label) is var signature && (signature.Contains("label", StringComparison.Ordinal) || signature.Contains("credit", StringComparison.Ordinal)))
-                || label.NextElementSibling is not { } value || value.TextContent.Length > 200 || PageRegions.InComments(label))
+                || HtmlText.Collapse(label.TextContent) != HtmlText.Collapse(text.Data) || value.TextContent.Length > 200 || PageRegions.InComments(label))
             {
                 continue;
             }
@@ -91,31 +94,42 @@ internal static partial class CreditLines
     /// </summary>
     public static IReadOnlyList<string> PressContact(IDocument document)
     {
+        // Only the blocks around a text that speaks of the press are cut into lines: a label or an office is there.
+        var tried = new HashSet<IElement>();
         var seen = 0;
-        foreach (var block in document.Body?.Descendants<IElement>() ?? [])
+        foreach (var text in document.Body?.Descendants<IText>() ?? [])
         {
             if (++seen > MaxElements)
             {
                 break;
             }
 
-            if (block.LocalName is not ("p" or "div" or "td" or "li" or "address" or "section" or "aside") || block.TextContent.Length > MaxBlockChars * 3
-                || HtmlText.Collapse(block.TextContent) is not { Length: > 10 and <= MaxBlockChars } whole || !PressWords().IsMatch(whole)
-                || block.Closest("nav, form") is not null || PageRegions.InComments(block))
+            if (text.Data.Length > MaxBlockChars || !PressWords().IsMatch(text.Data))
             {
                 continue;
             }
 
-            // "<p><b>Media contact</b></p><p>Ann Lee<br>…</p>": a label closing its block goes on into the next one.
-            var lines = Lines(block);
-            if (lines.Count > 0 && PressLabel().IsMatch(lines[^1]) && block.NextElementSibling is { } next)
+            // The block holding the text, and the two around it: a name and the office under it may sit in blocks of their own.
+            var block = text.ParentElement?.Closest("p, div, td, li, address, section, aside");
+            for (var level = 0; block is not null && level < 3 && tried.Add(block); level++, block = block.ParentElement?.Closest("p, div, td, li, address, section, aside"))
             {
-                lines.AddRange(Lines(next));
-            }
+                if (block.TextContent.Length > MaxBlockChars * 3 || HtmlText.Collapse(block.TextContent).Length > MaxBlockChars
+                    || block.Closest("nav, form") is not null || PageRegions.InComments(block))
+                {
+                    break;
+                }
 
-            if (Contact(lines) is { } name)
-            {
-                return [name];
+                // "<p><b>Media contact</b></p><p>Ann Lee<br>…</p>": a label closing its block goes on into the next one.
+                var lines = Lines(block);
+                if (lines.Count > 0 && PressLabel().IsMatch(lines[^1]) && block.NextElementSibling is { } next)
+                {
+                    lines.AddRange(Lines(next));
+                }
+
+                if (Contact(lines) is { } name)
+                {
+                    return [name];
+                }
             }
         }
 
