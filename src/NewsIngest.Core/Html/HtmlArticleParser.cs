@@ -68,8 +68,8 @@ public static class HtmlArticleParser
             metadata = metadata with { Authors = signed, Provenance = new Dictionary<string, string>(metadata.Provenance, StringComparer.Ordinal) { ["authors"] = "signature" } };
         }
 
-        // Nor a signature: the credit such pages print in place of a byline, a Chinese page's editor line or the
-        // contact a press release names; last, the person a one-person site belongs to.
+        // Nor a signature: the credit such pages print in place of a byline (a Chinese page's editor line, a
+        // magazine's credits list, the contact a press release names); last, the person a one-person site belongs to.
         if (metadata.Authors.Count == 0)
         {
             var (credited, how) = CreditLines.Chinese(document) is { Count: > 0 } editor ? (editor, "credit")
