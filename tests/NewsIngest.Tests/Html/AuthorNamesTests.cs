@@ -35,6 +35,8 @@ public sealed class AuthorNamesTests
     [InlineData("Text von Ben Ott Illustration von Ida Falk", new[] { "Ben Ott" })]
     [InlineData("Posted by Ann Lee at 18:52", new[] { "Ann Lee" })]
     [InlineData("Foto: Ida Falk", new string[0])]
+    [InlineData("文章 总阅读", new string[0])]
+    [InlineData("林静", new[] { "林静" })]
     [InlineData("Ida Falk (https://ida.example/blog/)", new[] { "Ida Falk" })]
     [InlineData("Ida Falk <ida@example.org>", new[] { "Ida Falk" })]
     [InlineData("idafalk[at]example.org", new string[0])]
