@@ -36,6 +36,8 @@ public sealed class AuthorNamesTests
     [InlineData("Posted by Ann Lee at 18:52", new[] { "Ann Lee" })]
     [InlineData("Foto: Ida Falk", new string[0])]
     [InlineData("文章 总阅读", new string[0])]
+    [InlineData("Public domain", new string[0])]
+    [InlineData("domena publiczna", new string[0])]
     [InlineData("林静", new[] { "林静" })]
     [InlineData("Ida Falk (https://ida.example/blog/)", new[] { "Ida Falk" })]
     [InlineData("Ida Falk <ida@example.org>", new[] { "Ida Falk" })]
