@@ -53,7 +53,8 @@ internal static partial class AuthorNames
         {
             text = MonthTail().Replace(text[..digit], string.Empty);
 
-            // "Mia Roth Fr, 3. Mai" and "Ben Ott Stand: 4.1.": a weekday or an "as of" word before the date.
+            // "Mia Roth Fr, 3. Mai" and "Ben Ott Stand: 4.1.": a weekday or an "as of" word before the date, and
+            // "Ana Ruiz Hace 13 horas": the word of a time ago ("vor", "hace", "há", "il y a").
             text = DateLeadTail().Replace(text, string.Empty);
         }
 
@@ -240,7 +241,7 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"\s*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthTail();
 
-    [GeneratedRegex(@"(?:[\s,]+\b(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|stand|vor|den|le|el)\b\.?)+[\s,:.\-–—]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[\s,]+\b(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|stand|vor|hace|há|il y a|den|le|el)\b\.?)+[\s,:.\-–—]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLeadTail();
 
     /// <summary>What sets names apart: commas, "&amp;", " / " and "and" in several languages ("y" and "e" not as an initial before a name: "E. Ruiz", "Ana E. Ruiz").</summary>

@@ -18,6 +18,8 @@ public sealed class AuthorNamesTests
     [InlineData("Interview: Jonas Albrecht", new[] { "Jonas Albrecht" })]
     [InlineData("Mia Roth Fr, 3. Mai 2019", new[] { "Mia Roth" })]
     [InlineData("Ben Ott Stand: 04.01.2023", new[] { "Ben Ott" })]
+    [InlineData("Ana Ruiz y José Wilson Hace 13 horas", new[] { "Ana Ruiz", "José Wilson" })]
+    [InlineData("Léa Morel il y a 2 heures", new[] { "Léa Morel" })]
     [InlineData("Von", new string[0])]
     [InlineData("Auteurs", new string[0])]
     [InlineData("Donnerstag", new string[0])]
