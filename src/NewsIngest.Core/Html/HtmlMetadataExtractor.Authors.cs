@@ -16,7 +16,7 @@ public static partial class HtmlMetadataExtractor
             site = null;
         }
 
-        var declared = DeclaredAuthors(meta, jsonLd, site, provenance);
+        var declared = DeclaredAuthors(meta, jsonLd, site, url, provenance);
         if (declared.Count > 0)
         {
             // A login declared ("idaholmquist", "ann.lee") where the page names the person behind it: the reader's form wins.
@@ -60,7 +60,7 @@ public static partial class HtmlMetadataExtractor
     }
 
     /// <summary>The authors the page declares for machines: JSON-LD, then the meta tags.</summary>
-    private static List<string> DeclaredAuthors(MetaTags meta, JsonLdFacts jsonLd, string? site, Dictionary<string, string> provenance)
+    private static List<string> DeclaredAuthors(MetaTags meta, JsonLdFacts jsonLd, string? site, string? url, Dictionary<string, string> provenance)
     {
         if (Usable(jsonLd.Authors, site) is { Count: > 0 } fromJson)
         {
@@ -92,7 +92,9 @@ public static partial class HtmlMetadataExtractor
             var inverted = key.StartsWith("dc", StringComparison.Ordinal) || key == "citation_author";
             // The whole value is weighed against the site's name before it is split: "Jobs & Hire" is the outlet, not
             // two people called "Jobs" and "Hire".
-            var names = meta.All(key).Where(v => site is null || !IsOutlet(HtmlText.Collapse(v), site)).SelectMany(v => inverted && Inverted().Match(v.Trim()) is { Success: true } m
+            // So is a value that spells the web address's own name and opens with no given name ("heise online" as
+            // Dublin Core creator on heise.de, where og:site_name names a magazine of the house).
+            var names = meta.All(key).Where(v => (site is null || !IsOutlet(HtmlText.Collapse(v), site)) && !AddressNamed(HtmlText.Collapse(v), url)).SelectMany(v => inverted && Inverted().Match(v.Trim()) is { Success: true } m
                 ? AuthorNames.Split(m.Groups["given"].Value + " " + m.Groups["surname"].Value)
                 : AuthorNames.Split(v)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             if (Usable(names, site) is { Count: > 0 } fromMeta)

@@ -77,13 +77,18 @@ public static partial class HtmlMetadataExtractor
     /// An organisation's name that is the outlet's: the site's or the publisher's name, or one that spells the web
     /// address's own name ("CBS News" on cbsnews.com, "oe24.at" on auto.oe24.at, "Redakcja Forsal.pl" on forsal.pl).
     /// </summary>
-    private static bool OutletByName(string name, string? site, string? publisher, string? url)
-    {
-        if ((site is not null && IsOutlet(name, site)) || (publisher is not null && IsOutlet(name, publisher)))
-        {
-            return true;
-        }
+    private static bool OutletByName(string name, string? site, string? publisher, string? url) =>
+        (site is not null && IsOutlet(name, site)) || (publisher is not null && IsOutlet(name, publisher)) || SpellsAddress(name, url);
 
+    /// <summary>
+    /// A name that spells the web address's own name and does not open with a given name: "heise online" on heise.de
+    /// is the outlet, "Ann Lee" on annlee.example is the person whose site it is.
+    /// </summary>
+    private static bool AddressNamed(string name, string? url) =>
+        SpellsAddress(name, url) && !GivenNames.Contains(name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var first, ..] ? first : "");
+
+    private static bool SpellsAddress(string name, string? url)
+    {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var address))
         {
             return false;

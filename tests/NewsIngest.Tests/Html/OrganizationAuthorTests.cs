@@ -38,4 +38,18 @@ public sealed class OrganizationAuthorTests
 
         Assert.Equal(["Ines Vidal"], metadata.Authors);
     }
+
+    [Theory]
+    [InlineData("heise online", "https://www.heise.de/news/pier.html", "Ines Vidal")]
+    [InlineData("Ann Lee", "https://annlee.example/2024/pier", "Ann Lee")]
+    public void A_creator_tag_spelling_the_web_address_is_the_outlet_unless_a_given_name_opens_it(string creator, string url, string expected)
+    {
+        var metadata = MetadataPages.Extract($"""
+            <html><head><link rel="canonical" href="{url}"><meta property="og:site_name" content="Technology Review">
+            <meta name="DC.creator" content="{creator}"><meta name="author" content="Ines Vidal"></head>
+            <body><article><h1>Pier</h1><p>The pier was built in 1901 and rebuilt twice.</p></article></body></html>
+            """);
+
+        Assert.Equal([expected], metadata.Authors);
+    }
 }
