@@ -5,9 +5,9 @@ namespace NewsIngest.Core.Html;
 
 /// <summary>
 /// The person a one-person site belongs to, read when nothing else on the page names a writer: the site is named
-/// after her ("Ann Lee", "Dr. Ann Lee"), or the page's only personal copyright is hers ("© 2020 Ann Lee"). She
-/// wrote what her site publishes. A name counts as a person's only when it opens with a common given name: a site or
-/// a copyright holder is as often a brand of two capitalised words ("Royal Road", "Getty Images").
+/// after her ("Ann Lee", "Dr. Ann Lee"), its tagline is her name, or the page's only personal copyright is hers
+/// ("© 2020 Ann Lee"). She wrote what her site publishes. A name counts as a person's only when it opens with a common
+/// given name: a site or a copyright holder is as often a brand of two capitalised words ("Royal Road", "Getty Images").
 /// </summary>
 internal static partial class SiteOwner
 {
@@ -19,6 +19,13 @@ internal static partial class SiteOwner
         if (site is not null && Owner(HtmlText.Collapse(site)) is { } named)
         {
             return [named];
+        }
+
+        // A blog whose tagline, under its title, is her name ("Sprachpunkt" over "Ann Lee").
+        if (document.QuerySelector(".site-description, .tagline, .site-tagline") is { } tagline && tagline.TextContent.Length < 100
+            && Owner(HtmlText.Collapse(tagline.TextContent)) is { } tagged)
+        {
+            return [tagged];
         }
 
         // Photographers' copyrights sit in captions and galleries; a page with two people's copyrights names no owner.

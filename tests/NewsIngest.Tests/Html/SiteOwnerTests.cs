@@ -20,6 +20,7 @@ public sealed class SiteOwnerTests
     [InlineData("<meta property='og:site_name' content='Dr. Gregor Maier'>", "", "Gregor Maier")]
     [InlineData("<meta property='og:site_name' content='Pamela Brandt'>", "<p>© 2020 Getty Images</p>", "Pamela Brandt")]
     [InlineData("", "<p>© 2020 <a href='/about'>Wolfgang Ebert</a></p>", "Wolfgang Ebert")]
+    [InlineData("<meta property='og:site_name' content='Sprachpunkt'>", "<span class='site-description'>Alexander Brandt</span>", "Alexander Brandt")]
     [InlineData("", "<p>Copyright (c) 2012- Sven Adler. All rights reserved. Design by Nordtheme.</p>", "Sven Adler")]
     [InlineData("", "<p class='copyrights-text'>(c) Johanna Kraft • Weitere Rechte siehe Impressum</p><p>© Johanna Kraft</p>", "Johanna Kraft")]
     public void A_page_naming_no_writer_is_by_the_person_its_site_is_named_after_or_whose_copyright_it_carries(string head, string footer, string expected)
@@ -36,6 +37,7 @@ public sealed class SiteOwnerTests
     // A given name opening a brand's or an institution's name.
     [InlineData("<meta property='og:site_name' content='Harry Potter Wiki'>", "")]
     [InlineData("<meta property='og:site_name' content='Siegfried Marcus Berufsschule'>", "")]
+    [InlineData("", "<span class='site-description'>Gesund Essen, Gesund Leben</span>")]
     // A photographer's credit: before an agency, or in a caption.
     [InlineData("", "<p><span class='stage-copyright'>© Niklas Berg / Greenwatch</span></p>")]
     [InlineData("", "<figure><img src='a.jpg'><figcaption>© Tom Reyes</figcaption></figure>")]
