@@ -41,7 +41,7 @@ public static partial class HtmlMetadataExtractor
             return visible is [var shown] && (InitialsSpelledOut(shown, document, page) ?? PersonOverLogin(shown, document, page, site)) is { } person ? [person] : visible;
         }
 
-        if (CreatorShown(meta, document) is { } creator && Usable([creator], site) is [_])
+        if ((CreatorShown(meta, document) ?? NamedBesideAuthorLink(document)) is { } creator && Usable([creator], site) is [_])
         {
             provenance["authors"] = "byline";
             return [creator];

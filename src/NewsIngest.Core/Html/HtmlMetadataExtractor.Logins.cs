@@ -159,6 +159,35 @@ public static partial class HtmlMetadataExtractor
             : null;
     }
 
+    /// <summary>
+    /// "Iris Lange-Fricke" beside a link "zu allen Rezepten vom Autor" to "/experten/iris-lange-fricke": a name set just
+    /// before a link to the author's other pieces, whose address spells that name, is the author's, whatever the box's
+    /// classes call it.
+    /// </summary>
+    private static string? NamedBesideAuthorLink(IDocument document)
+    {
+        foreach (var link in document.Body?.QuerySelectorAll("a[href]") ?? Enumerable.Empty<IElement>())
+        {
+            if (link.TextContent.Length > 80 || !AuthorWord().IsMatch(link.TextContent) || link.PreviousElementSibling is not { } before
+                || link.GetAttribute("href")!.TrimEnd('/').Split('/')[^1] is not { Length: > 4 } slug)
+            {
+                continue;
+            }
+
+            var name = HtmlText.Collapse(before.TextContent);
+            if (AuthorNames.OneName(name) && Folded(name) == Folded(slug) && link.Closest("nav, footer, form") is null && !PageRegions.InComments(link))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A link's words about the author: "vom Autor", "by this author", "de l'auteur".</summary>
+    [GeneratedRegex(@"\b(?:autor(?:in|s)?|author|auteur(?:e)?|autore)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorWord();
+
     /// <summary>A login rather than a name: one word in lower case, often joined by a dot, dash or underscore ("ann.lee", "annlee").</summary>
     private static bool IsLogin(string name) =>
         name.Length >= 5 && !name.Contains(' ', StringComparison.Ordinal) && !name.Any(char.IsUpper);

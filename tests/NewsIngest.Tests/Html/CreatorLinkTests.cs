@@ -28,4 +28,32 @@ public sealed class CreatorLinkTests
     {
         Assert.Empty(Authors(creator, link, site));
     }
+
+    [Theory]
+    [InlineData("/experten/mira-quell", "zu allen Rezepten vom Autor", "Mira Quell")]
+    [InlineData("/people/mira-quell/", "More by this author", "Mira Quell")]
+    public void A_name_beside_a_link_to_the_authors_pieces_that_spells_it_is_the_author(string href, string text, string expected)
+    {
+        var authors = MetadataPages.Extract($"""
+            <html><body><article><h1>Winter porridge</h1><p>Oats, milk and apples.</p></article>
+            <div class="expert"><div class="expert-name">Mira Quell</div><a href="{href}">{text}</a></div></body></html>
+            """).Authors;
+
+        Assert.Equal([expected], authors);
+    }
+
+    [Theory]
+    // The address spells someone else.
+    [InlineData("/experten/tom-reyes", "zu allen Rezepten vom Autor")]
+    // The link says nothing of an author.
+    [InlineData("/experten/mira-quell", "Alle Rezepte")]
+    public void No_author_from_a_link_that_spells_another_name_or_names_no_author(string href, string text)
+    {
+        var authors = MetadataPages.Extract($"""
+            <html><body><article><h1>Winter porridge</h1><p>Oats, milk and apples.</p></article>
+            <div class="expert"><div class="expert-name">Mira Quell</div><a href="{href}">{text}</a></div></body></html>
+            """).Authors;
+
+        Assert.Empty(authors);
+    }
 }
