@@ -158,6 +158,19 @@ internal static partial class AuthorNames
             && words.Count(w => w.EndsWith('.')) < words.Length;
     }
 
+    /// <summary>
+    /// A full name as a byline writes it: shaped as a person's name (<see cref="PersonShaped"/>), the last word no
+    /// initial ("Andreas R." and "Thomas W" are not).
+    /// </summary>
+    internal static bool FullName(string name) =>
+        PersonShaped(name) && name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd('.').Length > 1;
+
+    /// <summary>Letters and digits only, lower case, accents removed: "Dàvid Lenér" and "david_lener" alike.</summary>
+    internal static string Folded(string text) =>
+        string.Concat(text.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => char.IsLetterOrDigit(c) && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            .Select(char.ToLowerInvariant));
+
     /// <summary>A person's name alone: shaped as one, and kept whole, as it is, by the name splitter.</summary>
     internal static bool OneName(string text) => PersonShaped(text) && Split(text) is [var only] && only == text;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace NewsIngest.Core.Html;
 
 /// <summary>
@@ -101,18 +98,7 @@ internal static class GivenNames
     /// <summary>Whether the word is a common given name ("Gregory", "Jürgen", "Zofia").</summary>
     public static bool Contains(string word) => word.Length >= 2 && Names.Contains(Fold(word));
 
-    private static string Fold(string word)
-    {
-        var decomposed = word.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return builder.ToString().Replace("ł", "l", StringComparison.Ordinal).Replace("ø", "o", StringComparison.Ordinal).Replace("ı", "i", StringComparison.Ordinal);
-    }
+    /// <summary>The name folded as <see cref="AuthorNames.Folded"/> does, with the Latin letters no accent is split from ("ł", "ø", "ı") as their plain forms.</summary>
+    private static string Fold(string word) =>
+        AuthorNames.Folded(word).Replace('ł', 'l').Replace('ø', 'o').Replace('ı', 'i');
 }

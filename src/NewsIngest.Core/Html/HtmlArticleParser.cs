@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using NewsIngest.Core.Dates;
 using NewsIngest.Core.Model;
@@ -62,24 +63,9 @@ public static class HtmlArticleParser
         var (paragraphs, dateline) = LiftDateline(content.Paragraphs);
         var body = string.Join("\n\n", paragraphs);
 
-        // Nothing above the story names its writer: the name signed under it ("Ann Lee" in bold as the last line).
-        if (metadata.Authors.Count == 0 && BodySignature.Find(document, paragraphs) is { Count: > 0 } signed)
+        if (metadata.Authors.Count == 0 && Unbylined(document, paragraphs, metadata.Source) is var (found, how))
         {
-            metadata = metadata with { Authors = signed, Provenance = new Dictionary<string, string>(metadata.Provenance, StringComparer.Ordinal) { ["authors"] = "signature" } };
-        }
-
-        // Nor a signature: the credit such pages print in place of a byline (a Chinese page's editor line, a
-        // magazine's credits list, the contact a press release names); last, the person a one-person site belongs to.
-        if (metadata.Authors.Count == 0)
-        {
-            var (credited, how) = CreditLines.Chinese(document) is { Count: > 0 } editor ? (editor, "credit")
-                : CreditLines.RoleCredit(document) is { Count: > 0 } role ? (role, "credit")
-                : CreditLines.PressContact(document) is { Count: > 0 } contact ? (contact, "press contact")
-                : (SiteOwner.Find(document, metadata.Source), "site owner");
-            if (credited.Count > 0)
-            {
-                metadata = metadata with { Authors = credited, Provenance = new Dictionary<string, string>(metadata.Provenance, StringComparer.Ordinal) { ["authors"] = how } };
-            }
+            metadata = metadata with { Authors = found, Provenance = new Dictionary<string, string>(metadata.Provenance, StringComparer.Ordinal) { ["authors"] = how } };
         }
 
         var published = metadata.Published?.ToIso();
@@ -113,6 +99,20 @@ public static class HtmlArticleParser
         };
         return (article, metadata.DeclaredTitle);
     }
+
+    /// <summary>
+    /// The writer of a page whose metadata and bylines name none, and how it was found: the name signed under the
+    /// story ("Ann Lee" in bold as the last line); else the credit such pages print in place of a byline (a Chinese
+    /// page's editor line, a magazine's credits list, the contact a press release names); last, the person a
+    /// one-person site belongs to.
+    /// </summary>
+    private static (IReadOnlyList<string> Names, string How)? Unbylined(IDocument document, IReadOnlyList<string> paragraphs, string? site) =>
+        BodySignature.Find(document, paragraphs) is { Count: > 0 } signed ? (signed, "signature")
+        : CreditLines.Chinese(document) is { Count: > 0 } editor ? (editor, "credit")
+        : CreditLines.RoleCredit(document) is { Count: > 0 } role ? (role, "credit")
+        : CreditLines.PressContact(document) is { Count: > 0 } contact ? (contact, "press contact")
+        : SiteOwner.Find(document, site) is { Count: > 0 } owner ? (owner, "site owner")
+        : null;
 
     /// <summary>
     /// The dateline opening the story (<c>WASHINGTON (Reuters) —</c>), cut from the body as the text parser does, so

@@ -103,11 +103,7 @@ public static partial class HtmlMetadataExtractor
     private static bool IsLogin(string name) =>
         name.Length >= 5 && !name.Contains(' ', StringComparison.Ordinal) && !name.Any(char.IsUpper);
 
-    /// <summary>Letters and digits only, lower case, accents removed: "Dàvid Lenér" and "david_lener" alike.</summary>
-    private static string Folded(string text) =>
-        string.Concat(text.Normalize(System.Text.NormalizationForm.FormD)
-            .Where(c => char.IsLetterOrDigit(c) && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
-            .Select(char.ToLowerInvariant));
+    private static string Folded(string text) => AuthorNames.Folded(text);
 
     /// <summary>
     /// "Marcin Wojtczuk" declared by a blog's template, "Posted by Ned Deily" under the post: a declared author the page
@@ -117,8 +113,8 @@ public static partial class HtmlMetadataExtractor
     /// only to the same person's name, <see cref="WriterBehind"/>).
     /// </summary>
     private static List<string>? WritersShownInstead(List<string> declared, IDocument document, PageIndex page, string? site) =>
-        declared.All(FullName) && !declared.Any(d => ShownOnPage(document, d))
-        && VisibleAuthors(document, page, site) is { Count: > 0 } shown && shown.All(FullName)
+        declared.All(AuthorNames.FullName) && !declared.Any(d => ShownOnPage(document, d))
+        && VisibleAuthors(document, page, site) is { Count: > 0 } shown && shown.All(AuthorNames.FullName)
         && !shown.Any(n => declared.Any(d => d.Contains(n, StringComparison.OrdinalIgnoreCase) || n.Contains(d, StringComparison.OrdinalIgnoreCase)))
             ? shown
             : null;
@@ -151,8 +147,4 @@ public static partial class HtmlMetadataExtractor
 
         return false;
     }
-
-    /// <summary>A full name as a byline writes it: shaped as a person's name (<see cref="AuthorNames.PersonShaped"/>), the last word no initial.</summary>
-    private static bool FullName(string name) =>
-        AuthorNames.PersonShaped(name) && name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].Length > 1;
 }

@@ -89,13 +89,13 @@ public static partial class HtmlMetadataExtractor
 
     private static bool SpellsAddress(string name, string? url)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var address))
+        if (HostOf(url) is not { } host)
         {
             return false;
         }
 
         // The name before the address's ending: "cbsnews" of www.cbsnews.com, "bbc" of www.bbc.co.uk.
-        var labels = address.Host.Split('.');
+        var labels = host.Split('.');
         var end = labels.Length - 1;
         if (end >= 2 && labels[end - 1] is "co" or "com" or "org" or "net" or "gov" or "ac")
         {

@@ -5,6 +5,17 @@ namespace NewsIngest.Tests.Html;
 public sealed class AuthorNamesTests
 {
     [Theory]
+    [InlineData("Andreas Reh", true)]
+    [InlineData("Ana de la Torre", true)]
+    [InlineData("Andreas R.", false)]
+    [InlineData("Andreas R", false)]
+    [InlineData("andreas.reh", false)]
+    public void A_full_name_closes_with_no_initial(string name, bool expected)
+    {
+        Assert.Equal(expected, AuthorNames.FullName(name));
+    }
+
+    [Theory]
     [InlineData("By Ann Lee and Bo Chen", new[] { "Ann Lee", "Bo Chen" })]
     [InlineData("Ann Lee, Staff Writer", new[] { "Ann Lee" })]
     [InlineData("von Jonas Albrecht und Mia Roth", new[] { "Jonas Albrecht", "Mia Roth" })]

@@ -1,5 +1,3 @@
-using System.Text;
-using NewsIngest.Core.Html;
 using NewsIngest.Core.Model;
 
 namespace NewsIngest.Tests.Html;
@@ -7,16 +5,12 @@ namespace NewsIngest.Tests.Html;
 /// <summary>The credits a page prints where it has no byline: a Chinese page's editor line, a press release's contact.</summary>
 public sealed class CreditLinesTests
 {
-    private static readonly ParseOptions Options = new() { Today = new DateOnly(2026, 1, 1) };
-
-    private const string Story = "<p>The harbour council voted on Tuesday to rebuild the old pier before the summer season begins.</p>"
-        + "<p>Repairs to the deck will cost more than the council first planned, the treasurer told the meeting.</p>"
-        + "<p>Work starts in March and the pier should reopen to walkers by the end of June, weather permitting.</p>";
+    private const string Story = MetadataPages.Story;
 
     private const string ChineseStory = "<p>港口委员会周二投票决定在夏季到来之前重建旧码头，工程将于三月开始。</p>"
         + "<p>财务主管在会上说，甲板的维修费用将超过委员会最初的计划。</p><p>如果天气允许，码头将在六月底前重新向行人开放。</p>";
 
-    private static Article Parse(string html) => HtmlArticleParser.Parse("page.html", "sha", Encoding.UTF8.GetBytes(html), Options);
+    private static Article Parse(string html) => MetadataPages.Parse(html);
 
     [Theory]
     [InlineData("<div class='tags'><span class='fix'><a href='#'>【纠错】</a></span> 责任编辑：  林静  </div>", "林静")]
@@ -34,6 +28,7 @@ public sealed class CreditLinesTests
     [Theory]
     [InlineData("<p>责任编辑：<span></span></p>")]
     [InlineData("<p>编辑部的话：港口委员会的决定</p>")]
+    [InlineData("<nav><p>责任编辑：王海</p></nav>")]
     public void An_empty_editor_line_or_a_sentence_is_no_credit(string credit)
     {
         var article = Parse($"<html lang='zh'><body><article><h1>旧码头将重建</h1>{ChineseStory}</article>{credit}</body></html>");

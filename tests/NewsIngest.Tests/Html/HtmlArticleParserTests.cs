@@ -162,9 +162,7 @@ public sealed class HtmlArticleParserTests
         Assert.StartsWith("President Alvarez —", article.Body, StringComparison.Ordinal);
     }
 
-    private const string Story = "<p>The harbour council voted on Tuesday to rebuild the old pier before the summer season begins.</p>"
-        + "<p>Repairs to the deck will cost more than the council first planned, the treasurer told the meeting.</p>"
-        + "<p>Work starts in March and the pier should reopen to walkers by the end of June, weather permitting.</p>";
+    private const string Story = MetadataPages.Story;
 
     [Theory]
     [InlineData("<p><b><i>Ann Lee</i></b></p>", "Ann Lee")]

@@ -1,4 +1,3 @@
-using System.Text;
 using NewsIngest.Core.Html;
 using NewsIngest.Core.Model;
 
@@ -7,14 +6,10 @@ namespace NewsIngest.Tests.Html;
 /// <summary>The owner of a one-person site as the writer of a page that names no other: by the site's name or its copyright.</summary>
 public sealed class SiteOwnerTests
 {
-    private static readonly ParseOptions Options = new() { Today = new DateOnly(2026, 1, 1) };
+    private const string Story = MetadataPages.Story;
 
-    private const string Story = "<p>The harbour council voted on Tuesday to rebuild the old pier before the summer season begins.</p>"
-        + "<p>Repairs to the deck will cost more than the council first planned, the treasurer told the meeting.</p>"
-        + "<p>Work starts in March and the pier should reopen to walkers by the end of June, weather permitting.</p>";
-
-    private static Article Parse(string head, string footer) => HtmlArticleParser.Parse(
-        "page.html", "sha", Encoding.UTF8.GetBytes($"<html><head>{head}</head><body><article><h1>Pier to be rebuilt</h1>{Story}</article><footer>{footer}</footer></body></html>"), Options);
+    private static Article Parse(string head, string footer) =>
+        MetadataPages.Parse($"<html><head>{head}</head><body><article><h1>Pier to be rebuilt</h1>{Story}</article><footer>{footer}</footer></body></html>");
 
     [Theory]
     [InlineData("<meta property='og:site_name' content='Dr. Gregor Maier'>", "", "Gregor Maier")]
@@ -41,6 +36,9 @@ public sealed class SiteOwnerTests
     // A photographer's credit: before an agency, or in a caption.
     [InlineData("", "<p><span class='stage-copyright'>© Niklas Berg / Greenwatch</span></p>")]
     [InlineData("", "<figure><img src='a.jpg'><figcaption>© Tom Reyes</figcaption></figure>")]
+    [InlineData("", "<p class='image-caption'>Der Hafen im Winter © Tom Reyes</p>")]
+    // A picture's credit inside a teaser's link to another page.
+    [InlineData("", "<a href='/wandern'><img src='a.jpg' alt=''><span class='copyright-print'>Wandern © Michael Brandt</span></a>")]
     // Two people's copyrights: none of them is the owner.
     [InlineData("", "<p>Fotos: © Anna Schulz, © Markus Leitner</p>")]
     // A name closing with an initial.
@@ -63,6 +61,8 @@ public sealed class SiteOwnerTests
     [InlineData("gregory", true)]
     [InlineData("Andre", true)]
     [InlineData("Jürgen", true)]
+    [InlineData("Michal", true)]
+    [InlineData("Bjorn", true)]
     [InlineData("Juergen", false)]
     [InlineData("Royal", false)]
     [InlineData("Getty", false)]
