@@ -70,10 +70,23 @@ internal static partial class AuthorNames
         }
 
         var names = new List<string>();
-        foreach (var part in parts)
+        var afterOutlet = false;
+        for (var i = 0; i < parts.Length; i++)
         {
             // "Ann Lee (Pressesprecherin)": a remark in brackets closing the name; one inside it ("Ann (Li) Lee") stays.
-            var name = BracketTail().Replace(part.Trim(), string.Empty).Trim(' ', '.', ',', ';', ':', '-', '–', '—', '|', '·', '•', '/', '(', ')');
+            var name = BracketTail().Replace(parts[i].Trim(), string.Empty).Trim(' ', '.', ',', ';', ':', '-', '–', '—', '|', '·', '•', '/', '(', ')');
+
+            // The part closing a byline after a comma is the place the writer reports from where it follows the outlet
+            // or agency she reports for ("By Ann Lee, Harbour News, New York"), or where it is one word and no given
+            // name after full names ("Von Ann Lee, Berlin"): a second writer has a name of two words. One joined by
+            // "and", or with more to follow, may be a second writer ("Ann Lee, Harbour News and Bo Chen").
+            if (i == parts.Length - 1 && i > 0 && text.TrimEnd()[..^parts[i].TrimEnd().Length].TrimEnd().EndsWith(',')
+                && (afterOutlet || names.Count > 0 && names.All(FullName) && OneWordPlace().IsMatch(name) && !GivenNames.Contains(name)))
+            {
+                break;
+            }
+
+            afterOutlet = names.Count > 0 && OutletOrAgency().IsMatch(name);
 
             // "Adam Roe Staff", "Adam Roe, Staff Writer" and "Adam Roe for The Courier": the role or the outlet written
             // for after a name is not part of it.
@@ -263,6 +276,14 @@ internal static partial class AuthorNames
 
     [GeneratedRegex(@"^(?:staff|staff writer|reporter|correspondent|editor|editors|redaktion|the editors|admin|administrator|wordpressadmin|webmaster|publisher|redaktion|guest|anonymous|anónimo|anonimo|anonyme|unknown|redacción|redaccion|redação|rédaction|redazione|cortesía|cortesia|courtesy|news desk|newsroom|associated press|reuters|afp|dpa|ap|cnn|bbc|agencies|more|follow|contact|email|twitter|facebook|opinion|sponsored|view all posts|all posts|posts by|by|von|por|par|auteurs?|autor(?:in|en|innen|\*innen|:innen|_innen)?|authors?|datum|date|nachricht|no author|alle beiträge|kategorien?|categories|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|dr|mr|ms|de|da|di|du|la|le|el|al|in|of|to|an|et|im|zu|tv|us|uk|eu|mo|mi|do|fr|sa|so|stand|quelle|source)$|^(?:bild|foto|photo|quelle|фото)\b|©|\b(?:writer|reporter|correspondent|editor|contributor|columnist|author)s?$|^(?:follow|last)\b|\s(?:by|von|par|por)$|\b(?:news|media|press|inc|ltd|gmbh|com|edition)\b|^(?:public domain|domena publiczna|gemeinfrei|domaine public|dominio p[úu]blico|pubblico dominio|creative commons)$|文章|阅读|閱讀|评论|評論|分享|关注|關注|粉丝|粉絲|点赞|點讚|收藏|来源|來源", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAPerson();
+
+    /// <summary>One capitalised word of letters, a town's name: "Berlin", "Frankfurt-Höchst" (not "IFZ", "TOGos", "kovarex").</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OneWordPlace();
+
+    /// <summary>An outlet or a news agency as a byline names it after the writer: "BBC News", "Reuters", "Harbour Press".</summary>
+    [GeneratedRegex(@"^(?:associated press|reuters|afp|dpa|ap|apa|ansa|efe|epd|kna|sda|upi|cnn|bbc|agencies)$|\b(?:news|media|press|presse|nachrichten|noticias|nouvelles)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OutletOrAgency();
 
     /// <summary>Academic titles before a name: "Dr. ", "Prof. Dr. ".</summary>
     [GeneratedRegex(@"^(?:(?:Prof|Dr)\.\s*)+", RegexOptions.CultureInvariant)]
