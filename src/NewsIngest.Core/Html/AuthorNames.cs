@@ -76,6 +76,12 @@ internal static partial class AuthorNames
             // "Ann Lee (Pressesprecherin)": a remark in brackets closing the name; one inside it ("Ann (Li) Lee") stays.
             var name = BracketTail().Replace(parts[i].Trim(), string.Empty).Trim(' ', '.', ',', ';', ':', '-', '–', '—', '|', '·', '•', '/', '(', ')');
 
+            // "史蒂文的家_藍天 (stevenhgm)": trimming took the close of a bracket it cannot take the open of.
+            if (name.LastIndexOf('(') is >= 0 and var open && name.IndexOf(')', open) < 0 && parts[i].TrimEnd().EndsWith(')'))
+            {
+                name += ")";
+            }
+
             // The part closing a byline after a comma is the place the writer reports from where it follows the outlet
             // or agency she reports for ("By Ann Lee, Harbour News, New York"), or where it is one word and no given
             // name after full names ("Von Ann Lee, Berlin"): a second writer has a name of two words. One joined by
@@ -210,6 +216,13 @@ internal static partial class AuthorNames
         // prose, not a name, unless it is a name's particle ("der Fenwick", "van Dijk") or a handle's ("tidy-up").
         if (words.Length > 1 && char.IsLower(words[0][0]) && !TextBylines.Particles.Contains(words[0])
             && !words[0].Any(c => c == '-' || char.IsDigit(c)) && words.Skip(1).Any(w => char.IsUpper(w[0])))
+        {
+            return false;
+        }
+
+        // "Lire l'article original", "Read the full story": a capitalised word before lower-case ones that are no name's
+        // particles is a sentence, a link's text in a byline box ("Ana de la Torre" has capitals after its particles).
+        if (words.Length >= 3 && char.IsUpper(words[0][0]) && words.Skip(1).All(w => char.IsLower(w[0]) && !TextBylines.Particles.Contains(w)))
         {
             return false;
         }

@@ -283,7 +283,22 @@ public static partial class HtmlMetadataExtractor
         // Nor are the links a byline box keeps beside the name: the writer's social profiles ("@annlee" to twitter.com)
         // and the story's tags or categories (rel="tag").
         var text = HtmlText.Collapse(string.Join(' ', element.Descendants<IText>().Where(t => !HiddenFromReaders(t, element) && !InSideLink(t, element)).Select(t => t.Data)));
-        return text.Length is > 0 and < 120 ? Usable(AuthorNames.Split(text, userNames: true), site) : [];
+        if (text.Length is 0 or >= 120)
+        {
+            return [];
+        }
+
+        var names = AuthorNames.Split(text, userNames: true);
+
+        // Two writers' links set in blocks of their own with nothing between them ("Mia Roth" and "Ben Ott" each in a
+        // div) read as one long name; each link is one of them.
+        if (names is [var joined] && element.QuerySelectorAll("a[href]").Select(a => HtmlText.Collapse(a.TextContent)).Where(t => t.Length > 0).ToList() is { Count: >= 2 } linked
+            && string.Join(' ', linked) == joined && linked.All(AuthorNames.OneName))
+        {
+            names = linked;
+        }
+
+        return Usable(names, site);
     }
 
     private static bool InSideLink(IText text, IElement within)

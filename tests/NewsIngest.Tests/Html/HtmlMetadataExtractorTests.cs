@@ -111,6 +111,30 @@ public sealed class HtmlMetadataExtractorTests
     }
 
     [Fact]
+    public void Extract_reads_each_writers_link_in_a_byline_box_as_one_writer()
+    {
+        var metadata = Extract("""
+            <html><body><article><h1>Pier reopens</h1>
+            <div class="field-authors"><div class="item"><a href="/experts/mia-roth">Mia Roth</a></div><div class="item"><a href="/experts/ben-ott">Ben Ott</a></div></div>
+            <p>The pier reopened on Monday after repairs.</p></article></body></html>
+            """);
+
+        Assert.Equal(["Mia Roth", "Ben Ott"], metadata.Authors);
+    }
+
+    [Fact]
+    public void Extract_takes_no_link_text_in_a_byline_box_for_a_name()
+    {
+        var metadata = Extract("""
+            <html><body><article><h1>Pier reopens</h1>
+            <div class="article-authors"><p><a href="https://elsewhere.example/story">Lire l’article original</a></p></div>
+            <p>The pier reopened on Monday after repairs.</p></article></body></html>
+            """);
+
+        Assert.Empty(metadata.Authors);
+    }
+
+    [Fact]
     public void Extract_drops_the_outlets_name_after_a_persons_and_ignores_an_images_author()
     {
         var metadata = Extract("""
