@@ -33,7 +33,7 @@ internal static class CommandLineErrors
 
         if (parsed.Errors.Count > 0)
         {
-            return parsed.Errors[0].Message;
+            return OneLine(parsed.Errors[0].Message);
         }
 
         // An argument of many values takes any token, so `search Blair --lmit 5` would search for "--lmit".
@@ -52,6 +52,16 @@ internal static class CommandLineErrors
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The parser lists choices one per line ("Must be one of:\n\t'text'\n\t'json'"); on one line they read
+    /// "Must be one of: 'text', 'json'" rather than as escaped control characters.
+    /// </summary>
+    internal static string OneLine(string message)
+    {
+        var lines = message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length <= 1 ? message.Trim() : $"{lines[0]} {string.Join(", ", lines[1..])}";
     }
 
     /// <summary><c>newsingest dups explain</c>: the command's full name, for "see '… --help'".</summary>

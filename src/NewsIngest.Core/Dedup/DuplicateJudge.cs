@@ -88,7 +88,7 @@ public static class DuplicateJudge
         }
 
         return new(false, DuplicateKind.None, jaccard, containment, best, Invariant(
-            $"not a duplicate: Jaccard {jaccard:0.000} < {options.Near:0.00} and containment {containment:0.000} < {options.Containment:0.00}{QuotedNote(a, b)}"));
+            $"too different: Jaccard {jaccard:0.000} < {options.Near:0.00} and containment {containment:0.000} < {options.Containment:0.00}{QuotedNote(a, b)}"));
     }
 
     /// <summary>

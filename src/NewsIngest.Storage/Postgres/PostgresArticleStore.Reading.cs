@@ -79,7 +79,11 @@ public sealed partial class PostgresArticleStore
         Articles = Count("SELECT count(*) FROM newsingest.articles"),
         Duplicates = Count("SELECT count(*) FROM newsingest.articles WHERE duplicate_of IS NOT NULL"),
         Clusters = Count("SELECT count(DISTINCT duplicate_of) FROM newsingest.articles WHERE duplicate_of IS NOT NULL"),
-        FailedFiles = Count($"SELECT count(*) FROM newsingest.files WHERE status = '{FileStatus.Failed}'"),
+        // A WARC file's row is marked failed so the next run reads it again; its failed records are counted already.
+        // Paths compare byte by byte (COLLATE "C"): the range is the file's own records.
+        FailedFiles = Count(
+            $"SELECT count(*) FROM newsingest.files f WHERE status = '{FileStatus.Failed}' AND NOT EXISTS (SELECT 1 FROM newsingest.files r " +
+            $"WHERE r.path > f.path || '#' AND r.path < f.path || '$' AND r.status = '{FileStatus.Failed}')"),
         Runs = Count("SELECT count(*) FROM newsingest.runs"),
         // Sources compare as SQLite's NOCASE does: ASCII letters folded, nothing else.
         BySource = Counts(

@@ -98,7 +98,10 @@ internal sealed class SqliteReader(SqliteSession session)
         Articles = session.Scalar<long>("SELECT count(*) FROM articles"),
         Duplicates = session.Scalar<long>("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
         Clusters = session.Scalar<long>("SELECT count(DISTINCT duplicate_of) FROM articles WHERE duplicate_of IS NOT NULL"),
-        FailedFiles = session.Scalar<long>($"SELECT count(*) FROM files WHERE status = '{FileStatus.Failed}'"),
+        // A WARC file's row is marked failed so the next run reads it again; its failed records are counted already.
+        FailedFiles = session.Scalar<long>(
+            $"SELECT count(*) FROM files f WHERE status = '{FileStatus.Failed}' AND NOT EXISTS (SELECT 1 FROM files r " +
+            $"WHERE r.path > f.path || '#' AND r.path < f.path || '$' AND r.status = '{FileStatus.Failed}')"),
         Runs = session.Scalar<long>("SELECT count(*) FROM runs"),
         BySource = Counts(
             "SELECT min(source), count(*) FROM articles GROUP BY source COLLATE NOCASE " +

@@ -55,6 +55,10 @@ public class WarcIngestTests
             StoreSnapshot.Rows(db, "SELECT path, url, fetched, published, source FROM articles ORDER BY id").Select(r => string.Join('|', r)));
         Assert.Equal("failed", StoreSnapshot.Scalar(db, $"SELECT status FROM files WHERE path = '{warc}'"));
         Assert.Equal("7", StoreSnapshot.Scalar(db, "SELECT passed_over FROM runs"));
+
+        // stats counts the failure the run reported: the record, not its archive a second time.
+        var stats = CliRun.Invoke("stats", "--format", "json", "--db", db);
+        Assert.Equal(1, System.Text.Json.JsonDocument.Parse(stats.Output).RootElement.GetProperty("failed_files").GetInt64());
     }
 
     [Fact]

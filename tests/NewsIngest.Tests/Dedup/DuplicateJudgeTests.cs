@@ -60,6 +60,9 @@ public class DuplicateJudgeTests
 
         Assert.False(verdict.IsDuplicate);
         Assert.InRange(verdict.Containment, 0.05, 0.5);
+
+        // dups explain prints "not duplicates — " before the reason: the reason says why, not the verdict again.
+        Assert.StartsWith("too different: Jaccard ", verdict.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

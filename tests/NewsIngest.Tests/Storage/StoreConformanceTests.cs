@@ -556,6 +556,30 @@ public abstract class StoreConformanceTests
     }
 
     [EngineFact]
+    public void A_web_archive_whose_records_failed_counts_its_records_not_itself_again()
+    {
+        using var store = Open(StoreMode.ReadWrite);
+        var run = store.StartRun("{}", "test", DateTimeOffset.UnixEpoch);
+        store.Begin();
+        const string Time = "2025-01-01T00:00:00.000Z";
+        store.WriteFiles(
+            [
+                new FileWrite("crawl.warc#<urn:uuid:1>", 0, Time, null, FileStatus.Failed, "record at byte 0: cut short"),
+                new FileWrite("crawl.warc#<urn:uuid:2>", 0, Time, null, FileStatus.Failed, "record at byte 90: cut short"),
+                new FileWrite("crawl.warc", 200, Time, null, FileStatus.Failed, "2 records could not be read"),
+                new FileWrite("crawl.warc.gz", 100, Time, null, FileStatus.Failed, "not gzip"),
+                new FileWrite("crawl.warc.txt", 9, Time, null, FileStatus.Failed, "binary"),
+                new FileWrite("other.warc#<urn:uuid:3>", 10, Time, "s", FileStatus.Stored, null),
+                new FileWrite("other.warc", 20, Time, null, FileStatus.Failed, "unreadable at byte 10"),
+            ],
+            run);
+        store.Commit();
+
+        // Two records, a file that is no archive, a text file, an archive that broke off after a good record.
+        Assert.Equal(5, store.Stats().FailedFiles);
+    }
+
+    [EngineFact]
     public void A_read_only_open_of_a_store_that_does_not_exist_is_refused()
     {
         Assert.Throws<StoreException>(() => Open(StoreMode.ReadOnly));
