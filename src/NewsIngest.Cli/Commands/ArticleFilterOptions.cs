@@ -36,6 +36,12 @@ internal sealed class ArticleFilterOptions(bool export = false)
         HelpName = "NAME",
     };
 
+    private readonly Option<string?> _path = new("--path")
+    {
+        Description = "Only articles ingested from this file, from files under this folder, or from this web archive",
+        HelpName = "PATH",
+    };
+
     private readonly Option<int?> _limit = export
         ? OptionValues.OptionalCount("--limit", "-n", "Most articles to export, the first by id; 0 or none for all")
         : OptionValues.OptionalCount("--limit", "-n", $"Most rows to print, 0 for all (default: all in a pipe or file, {ArticleFilter.DefaultLimit} on a terminal)");
@@ -62,6 +68,7 @@ internal sealed class ArticleFilterOptions(bool export = false)
         command.Add(_until);
         command.Add(_source);
         command.Add(_author);
+        command.Add(_path);
         command.Add(_limit);
         if (export)
         {
@@ -93,6 +100,7 @@ internal sealed class ArticleFilterOptions(bool export = false)
             Until = Date(parseResult.GetValue(_until), "--until"),
             Source = Blank(parseResult.GetValue(_source)),
             Author = Blank(parseResult.GetValue(_author)),
+            Path = Blank(parseResult.GetValue(_path)) is { } path ? Path.GetFullPath(path) : null,
             Limit = limit == 0 ? null : limit,
             IncludeDuplicates = export ? !parseResult.GetValue(_noDuplicates) : parseResult.GetValue(_includeDuplicates),
         };

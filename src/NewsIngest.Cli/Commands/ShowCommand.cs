@@ -34,7 +34,13 @@ internal sealed class ShowCommand : Command
         var record = Find(store, target);
         if (record is null)
         {
-            context.Error.WriteLine($"newsingest: no article with id or path '{target}' (see 'newsingest list')");
+            // A folder or a web archive was ingested as several articles: say how many, and how to list them.
+            var (held, shown) = (Held(store, target, duplicates: true), Held(store, target, duplicates: false));
+            var escaped = TerminalText.Escape(target);
+            context.Error.WriteLine(held > 0
+                ? $"newsingest: no article with id or path '{escaped}': the store holds {held} {(held == 1 ? "article" : "articles")} from files under it or pages in it " +
+                  $"(see 'newsingest list --path {escaped}{(shown < held ? " --include-duplicates" : "")}')"
+                : $"newsingest: no article with id or path '{escaped}' (see 'newsingest list')");
             return ExitCodes.Negative;
         }
 
@@ -48,6 +54,17 @@ internal sealed class ShowCommand : Command
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>How many stored articles come from files under <paramref name="target"/> or from pages in it.</summary>
+    private static long Held(IArticleStore store, string target, bool duplicates)
+    {
+        if (target.Length == 0 || target.Contains('\0', StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        return store.Count(new Storage.Queries.ArticleFilter { Path = Path.GetFullPath(target), IncludeDuplicates = duplicates, Limit = null });
     }
 
     /// <summary>An id first when the argument is a number (a file named "12" is still found by its path).</summary>

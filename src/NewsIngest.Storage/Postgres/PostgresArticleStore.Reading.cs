@@ -170,6 +170,18 @@ public sealed partial class PostgresArticleStore
             Bind(command, "author", WholeWordsPattern(author));
         }
 
+        if (filter.Path is { } path)
+        {
+            // path is COLLATE "C": the ranges are byte ranges, answered from the path index.
+            var scope = PathScope.Of(path);
+            where.Append(" AND (a.path = @path OR (a.path >= @folderFrom AND a.path < @folderTo) OR (a.path >= @pagesFrom AND a.path < @pagesTo))");
+            Bind(command, "path", scope.Exact);
+            Bind(command, "folderFrom", scope.FolderFrom);
+            Bind(command, "folderTo", scope.FolderTo);
+            Bind(command, "pagesFrom", scope.PagesFrom);
+            Bind(command, "pagesTo", scope.PagesTo);
+        }
+
         return where.ToString();
     }
 

@@ -24,6 +24,12 @@ public sealed record ArticleFilter
     /// <summary>One author's exact name, compared case-insensitively.</summary>
     public string? Author { get; init; }
 
+    /// <summary>
+    /// A file, folder or web archive as stored (absolute): the article of that file, the articles of every file
+    /// under that folder, the pages of that archive (stored as <c>PATH#record-id</c>).
+    /// </summary>
+    public string? Path { get; init; }
+
     /// <summary>Keep articles that are duplicates of another (hidden by default).</summary>
     public bool IncludeDuplicates { get; init; }
 

@@ -58,7 +58,14 @@ internal static class ArticleFilterSql
             parameters.Add(("$author", author));
         }
 
-        var needsRow = filter.Since is not null || filter.Until is not null || filter.Source is not null || filter.Author is not null;
+        if (filter.Path is { } path)
+        {
+            var scope = PathScope.Of(path);
+            where.Append(" AND (a.path = $path OR (a.path >= $folderFrom AND a.path < $folderTo) OR (a.path >= $pagesFrom AND a.path < $pagesTo))");
+            parameters.AddRange([("$path", scope.Exact), ("$folderFrom", scope.FolderFrom), ("$folderTo", scope.FolderTo), ("$pagesFrom", scope.PagesFrom), ("$pagesTo", scope.PagesTo)]);
+        }
+
+        var needsRow = filter.Since is not null || filter.Until is not null || filter.Source is not null || filter.Author is not null || filter.Path is not null;
         return (where.ToString(), needsRow, parameters);
     }
 }

@@ -133,7 +133,8 @@ internal sealed class SqliteSearch(SqliteSession session) : IDisposable
             return hits;
         }
 
-        // The covering filter index holds every column these terms read: the rows (and their long bodies) are not.
+        // The covering filter index holds every column these terms read, but a --path's: the rows' long bodies are
+        // not read (a path term reads the path, on the row's first page).
         var (where, parameters) = IndexFilter(filter);
         var command = session.Command(
             "SELECT j.key FROM json_each($ids) AS j CROSS JOIN articles a INDEXED BY articles_filter ON a.id = j.value " +

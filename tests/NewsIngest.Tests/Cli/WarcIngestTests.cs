@@ -102,6 +102,26 @@ public class WarcIngestTests
     }
 
     [Fact]
+    public void List_path_keeps_the_pages_of_one_archive_and_show_of_the_archive_points_there()
+    {
+        using var folder = new TempFolder();
+        var warc = Crawl(cutOffAtTheEnd: false).WriteTo(folder.File("crawl.warc"));
+        File.WriteAllText(folder.File("crawl.warc.txt"), "Ferry fares fall\n\nThe ferry company cut its winter fares by a fifth on Monday to win back the commuters it lost.\n");
+        var db = folder.File("news.db");
+        Assert.Equal(0, CliRun.Invoke("ingest", folder.Path, "--db", db).ExitCode);
+
+        var pages = CliRun.Invoke("list", "--path", warc, "--fields", "path", "--format", "csv", "--db", db);
+        var everything = CliRun.Invoke("list", "--path", folder.Path, "--fields", "path", "--format", "csv", "--db", db);
+        var show = CliRun.Invoke("show", warc, "--db", db);
+
+        Assert.Equal(0, pages.ExitCode);
+        Assert.Equal([$"{warc}#<urn:uuid:one>", $"{warc}#<urn:uuid:three>", $"{warc}#<urn:uuid:two>"], pages.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1).Order(StringComparer.Ordinal));
+        Assert.Equal(5, everything.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(1, show.ExitCode);
+        Assert.Contains($"the store holds 3 articles from files under it or pages in it (see 'newsingest list --path {warc}')", show.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unchanged_web_archive_is_skipped_without_being_read()
     {
         using var folder = new TempFolder();

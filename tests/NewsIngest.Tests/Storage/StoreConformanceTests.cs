@@ -113,6 +113,31 @@ public abstract class StoreConformanceTests
     }
 
     [EngineFact]
+    public void A_path_keeps_its_file_the_files_under_its_folder_and_the_pages_of_its_archive()
+    {
+        var sep = Path.DirectorySeparatorChar;
+        string At(string path) => path.Replace('/', sep);
+        Store(
+            Article(At("/c/a.txt"), "tram"),
+            Article(At("/c/sub/b.txt"), "tram"),
+            Article(At("/c/crawl.warc#<urn:uuid:1>"), "tram"),
+            Article(At("/c/crawl.warc.gz#<urn:uuid:2>"), "tram"),
+            Article(At("/c2/d.txt"), "tram"),
+            Article(At("/c.txt"), "tram"));
+
+        Assert.Equal([At("/c/a.txt"), At("/c/crawl.warc#<urn:uuid:1>"), At("/c/crawl.warc.gz#<urn:uuid:2>"), At("/c/sub/b.txt")], List(new ArticleFilter { Path = At("/c") }).Order(StringComparer.Ordinal));
+        Assert.Equal(4, List(new ArticleFilter { Path = At("/c/") }).Count);
+        Assert.Equal([At("/c/crawl.warc#<urn:uuid:1>")], List(new ArticleFilter { Path = At("/c/crawl.warc") }));
+        Assert.Equal([At("/c/a.txt")], Search("tram", new ArticleFilter { Path = At("/c/a.txt") }).Select(h => h.Path));
+        Assert.Empty(List(new ArticleFilter { Path = At("/c/a") }));
+        Assert.Equal(6, List(new ArticleFilter { Path = At("/") }).Count);
+
+        using var store = Open(StoreMode.ReadOnly);
+        Assert.Equal(2, store.Count(new ArticleFilter { Path = At("/c/sub"), Limit = 1 }) + store.CountMatches("tram", new ArticleFilter { Path = At("/c2") }));
+        Assert.Equal([At("/c/sub/b.txt")], store.Export(ArticleFilter.Everything with { Path = At("/c/sub") }, "tram").Select(r => r.Path));
+    }
+
+    [EngineFact]
     public void List_is_newest_first_with_undated_articles_last_in_id_order()
     {
         Store(
