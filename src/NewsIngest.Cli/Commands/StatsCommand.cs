@@ -29,8 +29,8 @@ internal sealed class StatsCommand : Command
         }
         else
         {
-            // Bars are for people: on a terminal only, so a pipe gets plain aligned numbers.
-            StatsWriter.WriteText(context.Output, stats, bars: context.OutputIsTerminal, context.TerminalWidth);
+            // Bars and a page of sources are for people: on a terminal only, so a pipe gets every plain aligned number.
+            StatsWriter.WriteText(context.Output, stats, terminal: context.OutputIsTerminal, context.TerminalWidth);
         }
 
         return ExitCodes.Success;

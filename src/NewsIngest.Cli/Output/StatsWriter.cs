@@ -11,15 +11,37 @@ public static class StatsWriter
 {
     private const int MaxBar = 40;
 
-    public static void WriteText(TextWriter output, StoreStats stats, bool bars, int width)
+    /// <summary>Sources shown on a terminal, the largest first; a pipe gets every one.</summary>
+    public const int TerminalSources = 20;
+
+    /// <param name="output">Where the report goes.</param>
+    /// <param name="stats">The counts.</param>
+    /// <param name="terminal">A person reads it: a bar per month, and the largest sources only, with a line saying
+    /// how many more there are (a corpus of crawls holds thousands); a pipe gets every source and no bars.</param>
+    /// <param name="width">The terminal's width in cells.</param>
+    public static void WriteText(TextWriter output, StoreStats stats, bool terminal, int width)
     {
         output.WriteLine($"articles      {N(stats.Articles)}");
         output.WriteLine($"duplicates    {N(stats.Duplicates)}");
         output.WriteLine($"clusters      {N(stats.Clusters)}");
         output.WriteLine($"failed files  {N(stats.FailedFiles)}");
         output.WriteLine($"runs          {N(stats.Runs)}");
-        Breakdown(output, "by source", stats.BySource, bars: false, width);
-        Breakdown(output, "by month", stats.ByMonth, bars, width);
+        var sources = stats.BySource;
+        var left = 0;
+        if (terminal && sources.Count(c => c.Key is not null) > TerminalSources)
+        {
+            // The articles without a source stay in view: how many lack one is part of the picture.
+            sources = [.. sources.Where(c => c.Key is not null).Take(TerminalSources), .. sources.Where(c => c.Key is null)];
+            left = stats.BySource.Count - sources.Count;
+        }
+
+        Breakdown(output, "by source", sources, bars: false, width);
+        if (left > 0)
+        {
+            output.WriteLine($"  … {N(left)} more (--format json, or stats in a pipe, lists them all)");
+        }
+
+        Breakdown(output, "by month", stats.ByMonth, terminal, width);
     }
 
     public static void WriteJson(TextWriter output, StoreStats stats)

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using NewsIngest.Cli.Output;
+using NewsIngest.Tests.Support;
 
 namespace NewsIngest.Tests.Cli;
 
@@ -33,6 +35,32 @@ public sealed class StatsCommandTests(QueryFixture store) : IClassFixture<QueryF
         Assert.Matches(@"\(none\)\s+3\s", terminal.Output);
         Assert.Contains("2024-03", pipe.Output, StringComparison.Ordinal);
         Assert.DoesNotContain('█', pipe.Output);
+    }
+
+    [Fact]
+    public void On_a_terminal_stats_shows_the_largest_sources_and_says_how_many_more_a_pipe_lists()
+    {
+        using var folder = new TempFolder();
+        var words = new[] { "harbour", "ferry", "pier", "quay", "lighthouse", "tide", "dock", "buoy", "anchor", "sail", "mast", "keel", "hull", "rudder", "deck", "cabin", "galley", "bow", "stern", "port", "starboard", "wharf", "jetty", "marina" };
+        for (var i = 0; i < words.Length; i++)
+        {
+            var source = i == 0 ? "" : $"Source: {(i <= 2 ? "Big Outlet" : $"Outlet {i}")}\n";
+            File.WriteAllText(folder.File($"{i:00}.txt"), $"Title: The {words[i]} story\n{source}\nThe council met on Monday to talk about the {words[i]} and agreed to spend more on its upkeep next year, members said.\n");
+        }
+
+        var db = folder.File("news.db");
+        Assert.Equal(0, CliRun.Invoke("ingest", folder.Path, "--db", db).ExitCode);
+
+        var terminal = QueryFixture.Run(new Dictionary<string, string>(), terminal: true, "stats", "--db", db);
+        var pipe = QueryFixture.Run("stats", "--db", db);
+
+        var shown = terminal.Output.Split("by source")[1].Split("by month")[0];
+        Assert.StartsWith("\n  Big Outlet ", shown, StringComparison.Ordinal);
+        Assert.Contains("(none)", shown, StringComparison.Ordinal);
+        Assert.Equal(StatsWriter.TerminalSources + 1, shown.Split('\n').Count(l => l.StartsWith("  ", StringComparison.Ordinal) && !l.Contains('…', StringComparison.Ordinal)));
+        Assert.Contains("  … 2 more (--format json, or stats in a pipe, lists them all)", shown, StringComparison.Ordinal);
+        Assert.Contains("Outlet 23", pipe.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("more (", pipe.Output, StringComparison.Ordinal);
     }
 
     [Fact]
