@@ -75,7 +75,7 @@ public sealed partial class IngestRunner
             return item with { Unchanged = true, Sha256 = previous.Sha256 };
         }
 
-        return WithOutcome(item, pipeline.ParsePage(page), page.Payload.Length);
+        return WithOutcome(item, pipeline.ParsePage(page), page.Payload.Length, () => page.IsHtml);
     }
 
     /// <summary>Stored pages per WARC path, counted once from the files table the run loaded (for unchanged WARCs).</summary>

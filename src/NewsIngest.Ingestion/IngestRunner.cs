@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Threading.Channels;
 using NewsIngest.Core.Dedup;
+using NewsIngest.Core.Html;
 using NewsIngest.Core.Pipeline;
+using NewsIngest.Core.Validation;
 using NewsIngest.Storage;
 
 namespace NewsIngest.Ingestion;
@@ -239,16 +241,21 @@ public sealed partial class IngestRunner(ArticlePipeline pipeline, IngestOptions
             return item with { Unchanged = true, Sha256 = outcome.Sha256, Size = bytes.Length };
         }
 
-        return WithOutcome(item, outcome, bytes.Length);
+        return WithOutcome(item, outcome, bytes.Length, () => HtmlSniffer.LooksLikeHtml(path, bytes) || GzipInput.IsGzip(bytes));
     }
 
-    private IngestItem WithOutcome(IngestItem item, ParseOutcome outcome, long size)
+    /// <param name="item">The file or page.</param>
+    /// <param name="outcome">Its parse.</param>
+    /// <param name="size">Its size in bytes.</param>
+    /// <param name="isHtml">Whether it is a web page, asked only when there is advice to give.</param>
+    private IngestItem WithOutcome(IngestItem item, ParseOutcome outcome, long size, Func<bool> isHtml)
     {
         if (outcome is ParseOutcome.Success { Article.WordCount: 0 })
         {
             // validate calls this NI004, an error: a file with no body text is a failed file here too, not an
-            // article of 0 words that no search can find.
-            return item with { Sha256 = outcome.Sha256, Size = size, Error = NoBodyReason };
+            // article of 0 words that no search can find. The advice is validate's: a page saved before its
+            // scripts filled it in holds only its title and navigation.
+            return item with { Sha256 = outcome.Sha256, Size = size, Error = NoBodyReason(isHtml()) };
         }
 
         if (outcome is ParseOutcome.Success success)
@@ -268,6 +275,7 @@ public sealed partial class IngestRunner(ArticlePipeline pipeline, IngestOptions
         return item with { Outcome = outcome, Sha256 = outcome.Sha256, Size = size };
     }
 
-    /// <summary>Why a file whose body is empty once headers and boilerplate are gone is not stored (validate's NI004).</summary>
-    internal const string NoBodyReason = "no body text is left after boilerplate removal (only headers or boilerplate): validate calls this NI004";
+    /// <summary>Why a file whose body is empty once headers and boilerplate are gone is not stored, and what to do (validate's NI004).</summary>
+    internal static string NoBodyReason(bool html) =>
+        $"{ValidationRules.NoBody.Meaning}: {ValidationRules.NoBody.FixFor(html)} (validate calls this {ValidationRules.NoBody.Code})";
 }

@@ -307,8 +307,21 @@ public sealed class EverydayFrictionTests(FrictionCorpus corpus) : IClassFixture
         Assert.Contains("0 new", ingest.Output, StringComparison.Ordinal);
         Assert.Contains("1 failed", ingest.Output, StringComparison.Ordinal);
         Assert.Contains("no body text", ingest.Error, StringComparison.Ordinal);
+        Assert.Contains("not only headers or boilerplate (validate calls this NI004)", ingest.Error, StringComparison.Ordinal);
         Assert.Equal(1, validate.ExitCode);
         Assert.Contains("NI004", validate.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_whose_scripts_never_ran_fails_with_the_advice_to_save_it_after_it_loaded()
+    {
+        using var folder = new TempFolder();
+        var page = folder.Write("in/app.html", "<html><head><title>Harbour News</title><script src=\"/app.js\"></script></head><body><div id=\"root\"></div></body></html>");
+
+        var ingest = CliRun.Invoke("ingest", page, "--db", folder.File("p.db"));
+
+        Assert.Equal(1, ingest.ExitCode);
+        Assert.Contains($"{page}: no body text is left after boilerplate removal: make sure the page holds the article text (saved after it loaded)", ingest.Error, StringComparison.Ordinal);
     }
 
     [Fact]
