@@ -8,7 +8,8 @@ namespace NewsIngest.Core.Html;
 /// Decodes a page's bytes: byte order mark first, then a charset declared in the first bytes
 /// (<c>&lt;meta charset&gt;</c>, <c>http-equiv</c> content-type, the XML prolog), then UTF-8 when the bytes are valid
 /// UTF-8, else Windows-1252 with an <c>encoding-fallback</c> warning. A declaration that the bytes contradict
-/// (a page "in UTF-8" that is not) is overruled, with a warning.
+/// (a page "in UTF-8" that is not) is overruled, with a warning; a UTF-8 page broken in a few places stays UTF-8
+/// (see <see cref="Utf8Evidence"/>).
 /// </summary>
 public static class HtmlCharset
 {
@@ -99,8 +100,14 @@ public static class HtmlCharset
 
     private static DecodedText Lenient(ReadOnlySpan<byte> bytes, Encoding encoding, string name) => Done(encoding.GetString(bytes), name, []);
 
+    /// <summary>
+    /// Bytes that are not valid UTF-8 where UTF-8 was declared or expected: UTF-8 with its few broken places replaced
+    /// when the rest is UTF-8 (as browsers read them), else Windows-1252; either way with a warning.
+    /// </summary>
     private static DecodedText Fallback(ReadOnlySpan<byte> bytes, string why) =>
-        Done(Windows1252.GetString(bytes), "windows-1252", [new ParseWarning(WarningCodes.EncodingFallback, why + "; it was read as Windows-1252")]);
+        Utf8Evidence.Damage(bytes) is { } damage
+            ? Done(Encoding.UTF8.GetString(bytes), "utf-8", [Utf8Evidence.Warning(damage, "the page")])
+            : Done(Windows1252.GetString(bytes), "windows-1252", [new ParseWarning(WarningCodes.EncodingFallback, why + "; it was read as Windows-1252")]);
 
     private static DecodedText Done(string text, string name, IReadOnlyList<ParseWarning> warnings) =>
         new(ArticleDecoder.Normalize(text), name, warnings);

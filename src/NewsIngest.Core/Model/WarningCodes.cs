@@ -4,6 +4,7 @@ namespace NewsIngest.Core.Model;
 public static class WarningCodes
 {
     public const string EncodingFallback = "encoding-fallback";
+    public const string InvalidUtf8 = "invalid-utf8";
     public const string NoDate = "no-date";
     public const string NoTitle = "no-title";
     public const string FutureDate = "future-date";

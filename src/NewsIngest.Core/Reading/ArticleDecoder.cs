@@ -5,7 +5,8 @@ namespace NewsIngest.Core.Reading;
 
 /// <summary>
 /// Turns a file's bytes into text. UTF-8 (with or without BOM) and UTF-16 with BOM are decoded strictly;
-/// anything that is not valid UTF-8 falls back to Windows-1252 with an <c>encoding-fallback</c> warning.
+/// anything that is not valid UTF-8 falls back to Windows-1252 with an <c>encoding-fallback</c> warning, unless it
+/// is UTF-8 broken in a few places (<see cref="Utf8Evidence"/>): that is read as UTF-8, with an <c>invalid-utf8</c> warning.
 /// Binary content (NUL bytes, image or archive signatures) is rejected with a reason.
 /// </summary>
 public static class ArticleDecoder
@@ -47,6 +48,11 @@ public static class ArticleDecoder
         }
         catch (DecoderFallbackException)
         {
+            if (Utf8Evidence.Damage(body) is { } damage)
+            {
+                return Done(Encoding.UTF8.GetString(body), hasBom ? "utf-8-bom" : "utf-8", [Utf8Evidence.Warning(damage, "the file")]);
+            }
+
             var warning = new ParseWarning(
                 WarningCodes.EncodingFallback,
                 "the file is not valid UTF-8; it was read as Windows-1252 (save it as UTF-8 to be sure)");

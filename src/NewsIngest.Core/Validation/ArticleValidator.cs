@@ -32,6 +32,7 @@ public static partial class ArticleValidator
             var rule = warning.Code switch
             {
                 WarningCodes.EncodingFallback => ValidationRules.EncodingFallback,
+                WarningCodes.InvalidUtf8 => ValidationRules.InvalidUtf8,
                 WarningCodes.NoDate => ValidationRules.NoDate,
                 WarningCodes.UnreadableDate => ValidationRules.UnreadableDate,
                 WarningCodes.FutureDate or WarningCodes.AncientDate => ValidationRules.ImplausibleDate,

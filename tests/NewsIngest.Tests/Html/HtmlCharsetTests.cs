@@ -29,6 +29,19 @@ public sealed class HtmlCharsetTests
     }
 
     [Fact]
+    public void Decode_keeps_a_UTF_8_page_with_one_character_cut_in_two_as_UTF_8()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("<meta charset=\"utf-8\"><h1>Sprzeciw wobec ataków na Fundację</h1><p>Zażółć gęślą jaźń.</p><a>papieros"), 0xC3, .. "...</a>"u8];
+
+        var decoded = HtmlCharset.Decode(bytes);
+
+        Assert.Equal("utf-8", decoded.EncodingName);
+        Assert.Contains("Sprzeciw wobec ataków na Fundację", decoded.Text);
+        Assert.Contains("papieros\uFFFD...", decoded.Text);
+        Assert.Equal(WarningCodes.InvalidUtf8, Assert.Single(decoded.Warnings).Code);
+    }
+
+    [Fact]
     public void Decode_reads_a_page_labelled_latin_1_but_saved_as_UTF_8_as_UTF_8()
     {
         var bytes = Encoding.UTF8.GetBytes("<meta charset=\"iso-8859-1\"><p>café</p>");

@@ -43,6 +43,21 @@ public class ArticleDecoderTests
     }
 
     [Fact]
+    public void Utf8_cut_inside_one_character_stays_utf8_with_the_broken_place_replaced_and_a_warning()
+    {
+        var story = "Zażółć gęślą jaźń: the ferry to Gdańsk leaves at noon. ";
+        byte[] bytes = [.. Encoding.UTF8.GetBytes(story), .. Encoding.UTF8.GetBytes("papieros")[..8], 0xC3, .. "... more"u8];
+
+        var text = Assert.IsType<DecodeOutcome.Decoded>(ArticleDecoder.Decode(bytes)).Value;
+
+        Assert.Equal(story + "papieros\uFFFD... more", text.Text);
+        Assert.Equal("utf-8", text.EncodingName);
+        var warning = Assert.Single(text.Warnings);
+        Assert.Equal(WarningCodes.InvalidUtf8, warning.Code);
+        Assert.Contains("1 sequence that is not", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_png_renamed_to_txt_is_rejected_by_name()
     {
         byte[] bytes = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
