@@ -104,7 +104,9 @@ public static partial class HtmlMetadataExtractor
         }
 
         // A permalink anchor closing the heading ("<a href=\"#intro\">¶</a>", as documentation and blog tools write it) is no word of it.
-        var whole = HtmlText.Collapse(string.Concat(h1.ChildNodes.Where(n => !IsPermalink(n)).Select(n => n.TextContent)));
+        // Nor is a badge closing it ("<span class=\"label\">Subscribers</span>", "Live", "Update"): a marker set on the story.
+        var badge = ClosingBadge(h1);
+        var whole = HtmlText.Collapse(string.Concat(h1.ChildNodes.Where(n => !IsPermalink(n) && n != badge).Select(n => n.TextContent)));
 
         // A part whose class names it the headline ("<span class=headline>") after words of another part: those words are its kicker.
         var named = h1.Children.FirstOrDefault(c => NamesItselfTitle(c) && !PageRegions.IsHidden(c));
@@ -117,7 +119,7 @@ public static partial class HtmlMetadataExtractor
         var droppedKicker = false;
         foreach (var node in h1.ChildNodes)
         {
-            if (IsPermalink(node))
+            if (IsPermalink(node) || node == badge)
             {
                 continue;
             }
@@ -162,6 +164,26 @@ public static partial class HtmlMetadataExtractor
             _ => "",
         };
     }
+
+    /// <summary>
+    /// The heading's last child, when it is an element of one or two words that its class calls a badge or label
+    /// ("label", "badge", "tag", "flag", "pill") set after the headline's own words; else null.
+    /// </summary>
+    private static IElement? ClosingBadge(IElement h1)
+    {
+        var last = h1.ChildNodes.LastOrDefault(n => n is IElement || n.TextContent.Trim().Length > 0);
+        if (last is not IElement element || element.ClassName is not { Length: > 0 } classes
+            || !classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(c => BadgeClasses.Contains(c.Split('-', '_')[0]))
+            || HtmlText.Collapse(element.TextContent) is not { Length: > 0 } text || text.Split(' ').Length > 2)
+        {
+            return null;
+        }
+
+        // Only after words of the headline's own: a heading that is nothing but the badge keeps it.
+        return HtmlText.Collapse(h1.TextContent).Length > text.Length + 10 ? element : null;
+    }
+
+    private static readonly HashSet<string> BadgeClasses = new(StringComparer.OrdinalIgnoreCase) { "label", "badge", "tag", "flag", "pill" };
 
     private static bool IsPermalink(INode node) =>
         node is IElement { LocalName: "a" } link && link.GetAttribute("href") is { } href && href.StartsWith('#')

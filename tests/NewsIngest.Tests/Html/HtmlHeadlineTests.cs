@@ -150,6 +150,22 @@ public sealed class HtmlHeadlineTests
         Assert.Equal("Winter tides at the old pier", metadata.Title);
     }
 
+    [Theory]
+    [InlineData("<span class=\"label abo\">Subscribers</span>", "Winter tides at the old pier")]
+    [InlineData("<span class=\"badge-live\">Live</span>", "Winter tides at the old pier")]
+    [InlineData("<span class=\"place\">Kiel</span>", "Winter tides at the old pier Kiel")]
+    public void A_badge_closing_the_headline_is_no_word_of_it(string badge, string expected)
+    {
+        var metadata = Extract($"""
+            <html><head><title>Winter tides at the old pier | Columns | Harbour Notes</title>
+            <meta property="og:title" content="Winter tides at the old pier | Columns | Harbour Notes"></head>
+            <body><h1 id="logo">Harbour Notes</h1><article><h1 class="article-title">Winter tides at the old pier {badge}</h1>
+            <p>The water came higher than ever this year, and the council closed the pier road for two days.</p></article></body></html>
+            """);
+
+        Assert.Equal(expected, metadata.Title);
+    }
+
     [Fact]
     public void The_visible_heading_counts_on_a_page_whose_body_class_mentions_comments()
     {
