@@ -9,7 +9,7 @@ public static class NewsIngestCli
 {
     public static RootCommand Build(CliContext context)
     {
-        var root = new RootCommand("NewsIngest: turn folders of news article files into a clean, deduplicated, searchable SQLite corpus.")
+        var root = new RootCommand("NewsIngest: turn folders of news article files and web archives into a clean, deduplicated, searchable corpus, in a SQLite file or a shared PostgreSQL database.")
         {
             SharedOptions.Verbose,
             SharedOptions.Quiet,

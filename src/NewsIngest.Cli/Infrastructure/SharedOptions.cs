@@ -20,7 +20,7 @@ public static class SharedOptions
 
     public static Option<string?> Db() => new("--db")
     {
-        Description = "The SQLite store (default: $NEWSINGEST_DB, else news.db in the working directory)",
+        Description = "The store: a SQLite file, or a PostgreSQL database as postgresql://user@host/db (default: $NEWSINGEST_DB, else news.db in the working directory)",
         HelpName = "FILE",
     };
 
