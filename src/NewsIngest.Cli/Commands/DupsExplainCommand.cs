@@ -65,10 +65,16 @@ internal sealed class DupsExplainCommand : Command
         return ExitCodes.Success;
     }
 
-    /// <summary>The article's id; null, said on stderr, when there is none (exit 1, as <c>show</c>).</summary>
+    /// <summary>
+    /// The article's id, found as <c>show</c> finds it: by id, by its path as given or relative to the working folder
+    /// (stored paths are absolute), or by the URL a web archive fetched it from; null, said on stderr, when there is
+    /// none (exit 1, as <c>show</c>).
+    /// </summary>
     private static long? Resolve(IArticleStore store, string idOrPath, CliContext context)
     {
-        var id = store.ResolveArticle(idOrPath);
+        var id = store.ResolveArticle(idOrPath)
+            ?? (idOrPath.Length > 0 && !idOrPath.Contains('\0', StringComparison.Ordinal) ? store.ResolveArticle(Path.GetFullPath(idOrPath)) : null)
+            ?? store.GetByUrl(idOrPath)?.Id;
         if (id is null)
         {
             context.Error.WriteLine($"newsingest: no article with id or path '{TerminalText.Escape(idOrPath)}' (see 'newsingest list')");

@@ -174,6 +174,20 @@ public sealed class EverydayFrictionTests(FrictionCorpus corpus) : IClassFixture
         Assert.Contains("no article with id or path '999'", explain.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Dups_explain_finds_articles_by_a_path_relative_to_the_working_folder_as_show_does()
+    {
+        var paths = CliRun.Invoke("list", "--fields", "path", "--format", "csv", "--limit", "2", "--db", corpus.Db).Output
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1)
+            .Select(p => Path.GetRelativePath(Directory.GetCurrentDirectory(), p)).ToList();
+
+        var explain = CliRun.Invoke("dups", "explain", paths[0], paths[1], "--format", "json", "--db", corpus.Db);
+
+        Assert.Equal(0, explain.ExitCode);
+        Assert.False(Path.IsPathRooted(paths[0]));
+        Assert.Equal(2, JsonDocument.Parse(explain.Output).RootElement.EnumerateObject().Count(p => p.Name is "a" or "b"));
+    }
+
     // Item 8
     [Fact]
     public void No_results_are_an_empty_array_a_csv_header_or_a_word_on_a_terminal()
