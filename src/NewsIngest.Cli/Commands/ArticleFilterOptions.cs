@@ -94,10 +94,18 @@ internal sealed class ArticleFilterOptions(bool export = false)
             throw new UsageException($"--limit must be 0 (all) or more, not {limit}");
         }
 
+        var since = Date(parseResult.GetValue(_since), "--since");
+        var until = Date(parseResult.GetValue(_until), "--until");
+        if (since is not null && until is not null && string.CompareOrdinal(DateBound.Lower(since), DateBound.Upper(until)) > 0)
+        {
+            // Nothing could match: the bounds were most likely typed the wrong way round.
+            throw new UsageException($"--since {since} is after --until {until}: no article can be in both (swap them?)");
+        }
+
         return new ArticleFilter
         {
-            Since = Date(parseResult.GetValue(_since), "--since"),
-            Until = Date(parseResult.GetValue(_until), "--until"),
+            Since = since,
+            Until = until,
             Source = Blank(parseResult.GetValue(_source)),
             Author = Blank(parseResult.GetValue(_author)),
             Path = Blank(parseResult.GetValue(_path)) is { } path ? Path.GetFullPath(path) : null,
