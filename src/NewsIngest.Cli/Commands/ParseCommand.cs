@@ -12,7 +12,7 @@ internal sealed class ParseCommand : Command
 {
     private readonly Argument<string[]> _paths = new("PATH")
     {
-        Description = "Article files and folders to parse",
+        Description = "Article files and folders to parse; - reads one article (a text file or a page) from standard input",
         Arity = ArgumentArity.OneOrMore,
     };
 
@@ -33,14 +33,17 @@ internal sealed class ParseCommand : Command
 
     private int Execute(ParseResult parseResult, CliContext context)
     {
-        var paths = SharedOptions.ExistingPaths(parseResult.GetValue(_paths));
+        var given = parseResult.GetValue(_paths) ?? [];
+        var stdin = given.Contains(StandardInput);
+        var paths = SharedOptions.ExistingPaths([.. given.Where(p => p != StandardInput)]);
 
         var format = parseResult.GetValue(_format) ?? "text";
         var limit = SharedOptions.ReadMaxFileSize(parseResult, _maxFileSize);
         var listing = ArticleFileWalker.List(paths, new WalkOptions { FollowLinks = parseResult.GetValue(_follow) });
         var files = listing.Files;
         // json is one document: the record of a single file, an array of several (a WARC file holds several); jsonl is a record a line.
-        var array = format == "json" && (files.Count != 1 || WarcFile.IsWarc(files[0])) ? new JsonRowsWriter(context.Output, array: true) : null;
+        var single = files.Count + (stdin ? 1 : 0) == 1 && (stdin || !WarcFile.IsWarc(files[0]));
+        var array = format == "json" && !single ? new JsonRowsWriter(context.Output, array: true) : null;
         var pipeline = new ArticlePipeline();
         var failed = listing.Unreadable.Count;
         foreach (var folder in listing.Unreadable)
@@ -49,7 +52,13 @@ internal sealed class ParseCommand : Command
         }
 
         var first = true;
-        foreach (var (path, outcome, error) in Outcomes(files, pipeline, limit))
+        var outcomes = Outcomes(files, pipeline, limit);
+        if (stdin)
+        {
+            outcomes = outcomes.Prepend(FromInput(context, pipeline, limit));
+        }
+
+        foreach (var (path, outcome, error) in outcomes)
         {
             if (context.Cancellation.IsCancellationRequested)
             {
@@ -89,6 +98,28 @@ internal sealed class ParseCommand : Command
 
         array?.Finish();
         return failed > 0 ? ExitCodes.Negative : ExitCodes.Success;
+    }
+
+    /// <summary>The PATH that stands for standard input.</summary>
+    private const string StandardInput = "-";
+
+    /// <summary>The article on standard input, read up to the size limit, sniffed by its bytes as a page or a text file.</summary>
+    private static (string Path, ParseOutcome? Outcome, string? Error) FromInput(CliContext context, ArticlePipeline pipeline, long limit)
+    {
+        using var input = context.OpenInput();
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = input.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limit)
+            {
+                return (StandardInput, null, $"standard input is over the {limit:N0}-byte limit (raise it with --max-file-size)");
+            }
+        }
+
+        return (StandardInput, pipeline.Parse(StandardInput, buffer.ToArray()), null);
     }
 
     /// <summary>Each file's outcome in turn; a WARC file gives one per page and one error per broken record.</summary>

@@ -12,6 +12,9 @@ public sealed record CliContext
 
     public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
 
+    /// <summary>Opens standard input, for a PATH of <c>-</c> (<c>curl … | newsingest parse -</c>).</summary>
+    public Func<Stream> OpenInput { get; init; } = Console.OpenStandardInput;
+
     public bool OutputIsTerminal { get; init; }
 
     public bool ErrorIsTerminal { get; init; }

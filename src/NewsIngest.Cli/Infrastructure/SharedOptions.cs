@@ -55,6 +55,11 @@ public static class SharedOptions
     {
         foreach (var path in paths ?? [])
         {
+            if (path == "-" && !File.Exists(path))
+            {
+                throw new UsageException("- (standard input) is read by parse only: save the input to a file and give its path");
+            }
+
             if (!File.Exists(path) && !Directory.Exists(path))
             {
                 throw new UsageException($"no such file or folder: {path}");

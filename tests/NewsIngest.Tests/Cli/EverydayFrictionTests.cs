@@ -117,6 +117,7 @@ public sealed class EverydayFrictionTests(FrictionCorpus corpus) : IClassFixture
     [InlineData(new[] { "list", "-n", "abc" }, "--limit takes a whole number, e.g. --limit 20, not 'abc'")]
     [InlineData(new[] { "ingest", "x", "--max-file-size", "20Q" }, "--max-file-size takes a size in bytes, or with a suffix K, M or G (e.g. --max-file-size 20M), not '20Q'")]
     [InlineData(new[] { "dups", "explain", "1" }, "(see 'newsingest dups explain --help')")]
+    [InlineData(new[] { "ingest", "-" }, "- (standard input) is read by parse only: save the input to a file and give its path")]
     [InlineData(new[] { "list", "--since", "2025", "--until", "2024-06" }, "--since 2025 is after --until 2024-06: no article can be in both (swap them?)")]
     [InlineData(new[] { "stats", "--format", "table" }, "Argument 'table' not recognized. Must be one of: 'text', 'json' (see 'newsingest stats --help')")]
     public void A_mistyped_command_line_is_one_line_that_names_the_fix(string[] args, string says)
@@ -173,6 +174,41 @@ public sealed class EverydayFrictionTests(FrictionCorpus corpus) : IClassFixture
         Assert.Equal(1, show.ExitCode);
         Assert.Equal(1, explain.ExitCode);
         Assert.Contains("no article with id or path '999'", explain.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_reads_a_page_or_a_text_piped_to_it_as_dash()
+    {
+        var page = System.Text.Encoding.UTF8.GetBytes("<html><head><title>Pier reopens | Harbour Post</title></head><body><article><h1>Pier reopens</h1><p>"
+            + string.Join(' ', Enumerable.Repeat("The council reopened the pier on Monday after the winter repairs.", 6)) + "</p></article></body></html>");
+
+        var json = CliRun.InvokeWithInput(page, "parse", "-", "--format", "json");
+        var text = CliRun.InvokeWithInput("Title: Ferry fares fall\n\nThe ferry company cut its winter fares by a fifth on Monday.\n"u8.ToArray(), "parse", "-");
+        var big = CliRun.InvokeWithInput(page, "parse", "-", "--max-file-size", "100");
+        var empty = CliRun.InvokeWithInput([], "parse", "-");
+
+        Assert.Equal(0, json.ExitCode);
+        var record = JsonDocument.Parse(json.Output).RootElement;
+        Assert.Equal(JsonValueKind.Object, record.ValueKind);
+        Assert.Equal("-", record.GetProperty("path").GetString());
+        Assert.Equal("Pier reopens", record.GetProperty("title").GetString());
+        Assert.Contains("title      Ferry fares fall", text.Output, StringComparison.Ordinal);
+        Assert.Equal(1, big.ExitCode);
+        Assert.Contains("-: standard input is over the 100-byte limit", big.Error, StringComparison.Ordinal);
+        Assert.Equal(1, empty.ExitCode);
+        Assert.Contains("-: empty file", empty.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_program_reads_its_real_standard_input_for_parse_dash()
+    {
+        using var folder = new TempFolder();
+        var article = folder.Write("in/ferry.txt", "Title: Ferry fares fall\n\nThe ferry company cut its winter fares by a fifth on Monday.\n");
+
+        var run = ShellRun.WithStdin(article, "parse", "-", "--format", "jsonl");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("Ferry fares fall", JsonDocument.Parse(run.Output).RootElement.GetProperty("title").GetString());
     }
 
     [Fact]

@@ -13,6 +13,10 @@ public static class ShellRun
     public static CliRun WithStdout(string stdout, params string[] args) =>
         Run("bash", ["-c", "out=\"$1\"; shift; exec \"$@\" > \"$out\"", "bash", stdout, Dotnet, Dll, .. args]);
 
+    /// <summary>Runs <c>newsingest ARGS &lt; STDIN</c> through bash: the real program reading a real file descriptor.</summary>
+    public static CliRun WithStdin(string stdin, params string[] args) =>
+        Run("bash", ["-c", "in=\"$1\"; shift; exec \"$@\" < \"$in\"", "bash", stdin, Dotnet, Dll, .. args]);
+
     /// <summary>Runs <c>newsingest ARGS | head -c 1</c>: the reader leaves after one byte. The exit code is newsingest's.</summary>
     public static CliRun IntoClosedPipe(params string[] args) =>
         Run("bash", ["-c", "\"$@\" | head -c 1 > /dev/null; exit ${PIPESTATUS[0]}", "bash", Dotnet, Dll, .. args]);
