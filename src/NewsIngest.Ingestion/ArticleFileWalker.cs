@@ -8,7 +8,7 @@ namespace NewsIngest.Ingestion;
 /// </summary>
 public static class ArticleFileWalker
 {
-    private static readonly string[] Extensions = [".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".html.gz", ".htm.gz", ".xhtml.gz", ".shtml.gz", ".warc", ".warc.gz"];
+    private static readonly string[] Extensions = [".txt", ".text", ".txt.gz", ".text.gz", ".html", ".htm", ".xhtml", ".shtml", ".html.gz", ".htm.gz", ".xhtml.gz", ".shtml.gz", ".warc", ".warc.gz"];
 
     private static readonly EnumerationOptions OneLevel = new()
     {

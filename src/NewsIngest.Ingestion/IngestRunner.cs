@@ -241,7 +241,7 @@ public sealed partial class IngestRunner(ArticlePipeline pipeline, IngestOptions
             return item with { Unchanged = true, Sha256 = outcome.Sha256, Size = bytes.Length };
         }
 
-        return WithOutcome(item, outcome, bytes.Length, () => HtmlSniffer.LooksLikeHtml(path, bytes) || GzipInput.IsGzip(bytes));
+        return WithOutcome(item, outcome, bytes.Length, () => GzipInput.IsPage(path, bytes));
     }
 
     /// <param name="item">The file or page.</param>

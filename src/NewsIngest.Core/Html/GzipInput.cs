@@ -10,6 +10,10 @@ public static class GzipInput
 
     public static bool IsGzip(ReadOnlySpan<byte> bytes) => bytes.Length >= 3 && bytes[0] == 0x1F && bytes[1] == 0x8B && bytes[2] == 0x08;
 
+    /// <summary>Whether a file is a web page, packed or not: by its name, else by the first bytes of what it holds.</summary>
+    public static bool IsPage(string path, ReadOnlySpan<byte> bytes) =>
+        HtmlSniffer.LooksLikeHtml(path, bytes) || (TryDecompress(bytes, out var inflated) && HtmlSniffer.HasHtmlOpening(inflated));
+
     /// <summary>
     /// Unpacks <paramref name="bytes"/> when they start with the gzip magic. False (and an empty result) when they do
     /// not, when the stream is corrupt, or when it would inflate past <see cref="MaxDecompressedBytes"/>.

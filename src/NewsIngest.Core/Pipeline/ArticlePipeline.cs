@@ -46,9 +46,24 @@ public sealed class ArticlePipeline(ParseOptions options)
             }
 
             var inner = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
-            return HtmlSniffer.LooksLikeHtml(inner, inflated) && BinarySignatures.Detect(inflated) is null
-                ? Finish(CleanHtml(HtmlArticleParser.ParseWithDeclaredTitle(path, sha, inflated, Options)))
-                : new ParseOutcome.Failure(path, sha, "not text: a gzip archive that does not hold an HTML page");
+            if (BinarySignatures.Detect(inflated) is { } packed)
+            {
+                return new ParseOutcome.Failure(path, sha, $"not text: a gzip archive that holds {packed}");
+            }
+
+            if (HtmlSniffer.LooksLikeHtml(inner, inflated))
+            {
+                return Finish(CleanHtml(HtmlArticleParser.ParseWithDeclaredTitle(path, sha, inflated, Options)));
+            }
+
+            // A text article kept compressed (news dumps come as .txt.gz): read as the text it holds; a tar or any
+            // other binary inside is refused for what it is.
+            return ArticleDecoder.Decode(inflated) switch
+            {
+                DecodeOutcome.Decoded decoded => Finish(TextArticleParser.Parse(path, sha, decoded.Value, Options)),
+                DecodeOutcome.Rejected rejected => new ParseOutcome.Failure(path, sha, $"a gzip archive that holds no article: {rejected.Reason}"),
+                _ => throw new InvalidOperationException("unknown decode outcome"),
+            };
         }
 
         if (!bytes.IsEmpty && BinarySignatures.Detect(bytes) is { } kind)

@@ -42,6 +42,7 @@ public static class BinarySignatures
             }
         }
 
-        return null;
+        // A tar archive (inside a .tar.gz) says so at byte 257, after its first file's name.
+        return bytes.Length >= 262 && bytes[257..262].SequenceEqual("ustar"u8) ? "a tar archive" : null;
     }
 }

@@ -24,7 +24,7 @@ public static partial class ArticleValidator
 
         var article = ((ParseOutcome.Success)outcome).Article;
         // An HTML page gets HTML advice (a meta tag, not a 'Date:' header).
-        var html = HtmlSniffer.LooksLikeHtml(path, bytes) || GzipInput.IsGzip(bytes);
+        var html = GzipInput.IsPage(path, bytes);
         var text = System.Text.Encoding.UTF8.GetString(bytes);
         var findings = new List<Finding>();
         foreach (var warning in article.Warnings)

@@ -66,6 +66,45 @@ public class BadFileTests
         Assert.Equal("1", StoreSnapshot.Scalar(db, $"SELECT count(*) FROM articles WHERE path = '{input}/folder.txt/inside.txt'"));
     }
 
+    [Fact]
+    public void A_gzipped_text_article_is_read_and_a_gzipped_tar_or_image_named_on_the_command_line_is_refused_for_what_it_holds()
+    {
+        using var folder = new TempFolder();
+        var input = folder.File("in");
+        static byte[] Gzip(byte[] bytes)
+        {
+            using var packed = new MemoryStream();
+            using (var gzip = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionLevel.Fastest))
+            {
+                gzip.Write(bytes);
+            }
+
+            return packed.ToArray();
+        }
+
+        using var tar = new MemoryStream();
+        using (var writer = new System.Formats.Tar.TarWriter(tar, leaveOpen: true))
+        {
+            writer.WriteEntry(new System.Formats.Tar.PaxTarEntry(System.Formats.Tar.TarEntryType.RegularFile, "good.txt") { DataStream = new MemoryStream(Encoding.UTF8.GetBytes(Good)) });
+        }
+
+        folder.Write("in/story.txt.gz", Gzip(Encoding.UTF8.GetBytes(Good)));
+        folder.Write("in/dump.tar.gz", Gzip(tar.ToArray()));
+        folder.Write("in/photo.png.gz", Gzip([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]));
+        var db = folder.File("news.db");
+
+        // In a folder, a .txt.gz is an article file and a .tar.gz or .png.gz is not one to look at.
+        var run = CliRun.Invoke("ingest", input, "--db", db);
+        // Named on the command line, any file is read: what it holds is why it is refused.
+        var named = CliRun.Invoke("ingest", $"{input}/dump.tar.gz", $"{input}/photo.png.gz", "--db", db);
+
+        Assert.StartsWith("1 files seen: 1 new, 0 updated, 0 unchanged, 0 duplicates, 0 failed", run.Output, StringComparison.Ordinal);
+        Assert.Equal("Harbour budget agreed", StoreSnapshot.Scalar(db, $"SELECT title FROM articles WHERE path = '{input}/story.txt.gz'"));
+        Assert.StartsWith("2 files seen: 0 new, 0 updated, 0 unchanged, 0 duplicates, 2 failed", named.Output, StringComparison.Ordinal);
+        Assert.Contains($"newsingest: {input}/dump.tar.gz: not text: a gzip archive that holds a tar archive", named.Error, StringComparison.Ordinal);
+        Assert.Contains($"newsingest: {input}/photo.png.gz: not text: a gzip archive that holds a PNG image", named.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-5")]
