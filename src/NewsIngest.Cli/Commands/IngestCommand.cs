@@ -49,10 +49,15 @@ internal sealed class IngestCommand : Command
     private int Execute(ParseResult parseResult, CliContext context)
     {
         var paths = SharedOptions.ExistingPaths(parseResult.GetValue(_paths));
+        var jobs = parseResult.GetValue(_jobs);
+        if (jobs < 1)
+        {
+            throw new UsageException($"--jobs must be 1 or more, not {jobs} (leave it out for one worker per core)");
+        }
 
         var options = new IngestOptions
         {
-            Jobs = Math.Max(1, parseResult.GetValue(_jobs)),
+            Jobs = jobs,
             MaxFileSize = SharedOptions.ReadMaxFileSize(parseResult, _maxFileSize),
             FollowLinks = parseResult.GetValue(_follow),
             Near = Between01(parseResult.GetValue(_near), "--near"),

@@ -117,6 +117,7 @@ public sealed class EverydayFrictionTests(FrictionCorpus corpus) : IClassFixture
     [InlineData(new[] { "list", "-n", "abc" }, "--limit takes a whole number, e.g. --limit 20, not 'abc'")]
     [InlineData(new[] { "ingest", "x", "--max-file-size", "20Q" }, "--max-file-size takes a size in bytes, or with a suffix K, M or G (e.g. --max-file-size 20M), not '20Q'")]
     [InlineData(new[] { "dups", "explain", "1" }, "(see 'newsingest dups explain --help')")]
+    [InlineData(new[] { "ingest", ".", "--jobs", "0" }, "--jobs must be 1 or more, not 0 (leave it out for one worker per core)")]
     [InlineData(new[] { "ingest", "-" }, "- (standard input) is read by parse only: save the input to a file and give its path")]
     [InlineData(new[] { "list", "--since", "2025", "--until", "2024-06" }, "--since 2025 is after --until 2024-06: no article can be in both (swap them?)")]
     [InlineData(new[] { "stats", "--format", "table" }, "Argument 'table' not recognized. Must be one of: 'text', 'json' (see 'newsingest stats --help')")]
