@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace NewsIngest.Core.Html;
 
 /// <summary>Reads schema.org JSON-LD blocks: article objects at the top, in arrays or in <c>@graph</c>, tolerating the sloppy JSON pages ship.</summary>
-internal static class JsonLdReader
+internal static partial class JsonLdReader
 {
     private static readonly JsonDocumentOptions Lenient = new()
     {
@@ -252,7 +252,10 @@ internal static class JsonLdReader
                 if ((HasType(element: author, ["Person"]) || !HasType(element: author, ["Organization", "NewsMediaOrganization", "Corporation", "WebSite", "Brand"]))
                     && Name(author) is { } name)
                 {
-                    var names = AuthorNames.Split(name);
+                    // {"@type": "Person", "name": ["Ann Lee", "Bo Chen"]}: a CMS that lists every writer under one person.
+                    var names = author.TryGetProperty("name", out var listed) && listed.ValueKind == JsonValueKind.Array
+                        ? listed.EnumerateArray().Where(n => n.ValueKind == JsonValueKind.String).SelectMany(n => AuthorNames.Split(Clean(n.GetString()) ?? "")).Distinct().ToList()
+                        : AuthorNames.Split(name);
                     into.AddRange(names);
                     if (HasType(element: author, ["Person"]))
                     {
@@ -326,7 +329,16 @@ internal static class JsonLdReader
 
     private static string? Clean(string? value)
     {
+        // A value the CMS rendered as markup ("<a href=\"/experts/ann-lee\">Ann Lee</a>") holds its text.
+        if (value is not null && value.Contains('<', StringComparison.Ordinal) && value.Contains('>', StringComparison.Ordinal))
+        {
+            value = Markup().Replace(value, " ");
+        }
+
         var text = HtmlText.Collapse(System.Net.WebUtility.HtmlDecode(value ?? string.Empty));
         return text.Length == 0 ? null : text;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<[a-zA-Z/!][^<>]*>", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Markup();
 }

@@ -17,6 +17,20 @@ public sealed class AuthorSourcesTests
     }
 
     [Fact]
+    public void Json_ld_values_a_cms_rendered_as_markup_give_their_text_and_a_person_naming_several_gives_each()
+    {
+        var metadata = MetadataPages.Extract("""
+            <html><head><script type="application/ld+json">{"@type":"Article","headline":"Pier <em>reopens</em> after repairs",
+            "author":{"@type":"Person","name":["\u003Ca href=\u0022/experts/mia-roth\u0022\u003EMia Roth\u003C/a\u003E","<a href=\"/experts/ben-ott\">Ben Ott</a>"]}}</script></head>
+            <body><p>The council reopened the pier on Monday after the winter repairs to its deck and rails.</p></body></html>
+            """);
+
+        Assert.Equal("Pier reopens after repairs", metadata.Title);
+        Assert.Equal(["Mia Roth", "Ben Ott"], metadata.Authors);
+        Assert.Equal("json-ld", metadata.Provenance["authors"]);
+    }
+
+    [Fact]
     public void The_outlets_town_and_country_in_its_author_tag_are_no_authors()
     {
         var authors = Authors("""
