@@ -8,10 +8,12 @@ public static partial class HtmlMetadataExtractor
     private static List<string> FindAuthors(IDocument document, PageIndex page, MetaTags meta, JsonLdFacts jsonLd, string? site, string? url, Dictionary<string, string> provenance)
     {
         // A one-person site: the JSON-LD calls its author a Person and its publisher by the same name ("Ann Lee"
-        // writing on "Ann Lee"). Her name is then no outlet to drop, wherever the page gives it.
-        // So too where the site's name joins hers to a motto ("Ann Lee - Notes on Gardens").
+        // writing on "Ann Lee"). Her name is then no outlet to drop, wherever the page gives it. Where the names are
+        // simply equal, a given name must open hers: outlets file their own name as a Person too ("Ultima Hora").
+        // Where the site's name joins hers to a motto ("Ann Lee - Notes on Gardens"), the motto says it is her site.
         if (site is not null && jsonLd.People.Any(p => p.Contains(' ', StringComparison.Ordinal)
-                && site.Split(TitleCleaner.Separators, StringSplitOptions.TrimEntries).Contains(p, StringComparer.OrdinalIgnoreCase)))
+                && (string.Equals(site, p, StringComparison.OrdinalIgnoreCase) ? GivenNames.Contains(p.Split(' ')[0])
+                    : site.Split(TitleCleaner.Separators, StringSplitOptions.TrimEntries).Contains(p, StringComparer.OrdinalIgnoreCase))))
         {
             site = null;
         }
@@ -62,7 +64,9 @@ public static partial class HtmlMetadataExtractor
     /// <summary>The authors the page declares for machines: JSON-LD, then the meta tags.</summary>
     private static List<string> DeclaredAuthors(MetaTags meta, JsonLdFacts jsonLd, string? site, string? url, Dictionary<string, string> provenance)
     {
-        if (Usable(jsonLd.Authors, site) is { Count: > 0 } fromJson)
+        // An author that spells the web address's own name and opens with no given name is the outlet, as in the
+        // meta tags below ("Deutsche Wirtschaftsnachrichten" on deutsche-wirtschafts-nachrichten.de).
+        if (Usable(jsonLd.Authors.Where(a => !AddressNamed(a, url)), site) is { Count: > 0 } fromJson)
         {
             // "April Roach" in the JSON-LD, "April Roach, Daniel O'Mahony" in the author tag: the tag that names every
             // JSON-LD author and more people besides is the fuller credit.

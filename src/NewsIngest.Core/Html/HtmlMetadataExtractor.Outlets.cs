@@ -132,9 +132,15 @@ public static partial class HtmlMetadataExtractor
             }
         }
 
+        // "Ann Lee MetroVoice": the outlet's name after the person's. What is left must still be a name: "Recipe by
+        // MetroVoice" credits the outlet, and leaves no one.
         var suffix = " " + site;
-        return name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && name.Length - suffix.Length >= 3 && name[..^suffix.Length].Contains(' ', StringComparison.Ordinal)
-            ? name[..^suffix.Length].Trim()
-            : name;
+        if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && name.Length - suffix.Length >= 3 && name[..^suffix.Length].Contains(' ', StringComparison.Ordinal))
+        {
+            var person = name[..^suffix.Length].Trim();
+            return AuthorNames.Split(person) is [var only] ? only : string.Empty;
+        }
+
+        return name;
     }
 }

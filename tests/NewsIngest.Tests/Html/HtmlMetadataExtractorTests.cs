@@ -387,6 +387,7 @@ public sealed class HtmlMetadataExtractorTests
     [Theory]
     [InlineData("Harbour Times", "Organization")]
     [InlineData("Harbourtimes", "Person")]
+    [InlineData("Harbour Times", "Person")]
     public void Extract_still_drops_an_outlet_named_as_its_own_author(string outlet, string type)
     {
         var json = $$$"""{"@type":"NewsArticle","author":{"@type":"{{{type}}}","name":"{{{outlet}}}"},"publisher":{"@type":"Organization","name":"{{{outlet}}}"}}""";
@@ -394,6 +395,23 @@ public sealed class HtmlMetadataExtractorTests
         var metadata = Extract($"""<meta name="author" content="{outlet}"><script type="application/ld+json">{json}</script>""");
 
         Assert.Empty(metadata.Authors);
+    }
+
+    [Fact]
+    public void Extract_takes_no_author_from_a_credit_of_the_outlet_or_a_json_ld_author_that_spells_its_address()
+    {
+        var credit = Extract("""
+            <html><head><meta property="og:site_name" content="Harbour Times"></head><body><article><h1>Ferry timetable changes</h1>
+            <span class="recipe-card-author">Recipe by Harbour Times</span><p>The winter timetable starts on Monday.</p></article></body></html>
+            """);
+        var spelled = Extract("""
+            <html><head><meta property="og:url" content="https://www.harbour-times.example/ferry">
+            <script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Harbour Times"},"publisher":{"@type":"Organization","name":"HT Media Group"}}</script></head>
+            <body><article><h1>Ferry timetable changes</h1><p>The winter timetable starts on Monday.</p></article></body></html>
+            """);
+
+        Assert.Empty(credit.Authors);
+        Assert.Empty(spelled.Authors);
     }
 
     [Fact]
