@@ -77,6 +77,9 @@ public static class ArticleFileReader
         }
     }
 
+    /// <summary>A stream read to its end (standard input for <c>parse -</c>); null when it holds more than <paramref name="limit"/> bytes.</summary>
+    public static byte[]? Read(Stream stream, long limit) => BoundedFileReader.ReadRest(stream, [], limit);
+
     /// <summary>How a modification time is stored and compared: ISO 8601 UTC to the tick.</summary>
     internal static string Modified(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 

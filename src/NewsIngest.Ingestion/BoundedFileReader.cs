@@ -36,9 +36,22 @@ internal static class BoundedFileReader
             return buffer;
         }
 
+        return ReadRest(stream, [.. buffer, (byte)next], limit);
+    }
+
+    /// <summary>
+    /// <paramref name="already"/> and the rest of <paramref name="stream"/> to its end (a pipe's too), never holding
+    /// more than <paramref name="limit"/> bytes; null when the whole is over it.
+    /// </summary>
+    public static byte[]? ReadRest(Stream stream, ReadOnlySpan<byte> already, long limit)
+    {
+        if (already.Length > limit)
+        {
+            return null;
+        }
+
         using var grown = new MemoryStream();
-        grown.Write(buffer);
-        grown.WriteByte((byte)next);
+        grown.Write(already);
         var chunk = new byte[81920];
         int count;
         while ((count = stream.Read(chunk)) > 0)
@@ -51,6 +64,6 @@ internal static class BoundedFileReader
             grown.Write(chunk, 0, count);
         }
 
-        return grown.Length > limit ? null : grown.ToArray();
+        return grown.ToArray();
     }
 }

@@ -72,9 +72,7 @@ internal sealed class DupsExplainCommand : Command
     /// </summary>
     private static long? Resolve(IArticleStore store, string idOrPath, CliContext context)
     {
-        var id = store.ResolveArticle(idOrPath)
-            ?? (idOrPath.Length > 0 && !idOrPath.Contains('\0', StringComparison.Ordinal) ? store.ResolveArticle(Path.GetFullPath(idOrPath)) : null)
-            ?? store.GetByUrl(idOrPath)?.Id;
+        var id = TypedPath.Spellings(idOrPath).Select(store.ResolveArticle).FirstOrDefault(i => i is not null) ?? store.GetByUrl(idOrPath)?.Id;
         if (id is null)
         {
             context.Error.WriteLine($"newsingest: no article with id or path '{TerminalText.Escape(idOrPath)}' (see 'newsingest list')");

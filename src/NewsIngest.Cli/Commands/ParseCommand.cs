@@ -107,19 +107,9 @@ internal sealed class ParseCommand : Command
     private static (string Path, ParseOutcome? Outcome, string? Error) FromInput(CliContext context, ArticlePipeline pipeline, long limit)
     {
         using var input = context.OpenInput();
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = input.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > limit)
-            {
-                return (StandardInput, null, $"standard input is over the {limit:N0}-byte limit (raise it with --max-file-size)");
-            }
-        }
-
-        return (StandardInput, pipeline.Parse(StandardInput, buffer.ToArray()), null);
+        return ArticleFileReader.Read(input, limit) is { } bytes
+            ? (StandardInput, pipeline.Parse(StandardInput, bytes), null)
+            : (StandardInput, null, $"standard input is over the {limit:N0}-byte limit (raise it with --max-file-size)");
     }
 
     /// <summary>Each file's outcome in turn; a WARC file gives one per page and one error per broken record.</summary>

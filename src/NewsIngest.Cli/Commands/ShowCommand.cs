@@ -59,7 +59,7 @@ internal sealed class ShowCommand : Command
     /// <summary>How many stored articles come from files under <paramref name="target"/> or from pages in it.</summary>
     private static long Held(IArticleStore store, string target, bool duplicates)
     {
-        if (target.Length == 0 || target.Contains('\0', StringComparison.Ordinal))
+        if (target.Length == 0)
         {
             return 0;
         }
@@ -75,9 +75,6 @@ internal sealed class ShowCommand : Command
             return byId;
         }
 
-        return store.GetByPath(target)
-            ?? store.GetByPath(Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(target)))
-            ?? store.GetByPath(Path.GetFullPath(target))
-            ?? store.GetByUrl(target);
+        return TypedPath.Spellings(target).Select(store.GetByPath).FirstOrDefault(r => r is not null) ?? store.GetByUrl(target);
     }
 }

@@ -13,7 +13,7 @@ namespace NewsIngest.Core.Reading;
 public static class Utf8Evidence
 {
     /// <summary>The well-formed sequences of two or more bytes, and the bytes or sequences that are not UTF-8.</summary>
-    public static (int Valid, int Invalid) Count(ReadOnlySpan<byte> bytes)
+    private static (int Valid, int Invalid) Count(ReadOnlySpan<byte> bytes)
     {
         var (valid, invalid) = (0, 0);
         while (!bytes.IsEmpty)

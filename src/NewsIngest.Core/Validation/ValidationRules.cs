@@ -21,8 +21,8 @@ public static class ValidationRules
         "put the outlet in <meta property=\"og:site_name\"> and people in <meta name=\"author\">");
     public static readonly ValidationRule DuplicateInRun = new("NI107", Severity.Warning, "the file duplicates another file given to the same run", "keep one copy, or ignore this if both are meant to stay");
     public static readonly ValidationRule DuplicateInStore = new("NI108", Severity.Warning, "the file duplicates an article already in the store given with --db", "skip it, or ignore this if the copy is meant to stay");
-    public static readonly ValidationRule InvalidUtf8 = new("NI110", Severity.Warning, "the file is UTF-8 but a few of its bytes are not (they were read as U+FFFD)", "re-save the file from its source: a character was cut or pasted in another encoding");
     public static readonly ValidationRule DeepNesting = new("NI109", Severity.Warning, "the page nests elements deeper than NewsIngest reads (markup below that level is ignored, its text kept)", "check where the file came from: real pages nest a few dozen levels");
+    public static readonly ValidationRule InvalidUtf8 = new("NI110", Severity.Warning, "the file is UTF-8 but a few of its bytes are not (they were read as U+FFFD)", "re-save the file from its source: a character was cut or pasted in another encoding");
 
     public static IReadOnlyList<ValidationRule> All { get; } =
     [

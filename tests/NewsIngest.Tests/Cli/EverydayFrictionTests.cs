@@ -175,6 +175,11 @@ public sealed class EverydayFrictionTests(FrictionCorpus corpus) : IClassFixture
         Assert.Equal(1, show.ExitCode);
         Assert.Equal(1, explain.ExitCode);
         Assert.Contains("no article with id or path '999'", explain.Error, StringComparison.Ordinal);
+
+        // An empty argument is no path to resolve: one line and exit 1, as any unknown article (it used to abort).
+        var empty = CliRun.Invoke("show", "", "--db", corpus.Db);
+        Assert.Equal(1, empty.ExitCode);
+        Assert.Equal("newsingest: no article with id or path '' (see 'newsingest list')", empty.Error.Trim());
     }
 
     [Fact]

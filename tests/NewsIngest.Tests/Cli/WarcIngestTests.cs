@@ -109,16 +109,22 @@ public class WarcIngestTests
         File.WriteAllText(folder.File("crawl.warc.txt"), "Ferry fares fall\n\nThe ferry company cut its winter fares by a fifth on Monday to win back the commuters it lost.\n");
         var db = folder.File("news.db");
         Assert.Equal(0, CliRun.Invoke("ingest", folder.Path, "--db", db).ExitCode);
+        // A later copy of the crawl: every page of it a duplicate, which list hides unless asked.
+        var copy = folder.File("zz-copy.warc");
+        File.Copy(warc, copy);
+        Assert.Equal(0, CliRun.Invoke("ingest", copy, "--db", db).ExitCode);
 
         var pages = CliRun.Invoke("list", "--path", warc, "--fields", "path", "--format", "csv", "--db", db);
         var everything = CliRun.Invoke("list", "--path", folder.Path, "--fields", "path", "--format", "csv", "--db", db);
         var show = CliRun.Invoke("show", warc, "--db", db);
+        var showCopy = CliRun.Invoke("show", copy, "--db", db);
 
         Assert.Equal(0, pages.ExitCode);
         Assert.Equal([$"{warc}#<urn:uuid:one>", $"{warc}#<urn:uuid:three>", $"{warc}#<urn:uuid:two>"], pages.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1).Order(StringComparer.Ordinal));
         Assert.Equal(5, everything.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.Equal(1, show.ExitCode);
         Assert.Contains($"the store holds 3 articles from files under it or pages in it (see 'newsingest list --path {warc}')", show.Error, StringComparison.Ordinal);
+        Assert.Contains($"the store holds 3 articles from files under it or pages in it (see 'newsingest list --path {copy} --include-duplicates')", showCopy.Error, StringComparison.Ordinal);
     }
 
     [Fact]
