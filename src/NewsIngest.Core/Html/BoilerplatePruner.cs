@@ -42,12 +42,12 @@ internal static class BoilerplatePruner
     public static List<BoilerplateRemoval> Prune(IElement root, HashSet<IElement> dropped, bool byClass = true)
     {
         var removed = new List<BoilerplateRemoval>();
-        new Pass(new SubtreeFacts(), removed, dropped, byClass).Visit(root, insideArticle: false, depth: 0);
+        new Pass(root, new SubtreeFacts(), removed, dropped, byClass).Visit(root, insideArticle: false, depth: 0);
         return removed;
     }
 
     /// <summary>One pruning walk over a tree, with its precomputed subtree facts.</summary>
-    private sealed class Pass(SubtreeFacts facts, List<BoilerplateRemoval> removed, HashSet<IElement> dropped, bool useClass)
+    private sealed class Pass(IElement root, SubtreeFacts facts, List<BoilerplateRemoval> removed, HashSet<IElement> dropped, bool useClass)
     {
         // Class names repeat across a page ("story-item" a hundred times): the regexes run once per distinct signature.
         private readonly Dictionary<string, (string? Reason, bool NamesContent)> _verdicts = new(StringComparer.Ordinal);
@@ -69,7 +69,7 @@ internal static class BoilerplatePruner
                     continue;
                 }
 
-                Visit(child, insideArticle || child.LocalName is "article" || child.GetAttribute("itemprop") is "articleBody", depth + 1);
+                Visit(child, insideArticle || child.LocalName is "article" || TokenList.Has(child, "itemprop", "articleBody"), depth + 1);
             }
         }
 
@@ -139,7 +139,9 @@ internal static class BoilerplatePruner
                 return LooksLikeContent(element, 1500) || verdict.NamesContent ? null : byClass;
             }
 
-            if (verdict.NamesContent)
+            // A class word such as "widget" or "tags" is weak evidence next to the page's own mark of its body; a
+            // box named as related stories or comments is what it says even around a marked teaser.
+            if (verdict.NamesContent || (byClass is BoilerplateReasons.Navigation && HoldsTheMarkedBody(element)))
             {
                 return null;
             }
@@ -154,6 +156,11 @@ internal static class BoilerplatePruner
         }
 
         private bool HoldsArticle(IElement element) => facts.HasArticleMarker(element) && facts.TextLength(element) > 1500;
+
+        // A short post is still the article when it holds the one body the page marks (itemprop=articleBody): Blogger
+        // wraps every post in a "widget Blog", which would otherwise go as navigation whenever the post is short. A
+        // page that marks several (its teasers too) says nothing about which one is the article.
+        private bool HoldsTheMarkedBody(IElement element) => facts.ArticleBodies(element) == 1 && facts.ArticleBodies(root) == 1;
     }
 
     private static bool IsHiddenByStyle(string? style)

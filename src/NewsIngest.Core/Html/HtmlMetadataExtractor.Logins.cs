@@ -37,7 +37,7 @@ public static partial class HtmlMetadataExtractor
     {
         foreach (var element in page.Bylines)
         {
-            if ((element.GetAttribute("rel") != "author" && element.GetAttribute("itemprop") != "author")
+            if ((!TokenList.Has(element, "rel", "author") && !TokenList.Has(element, "itemprop", "author"))
                 || PageRegions.InComments(element) || InTeaser(element) || element.Closest("figure, figcaption") is not null)
             {
                 continue;

@@ -139,7 +139,7 @@ internal sealed partial class PageIndex
             PostAuthorComment = element;
         }
 
-        if (Bylines.Count < MaxBylines && IsByline(element, itemprop))
+        if (Bylines.Count < MaxBylines && IsByline(element))
         {
             Bylines.Add(element);
         }
@@ -160,9 +160,9 @@ internal sealed partial class PageIndex
         className.Contains("byline", StringComparison.OrdinalIgnoreCase) || className.Contains("author", StringComparison.OrdinalIgnoreCase)
         || className.Contains("autor", StringComparison.OrdinalIgnoreCase) || className.Contains("auteur", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsByline(IElement element, string? itemprop)
+    private static bool IsByline(IElement element)
     {
-        if (element.GetAttribute("rel") == "author" || itemprop == "author")
+        if (TokenList.Has(element, "rel", "author") || TokenList.Has(element, "itemprop", "author"))
         {
             return true;
         }

@@ -9,7 +9,10 @@ namespace NewsIngest.Core.Html;
 /// </summary>
 internal sealed class SubtreeFacts
 {
-    private readonly Dictionary<IElement, (int Text, int Links, bool Marker)> _facts = [];
+    private readonly Dictionary<IElement, (int Text, int Links, bool Marker, int Bodies)> _facts = [];
+
+    /// <summary>Less text than this in an <c>articleBody</c> (a teaser's empty shell) does not mark it as the article.</summary>
+    private const int MinBodyChars = 80;
 
     public int TextLength(IElement element) => Get(element).Text;
 
@@ -18,7 +21,10 @@ internal sealed class SubtreeFacts
     /// <summary>True when the element is or contains an h1, article, main or <c>itemprop=articleBody</c>.</summary>
     public bool HasArticleMarker(IElement element) => Get(element).Marker;
 
-    private (int Text, int Links, bool Marker) Get(IElement element)
+    /// <summary>How many elements marked <c>itemprop=articleBody</c> that hold text the element is or contains.</summary>
+    public int ArticleBodies(IElement element) => Get(element).Bodies;
+
+    private (int Text, int Links, bool Marker, int Bodies) Get(IElement element)
     {
         if (_facts.TryGetValue(element, out var f))
         {
@@ -39,16 +45,18 @@ internal sealed class SubtreeFacts
         return Visit(element, inLink, depth: 0);
     }
 
-    private (int Text, int Links, bool Marker) Visit(IElement element, bool inLink, int depth)
+    private (int Text, int Links, bool Marker, int Bodies) Visit(IElement element, bool inLink, int depth)
     {
         if (depth > HtmlLimits.MaxDepth)
         {
-            return (0, 0, false);
+            return (0, 0, false, 0);
         }
 
         var text = 0;
         var links = 0;
-        var marker = element.LocalName is "h1" or "article" or "main" || element.GetAttribute("itemprop") is "articleBody";
+        var isBody = TokenList.Has(element, "itemprop", "articleBody");
+        var marker = element.LocalName is "h1" or "article" or "main" || isBody;
+        var bodies = 0;
         var linkHere = inLink || element.LocalName == "a";
         foreach (var node in element.ChildNodes)
         {
@@ -62,14 +70,15 @@ internal sealed class SubtreeFacts
             }
             else if (node is IElement child)
             {
-                var (ct, cl, cm) = _facts.TryGetValue(child, out var known) ? known : Visit(child, linkHere, depth + 1);
+                var (ct, cl, cm, cb) = _facts.TryGetValue(child, out var known) ? known : Visit(child, linkHere, depth + 1);
                 text += ct;
                 links += cl;
                 marker |= cm;
+                bodies += cb;
             }
         }
 
-        var result = (text, links, marker);
+        var result = (text, links, marker, bodies + (isBody && text - links >= MinBodyChars ? 1 : 0));
         _facts[element] = result;
         return result;
     }
