@@ -14,6 +14,9 @@ public static class StatsWriter
     /// <summary>Sources shown on a terminal, the largest first; a pipe gets every one.</summary>
     public const int TerminalSources = 20;
 
+    /// <summary>More dated months than this are shown a year a line on a terminal; a pipe gets every month.</summary>
+    public const int TerminalMonths = 36;
+
     /// <param name="output">Where the report goes.</param>
     /// <param name="stats">The counts.</param>
     /// <param name="terminal">A person reads it: a bar per month, and the largest sources only, with a line saying
@@ -41,7 +44,37 @@ public static class StatsWriter
             output.WriteLine($"  … {N(left)} more (--format json, or stats in a pipe, lists them all)");
         }
 
+        var months = stats.ByMonth.Count(c => c.Key is not null);
+        if (terminal && months > TerminalMonths)
+        {
+            // Decades of a news archive are hundreds of months: a line a year keeps the shape in one screen.
+            Breakdown(output, "by year", ByYear(stats.ByMonth), bars: true, width);
+            output.WriteLine($"  ({N(months)} months: --format json, or stats in a pipe, lists them by month)");
+            return;
+        }
+
         Breakdown(output, "by month", stats.ByMonth, terminal, width);
+    }
+
+    /// <summary>Month counts ("2024-03") summed by their year, in the months' order; undated stays "(none)".</summary>
+    public static IReadOnlyList<CountBy> ByYear(IReadOnlyList<CountBy> byMonth)
+    {
+        var years = new List<CountBy>();
+        foreach (var month in byMonth)
+        {
+            var key = month.Key is { Length: >= 4 } k ? k[..4] : month.Key;
+            var last = years.Count - 1;
+            if (last >= 0 && years[last].Key == key)
+            {
+                years[last] = years[last] with { Count = years[last].Count + month.Count };
+            }
+            else
+            {
+                years.Add(month with { Key = key });
+            }
+        }
+
+        return years;
     }
 
     public static void WriteJson(TextWriter output, StoreStats stats)

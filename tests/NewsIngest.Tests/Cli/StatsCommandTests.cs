@@ -64,6 +64,46 @@ public sealed class StatsCommandTests(QueryFixture store) : IClassFixture<QueryF
     }
 
     [Fact]
+    public void On_a_terminal_years_of_months_are_shown_a_year_a_line_and_a_pipe_keeps_every_month()
+    {
+        using var folder = new TempFolder();
+        var months = StatsWriter.TerminalMonths + 4;
+        for (var i = 0; i < months; i++)
+        {
+            var day = new DateOnly(2019, 1, 15).AddMonths(i);
+            File.WriteAllText(folder.File($"{i:00}.txt"), $"Title: Council report {i}\nDate: {day:yyyy-MM-dd}\n\nReport number {i} of the council went to {i * 7} homes on the {day:MMMM} round, members said on Monday.\n");
+        }
+
+        var db = folder.File("news.db");
+        Assert.Equal(0, CliRun.Invoke("ingest", folder.Path, "--db", db).ExitCode);
+
+        var terminal = QueryFixture.Run(new Dictionary<string, string>(), terminal: true, "stats", "--db", db);
+        var pipe = QueryFixture.Run("stats", "--db", db);
+
+        Assert.Equal(0, terminal.Exit);
+        Assert.DoesNotContain("\nby month", terminal.Output, StringComparison.Ordinal);
+        var years = terminal.Output.Split("by year")[1];
+        Assert.Matches(@"\n  2019\s+12\s+█", years);
+        Assert.Matches(@"\n  2022\s+4\s+█", years);
+        Assert.DoesNotContain("2019-01", terminal.Output, StringComparison.Ordinal);
+        Assert.Contains($"({months} months: --format json, or stats in a pipe, lists them by month)", years, StringComparison.Ordinal);
+        Assert.Contains("2022-04", pipe.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("by year", pipe.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2024,2024-01,2024-02,2025-03,", "2024:3,2025:1,(none):1")]
+    [InlineData("2023-12,2024-01", "2023:1,2024:1")]
+    public void Months_sum_into_their_years_in_order(string keys, string expected)
+    {
+        var byMonth = keys.Split(',').Select(k => new NewsIngest.Storage.Queries.CountBy(k.Length == 0 ? null : k, 1)).ToList();
+
+        var years = StatsWriter.ByYear(byMonth).Select(c => $"{c.Key ?? "(none)"}:{c.Count}");
+
+        Assert.Equal(expected, string.Join(',', years));
+    }
+
+    [Fact]
     public void Stats_of_a_missing_database_exits_2_and_does_not_create_it()
     {
         var missing = Path.Combine(store.Folder, "nothing-here.db");
