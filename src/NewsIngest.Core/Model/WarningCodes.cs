@@ -15,4 +15,5 @@ public static class WarningCodes
     public const string NotAnArticle = "not-an-article";
     public const string ModifiedDateOnly = "modified-date-only";
     public const string DeepNesting = "deep-nesting";
+    public const string ControlCharacters = "control-characters";
 }

@@ -131,6 +131,9 @@ public sealed class ArticlePipeline(ParseOptions options)
             : article with { Body = string.Join("\n\n", cleaned.Paragraphs), Boilerplate = [.. article.Boilerplate, .. cleaned.Removed] };
     }
 
-    private static ParseOutcome.Success Finish(Article article) =>
-        new(article.Language is null ? article with { Language = LanguageDetector.Detect(article.Body) } : article);
+    private static ParseOutcome.Success Finish(Article parsed)
+    {
+        var article = ControlCharacters.Strip(parsed);
+        return new(article.Language is null ? article with { Language = LanguageDetector.Detect(article.Body) } : article);
+    }
 }

@@ -14,6 +14,12 @@ public static class Windows1252
         '\u02DC', '\u2122', '\u0161', '\u203A', '\u0153', '\u009D', '\u017E', '\u0178',
     ];
 
+    /// <summary>
+    /// The character a C1 control (U+0080–U+009F) stands for when it is a Windows-1252 byte read as Latin-1 ("don\u0092t"
+    /// for "don’t"), or null for the five bytes Windows-1252 leaves undefined and for any other character.
+    /// </summary>
+    public static char? ForC1(char c) => c is >= '\u0080' and <= '\u009F' && High[c - 0x80] != c ? High[c - 0x80] : null;
+
     public static string GetString(ReadOnlySpan<byte> bytes)
     {
         return string.Create(bytes.Length, bytes.ToArray(), static (chars, source) =>

@@ -33,6 +33,7 @@ public static partial class ArticleValidator
             {
                 WarningCodes.EncodingFallback => ValidationRules.EncodingFallback,
                 WarningCodes.InvalidUtf8 => ValidationRules.InvalidUtf8,
+                WarningCodes.ControlCharacters => ValidationRules.ControlCharacters,
                 WarningCodes.NoDate => ValidationRules.NoDate,
                 WarningCodes.UnreadableDate => ValidationRules.UnreadableDate,
                 WarningCodes.FutureDate or WarningCodes.AncientDate => ValidationRules.ImplausibleDate,

@@ -23,11 +23,13 @@ public static class ValidationRules
     public static readonly ValidationRule DuplicateInStore = new("NI108", Severity.Warning, "the file duplicates an article already in the store given with --db", "skip it, or ignore this if the copy is meant to stay");
     public static readonly ValidationRule DeepNesting = new("NI109", Severity.Warning, "the page nests elements deeper than NewsIngest reads (markup below that level is ignored, its text kept)", "check where the file came from: real pages nest a few dozen levels");
     public static readonly ValidationRule InvalidUtf8 = new("NI110", Severity.Warning, "the file is UTF-8 but a few of its bytes are not (they were read as U+FFFD)", "re-save the file from its source: a character was cut or pasted in another encoding");
+    public static readonly ValidationRule ControlCharacters = new("NI111", Severity.Warning, "the file holds control characters (terminal escapes, bells, page breaks), which were removed from the record", "check where the file came from: a copy out of a terminal or a program's log carries them");
 
     public static IReadOnlyList<ValidationRule> All { get; } =
     [
         EmptyFile, Binary, Undecodable, NoBody, UnreadableDate, TooComplex,
         NoDate, NoTitle, EncodingFallback, ImplausibleDate, ShortBody, SuspectAuthor, DuplicateInRun, DuplicateInStore, DeepNesting, InvalidUtf8,
+        ControlCharacters,
     ];
 
     /// <summary>Bodies shorter than this many words get <see cref="ShortBody"/>.</summary>
