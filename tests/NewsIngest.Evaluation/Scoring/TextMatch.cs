@@ -8,7 +8,7 @@ namespace NewsIngest.Evaluation.Scoring;
 /// </summary>
 public static class TextMatch
 {
-    /// <summary>NFKC, lower case, curly quotes and dashes folded, invisible formatting characters (soft hyphen, zero-width space and joiners, BOM) dropped, whitespace runs collapsed, trimmed.</summary>
+    /// <summary>NFKC, lower case, curly quotes and dashes folded, invisible formatting characters (soft hyphen, zero-width space and joiners, BOM) and control characters dropped, whitespace runs collapsed, trimmed.</summary>
     public static string Normalise(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -27,7 +27,7 @@ public static class TextMatch
                 continue;
             }
 
-            if (c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF')
+            if (c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' || char.IsControl(c))
             {
                 continue;
             }

@@ -14,10 +14,11 @@ public class MetadataMatchTests
     }
 
     [Fact]
-    public void Titles_match_across_invisible_soft_hyphens_and_zero_width_spaces()
+    public void Titles_match_across_invisible_soft_hyphens_zero_width_spaces_and_control_characters()
     {
         Assert.True(TextMatch.Same("Harbour\u00ADmaster re\u00ADtires", "Harbourmaster retires"));
         Assert.True(TextMatch.Same("Harbour\u200Bmaster retires", "Harbourmaster retires"));
+        Assert.True(TextMatch.Same("\u0010Harbourmaster retires\u001b", "Harbourmaster retires"));
         Assert.False(TextMatch.Same("Harbour-master retires", "Harbourmaster retires"));
     }
 
