@@ -47,7 +47,7 @@ public static class ArticleFileWalker
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var files = new List<string>();
-        var walk = new DirectoryWalk(options.FollowLinks);
+        var walk = new DirectoryWalk(options.FollowLinks, options.NotCounted);
         foreach (var root in roots)
         {
             if (File.Exists(root))
@@ -74,16 +74,19 @@ public static class ArticleFileWalker
             }
         }
 
-        return new FileListing(files, walk.Unreadable, walk.SkippedLinks);
+        return new FileListing(files, walk.Unreadable, walk.SkippedLinks) { OtherFiles = new OtherFiles(walk.Others) };
     }
 
-    private sealed class DirectoryWalk(bool followLinks)
+    private sealed class DirectoryWalk(bool followLinks, IReadOnlySet<string> notCounted)
     {
         private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
 
         public List<UnreadableFolder> Unreadable { get; } = [];
 
         public int SkippedLinks { get; private set; }
+
+        /// <summary>Files in the folders not read for their name, by extension (".png").</summary>
+        public Dictionary<string, int> Others { get; } = new(StringComparer.Ordinal);
 
         public IEnumerable<string> Files(string root)
         {
@@ -118,7 +121,16 @@ public static class ArticleFileWalker
                 files.Sort(StringComparer.Ordinal);
                 foreach (var file in files)
                 {
-                    if (IsArticleFileName(System.IO.Path.GetFileName(file)))
+                    var name = System.IO.Path.GetFileName(file);
+                    if (!IsArticleFileName(name))
+                    {
+                        if (!name.StartsWith('.') && !notCounted.Contains(System.IO.Path.GetFullPath(file)))
+                        {
+                            var extension = System.IO.Path.GetExtension(name).ToLowerInvariant();
+                            Others[extension] = Others.GetValueOrDefault(extension) + 1;
+                        }
+                    }
+                    else
                     {
                         yield return Display(file);
                     }

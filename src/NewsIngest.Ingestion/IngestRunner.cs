@@ -26,7 +26,7 @@ public sealed partial class IngestRunner(ArticlePipeline pipeline, IngestOptions
     public IngestSummary Run(IReadOnlyList<string> roots, IArticleStore store, string version, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
-        var listing = ArticleFileWalker.List(roots, new WalkOptions { FollowLinks = options.FollowLinks });
+        var listing = ArticleFileWalker.List(roots, new WalkOptions { FollowLinks = options.FollowLinks, NotCounted = options.NotCounted });
         // One file, one row, however its path was typed: every path is stored in its absolute form.
         var files = listing.Files.Select(PathForms.Absolute).Distinct(StringComparer.Ordinal).ToList();
         store.CloseAbandonedRuns();
@@ -101,7 +101,7 @@ public sealed partial class IngestRunner(ArticlePipeline pipeline, IngestOptions
         var counts = counter.ToCounts();
         store.FinishRun(runId, counts, interrupted ? "interrupted" : "completed", DateTimeOffset.UtcNow);
         timings.Parse = Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _parseTicks));
-        return new IngestSummary(runId, counts, interrupted, clock.Elapsed, files.Count - done) { Timings = timings, SkippedLinks = listing.SkippedLinks };
+        return new IngestSummary(runId, counts, interrupted, clock.Elapsed, files.Count - done) { Timings = timings, SkippedLinks = listing.SkippedLinks, OtherFiles = listing.OtherFiles };
     }
 
     private static void TryFinish(IArticleStore store, long runId, RunCounts counts, string status)

@@ -10,4 +10,7 @@ public sealed record IngestSummary(long RunId, RunCounts Counts, bool Interrupte
 
     /// <summary>Symbolic links inside the folders that were not followed (no <c>--follow</c>).</summary>
     public int SkippedLinks { get; init; }
+
+    /// <summary>Files inside the folders not read because their names are not an article's.</summary>
+    public OtherFiles OtherFiles { get; init; } = OtherFiles.None;
 }

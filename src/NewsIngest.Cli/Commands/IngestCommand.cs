@@ -64,6 +64,7 @@ internal sealed class IngestCommand : Command
             Containment = Between01(parseResult.GetValue(_containment), "--containment"),
         };
         var db = SharedOptions.ResolveDb(parseResult.GetValue(_db), context);
+        options = options with { NotCounted = WalkOptions.StoreFiles(db) };
         if (StoreFactory.IsPostgres(db))
         {
             // Each transaction of a PostgreSQL store holds the writer lock that several ingests share: one batch per
@@ -84,7 +85,7 @@ internal sealed class IngestCommand : Command
         var c = summary.Counts;
         context.Output.WriteLine(
             $"{c.FilesSeen} files seen: {c.New} new, {c.Updated} updated, {c.Unchanged} unchanged, " +
-            $"{c.Duplicates} duplicates, {c.Failed} failed{Skipped(summary.SkippedLinks)}{(c.PassedOver > 0 ? $", {c.PassedOver} WARC records passed over" : "")} " +
+            $"{c.Duplicates} duplicates, {c.Failed} failed{Skipped(summary.SkippedLinks)}{summary.OtherFiles.Describe()}{(c.PassedOver > 0 ? $", {c.PassedOver} WARC records passed over" : "")} " +
             $"in {summary.Elapsed.TotalSeconds:0.00} s ({store.Location})");
         logger.Debug("stages: {Timings}", summary.Timings.ToString());
         if (summary.Interrupted)

@@ -51,7 +51,8 @@ internal sealed class ValidateCommand : Command
 
         var format = parseResult.GetValue(_format) ?? "text";
         var limit = SharedOptions.ReadMaxFileSize(parseResult, _maxFileSize);
-        var listing = ArticleFileWalker.List(paths, new WalkOptions { FollowLinks = parseResult.GetValue(_follow) });
+        var store = WalkOptions.StoreFiles(SharedOptions.ResolveDb(parseResult.GetValue(_db), context));
+        var listing = ArticleFileWalker.List(paths, new WalkOptions { FollowLinks = parseResult.GetValue(_follow), NotCounted = store });
         var files = listing.Files;
         foreach (var folder in listing.Unreadable)
         {
@@ -89,7 +90,7 @@ internal sealed class ValidateCommand : Command
 
         var errors = findings.Count(f => f.Severity == Severity.Error);
         var warnings = findings.Count - errors;
-        var summary = $"{files.Count} files checked: {errors} errors, {warnings} warnings";
+        var summary = $"{files.Count} files checked: {errors} errors, {warnings} warnings{listing.OtherFiles.Describe()}";
         if (format == "text")
         {
             context.Output.WriteLine(summary);

@@ -92,6 +92,27 @@ public class IngestCommandTests
     }
 
     [Fact]
+    public void Files_a_folder_holds_that_are_not_articles_are_counted_by_kind_in_the_summary_and_named_ones_are_read()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/story.txt", "Title: Harbour budget agreed\n\nThe council met on Tuesday and agreed the new budget for the harbour and its two bridges.\n");
+        folder.Write("in/notes.md", "Title: Notes on the ferry\n\nThe ferry will run twice a day from May, the operator said after a meeting with the council.\n");
+        folder.Write("in/photo1.png", "not read");
+        folder.Write("in/photo2.PNG", "not read");
+        folder.Write("in/sub/report.pdf", "not read");
+        folder.Write("in/.hidden.md", "hidden files are not counted");
+
+        // The store inside the folder it reads is not one of the other files.
+        var run = CliRun.Invoke("ingest", folder.File("in"), "--db", folder.File("in/news.db"));
+        var check = CliRun.Invoke("validate", folder.File("in"), "--db", folder.File("in/news.db"));
+        var named = CliRun.Invoke("ingest", folder.File("in/notes.md"), "--db", folder.File("in/news.db"));
+
+        Assert.StartsWith("1 files seen: 1 new, 0 updated, 0 unchanged, 0 duplicates, 0 failed, 4 other files not read (.png, .md, .pdf; name a file to read it) in ", run.Output, StringComparison.Ordinal);
+        Assert.EndsWith(", 4 other files not read (.png, .md, .pdf; name a file to read it)\n", check.Output, StringComparison.Ordinal);
+        Assert.StartsWith("1 files seen: 1 new, 0 updated, 0 unchanged, 0 duplicates, 0 failed in ", named.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_path_is_a_usage_error_that_names_it_and_creates_no_store()
     {
         using var folder = new TempFolder();
