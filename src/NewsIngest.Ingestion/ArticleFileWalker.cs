@@ -10,6 +10,14 @@ public static class ArticleFileWalker
 {
     private static readonly string[] Extensions = [".txt", ".text", ".txt.gz", ".text.gz", ".html", ".htm", ".xhtml", ".shtml", ".html.gz", ".htm.gz", ".xhtml.gz", ".shtml.gz", ".warc", ".warc.gz"];
 
+    // Files a dataset or a project ships beside its data, named without an extension as a newsgroup message is: a
+    // licence read as an article would sit in the corpus among the stories.
+    private static readonly HashSet<string> ProjectFiles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "LICENSE", "LICENCE", "COPYING", "NOTICE", "README", "CHANGELOG", "CHANGES", "AUTHORS", "CONTRIBUTORS", "INSTALL",
+        "VERSION", "MANIFEST", "Makefile", "Dockerfile",
+    };
+
     private static readonly EnumerationOptions OneLevel = new()
     {
         RecurseSubdirectories = false,
@@ -29,7 +37,7 @@ public static class ArticleFileWalker
 
         if (!System.IO.Path.HasExtension(name))
         {
-            return true;
+            return !ProjectFiles.Contains(name);
         }
 
         return Extensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
@@ -127,7 +135,8 @@ public static class ArticleFileWalker
                         if (!name.StartsWith('.') && !notCounted.Contains(System.IO.Path.GetFullPath(file)))
                         {
                             var extension = System.IO.Path.GetExtension(name).ToLowerInvariant();
-                            Others[extension] = Others.GetValueOrDefault(extension) + 1;
+                            var kind = extension.Length == 0 ? name : extension;
+                            Others[kind] = Others.GetValueOrDefault(kind) + 1;
                         }
                     }
                     else

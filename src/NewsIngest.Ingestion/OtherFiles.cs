@@ -2,7 +2,7 @@ namespace NewsIngest.Ingestion;
 
 /// <summary>
 /// Files met in the folders and not read because their names are not an article's (images, PDFs, JSON sidecars):
-/// counted by extension so that a run that read nothing can say what it passed over.
+/// counted by extension (or by name: "LICENSE") so that a run that read nothing can say what it passed over.
 /// </summary>
 public sealed class OtherFiles(IReadOnlyDictionary<string, int> byExtension)
 {
@@ -23,7 +23,7 @@ public sealed class OtherFiles(IReadOnlyDictionary<string, int> byExtension)
             return "";
         }
 
-        var kinds = byExtension.OrderByDescending(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Key.Length == 0 ? "no extension" : e.Key).ToList();
+        var kinds = byExtension.OrderByDescending(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Key).ToList();
         var shown = string.Join(", ", kinds.Take(KindsShown)) + (kinds.Count > KindsShown ? ", …" : "");
         return $", {Count} other {(Count == 1 ? "file" : "files")} not read ({shown}; name a file to read it)";
     }

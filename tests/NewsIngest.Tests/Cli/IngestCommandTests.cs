@@ -101,14 +101,15 @@ public class IngestCommandTests
         folder.Write("in/photo2.PNG", "not read");
         folder.Write("in/sub/report.pdf", "not read");
         folder.Write("in/.hidden.md", "hidden files are not counted");
+        folder.Write("in/LICENSE", "Permission is hereby granted, free of charge, to any person obtaining a copy of this data.\n");
 
         // The store inside the folder it reads is not one of the other files.
         var run = CliRun.Invoke("ingest", folder.File("in"), "--db", folder.File("in/news.db"));
         var check = CliRun.Invoke("validate", folder.File("in"), "--db", folder.File("in/news.db"));
         var named = CliRun.Invoke("ingest", folder.File("in/notes.md"), "--db", folder.File("in/news.db"));
 
-        Assert.StartsWith("1 files seen: 1 new, 0 updated, 0 unchanged, 0 duplicates, 0 failed, 4 other files not read (.png, .md, .pdf; name a file to read it) in ", run.Output, StringComparison.Ordinal);
-        Assert.EndsWith(", 4 other files not read (.png, .md, .pdf; name a file to read it)\n", check.Output, StringComparison.Ordinal);
+        Assert.StartsWith("1 files seen: 1 new, 0 updated, 0 unchanged, 0 duplicates, 0 failed, 5 other files not read (.png, .md, .pdf, …; name a file to read it) in ", run.Output, StringComparison.Ordinal);
+        Assert.EndsWith(", 5 other files not read (.png, .md, .pdf, …; name a file to read it)\n", check.Output, StringComparison.Ordinal);
         Assert.StartsWith("1 files seen: 1 new, 0 updated, 0 unchanged, 0 duplicates, 0 failed in ", named.Output, StringComparison.Ordinal);
     }
 

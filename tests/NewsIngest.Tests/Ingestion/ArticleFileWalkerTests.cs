@@ -11,7 +11,9 @@ public class ArticleFileWalkerTests
         using var folder = new TempFolder();
         folder.Write("b.txt", "b");
         folder.Write("a.txt", "a");
-        folder.Write("README", "no extension: read");
+        folder.Write("76704", "no extension, as a newsgroup message: read");
+        folder.Write("README", "a dataset's own file: skipped");
+        folder.Write("LICENSE", "skipped");
         folder.Write("page.html", "<html></html>");
         folder.Write("server.shtml", "<html></html>");
         folder.Write("photo.jpg", "skipped");
@@ -21,7 +23,7 @@ public class ArticleFileWalkerTests
 
         var files = ArticleFileWalker.Walk([folder.Path]).Select(p => Path.GetRelativePath(folder.Path, p)).ToList();
 
-        Assert.Equal(["README", "a.txt", "b.txt", "page.html", "server.shtml", Path.Combine("sub", "c.txt")], files);
+        Assert.Equal(["76704", "a.txt", "b.txt", "page.html", "server.shtml", Path.Combine("sub", "c.txt")], files);
     }
 
     [Fact]
