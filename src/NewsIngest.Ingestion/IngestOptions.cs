@@ -24,7 +24,7 @@ public sealed record IngestOptions
     /// <summary>Whether symbolic links inside folders are followed (<c>--follow</c>); see <see cref="WalkOptions.FollowLinks"/>.</summary>
     public bool FollowLinks { get; init; }
 
-    /// <summary>Files a folder holds that the summary does not count as other files: the store's own (<see cref="WalkOptions.StoreFiles"/>).</summary>
+    /// <summary>Files a folder holds that the summary does not count as other files: the store's own (<see cref="NewsIngest.Storage.StoreFactory.LocalFiles"/>).</summary>
     public IReadOnlySet<string> NotCounted { get; init; } = new HashSet<string>();
 
     /// <summary>Jaccard threshold for near duplicates.</summary>

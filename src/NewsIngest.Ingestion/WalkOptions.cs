@@ -11,19 +11,7 @@ public sealed record WalkOptions
 
     /// <summary>
     /// Full paths of files that are not counted among the other files a folder holds (<see cref="OtherFiles"/>): the
-    /// store's own database and journal files when it lives in a folder being read.
+    /// store's own files when it lives in a folder being read (<see cref="NewsIngest.Storage.StoreFactory.LocalFiles"/>).
     /// </summary>
     public IReadOnlySet<string> NotCounted { get; init; } = new HashSet<string>();
-
-    /// <summary>A SQLite store's file and the files SQLite keeps beside it; nothing for a PostgreSQL address.</summary>
-    public static IReadOnlySet<string> StoreFiles(string db)
-    {
-        if (NewsIngest.Storage.StoreFactory.IsPostgres(db))
-        {
-            return new HashSet<string>();
-        }
-
-        var full = System.IO.Path.GetFullPath(db);
-        return new HashSet<string>(StringComparer.Ordinal) { full, full + "-wal", full + "-shm", full + "-journal" };
-    }
 }

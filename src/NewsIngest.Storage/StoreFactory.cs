@@ -28,6 +28,21 @@ public static class StoreFactory
         location.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
         || location.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The files on this machine that the store at <paramref name="location"/> is made of, as full paths: a SQLite
+    /// file and the journal files SQLite keeps beside it; none for a PostgreSQL database.
+    /// </summary>
+    public static IReadOnlySet<string> LocalFiles(string location)
+    {
+        if (IsPostgres(location))
+        {
+            return new HashSet<string>();
+        }
+
+        var full = Path.GetFullPath(location);
+        return new HashSet<string>(StringComparer.Ordinal) { full, full + "-wal", full + "-shm", full + "-journal" };
+    }
+
     /// <summary>The location without a password, for messages.</summary>
     public static string Redacted(string location)
     {

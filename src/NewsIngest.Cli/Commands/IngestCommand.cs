@@ -64,7 +64,7 @@ internal sealed class IngestCommand : Command
             Containment = Between01(parseResult.GetValue(_containment), "--containment"),
         };
         var db = SharedOptions.ResolveDb(parseResult.GetValue(_db), context);
-        options = options with { NotCounted = WalkOptions.StoreFiles(db) };
+        options = options with { NotCounted = StoreFactory.LocalFiles(db) };
         if (StoreFactory.IsPostgres(db))
         {
             // Each transaction of a PostgreSQL store holds the writer lock that several ingests share: one batch per

@@ -4,6 +4,7 @@ using NewsIngest.Cli.Output;
 using NewsIngest.Core.Pipeline;
 using NewsIngest.Core.Validation;
 using NewsIngest.Ingestion;
+using NewsIngest.Storage;
 
 namespace NewsIngest.Cli.Commands;
 
@@ -51,7 +52,7 @@ internal sealed class ValidateCommand : Command
 
         var format = parseResult.GetValue(_format) ?? "text";
         var limit = SharedOptions.ReadMaxFileSize(parseResult, _maxFileSize);
-        var store = WalkOptions.StoreFiles(SharedOptions.ResolveDb(parseResult.GetValue(_db), context));
+        var store = StoreFactory.LocalFiles(SharedOptions.ResolveDb(parseResult.GetValue(_db), context));
         var listing = ArticleFileWalker.List(paths, new WalkOptions { FollowLinks = parseResult.GetValue(_follow), NotCounted = store });
         var files = listing.Files;
         foreach (var folder in listing.Unreadable)

@@ -96,7 +96,7 @@ internal sealed class ElementStats
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => -5,
             _ => 0,
         };
-        if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+        if (TokenList.Has(element, "itemprop", "articleBody"))
         {
             bonus += 30;
         }

@@ -198,7 +198,7 @@ public static partial class HtmlMetadataExtractor
     /// </summary>
     private static bool NoByline(IElement element, string headline)
     {
-        if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Equals("headline", StringComparison.OrdinalIgnoreCase))
+        if (TokenList.Has(element, "itemprop", "headline"))
         {
             return true;
         }
@@ -239,7 +239,7 @@ public static partial class HtmlMetadataExtractor
 
             // The link may hold the writer's portrait with its credit ("© Ann Lee") beside the name; the element the
             // page marks as the name (itemprop="name") is then the name alone.
-            var text = HtmlText.Collapse((link.QuerySelector("[itemprop='name']") ?? link).TextContent);
+            var text = HtmlText.Collapse((link.QuerySelector("[itemprop~='name']") ?? link).TextContent);
             if (text.Length is < 3 or > 60)
             {
                 continue;

@@ -11,7 +11,7 @@ public static partial class HtmlMetadataExtractor
     /// <summary><c>&lt;time&gt;</c> and <c>itemprop=datePublished</c> elements, the publishing ones before any other.</summary>
     private static (PartialDate Date, string From)? FromMarkup(IDocument document, Func<PartialDate, bool> plausible)
     {
-        foreach (var element in document.QuerySelectorAll("[itemprop='datePublished' i], [itemprop='dateCreated' i], time[pubdate], abbr.published, [class*='published' i][datetime], [class*='publish' i] time, [class*='entry-date' i][datetime]"))
+        foreach (var element in document.QuerySelectorAll("[itemprop~='datePublished' i], [itemprop~='dateCreated' i], time[pubdate], abbr.published, [class*='published' i][datetime], [class*='publish' i] time, [class*='entry-date' i][datetime]"))
         {
             var value = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("title") ?? element.TextContent;
             if (DateParser.ParseMarkup(value) is { } d && plausible(d) && (element.HasAttribute("itemprop") || !DateContext.IsElsewhere(element)))

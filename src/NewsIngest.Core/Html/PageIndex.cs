@@ -120,17 +120,22 @@ internal sealed partial class PageIndex
                 break;
         }
 
-        var itemprop = element.GetAttribute("itemprop");
-        if (itemprop is not null && (itemprop.Equals("datePublished", StringComparison.OrdinalIgnoreCase)
-            || itemprop.Equals("dateCreated", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("dateModified", StringComparison.OrdinalIgnoreCase)))
+        if (element.HasAttribute("itemprop"))
         {
-            var key = itemprop.ToLowerInvariant();
-            if (!DateItemprops.TryGetValue(key, out var list))
+            // One element may carry several ("datePublished dateCreated"): it is indexed under each.
+            foreach (var name in (ReadOnlySpan<string>)["datePublished", "dateCreated", "dateModified"])
             {
-                DateItemprops[key] = list = [];
-            }
+                if (TokenList.Has(element, "itemprop", name))
+                {
+                    var key = name.ToLowerInvariant();
+                    if (!DateItemprops.TryGetValue(key, out var list))
+                    {
+                        DateItemprops[key] = list = [];
+                    }
 
-            list.Add(element);
+                    list.Add(element);
+                }
+            }
         }
 
         if (PostAuthorComment is null && element.GetAttribute("class") is { } classes && classes.Contains("bypostauthor", StringComparison.Ordinal)

@@ -5,8 +5,8 @@ using NewsIngest.Core.Model;
 
 namespace NewsIngest.Tests.Html;
 
-/// <summary>A body the page marks with microdata (<c>itemprop</c>, a list of names) when the post is short.</summary>
-public sealed class ArticleBodyMarkTests
+/// <summary>Microdata's <c>itemprop</c> (and <c>rel</c>) as lists of names: a short post's marked body, a date marked twice.</summary>
+public sealed class ItemPropListTests
 {
     private static readonly ParseOptions Options = new() { Today = new DateOnly(2026, 1, 1) };
 
@@ -65,5 +65,18 @@ public sealed class ArticleBodyMarkTests
         using var document = new HtmlParser().ParseDocument($"<body>{tag}</body>");
 
         Assert.Equal(expected, TokenList.Has(document.Body!.FirstElementChild!, attribute, name));
+    }
+
+    [Fact]
+    public void A_date_marked_with_a_list_of_itemprops_is_the_published_date()
+    {
+        var body = string.Join(' ', Enumerable.Repeat(Post, 4));
+        var article = Parse($"""
+            <html><head><title>Meetings move</title></head><body><main><h1>Meetings move</h1>
+            <p>Posted <span itemprop="datePublished dateModified" content="2021-04-05T08:00:00+00:00">Monday</span></p>
+            <p>{body}</p></main></body></html>
+            """);
+
+        Assert.Equal("2021-04-05T08:00:00+00:00", article.Published);
     }
 }
